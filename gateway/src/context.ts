@@ -1,0 +1,27 @@
+import type { Request } from 'express';
+import { GraphQLError } from 'graphql';
+import { AuthenticationError, type Principal, type TokenVerifier } from '@scr/auth';
+
+export interface GatewayContext {
+  authorization?: string;
+  principal?: Principal;
+}
+
+/**
+ * The gateway verifies a presented token before planning anything; a request
+ * without one goes on, since public fields need none and subgraphs refuse
+ * the rest.
+ */
+export async function gatewayContext(req: Request, verify: TokenVerifier): Promise<GatewayContext> {
+  const authorization = req.header('authorization');
+  if (!authorization) return {};
+  const match = /^Bearer\s+(.+)$/i.exec(authorization);
+  try {
+    if (!match) throw new AuthenticationError('The Authorization header must be "Bearer <token>".');
+    return { authorization, principal: await verify(match[1]) };
+  } catch (error) {
+    throw new GraphQLError(error instanceof AuthenticationError ? error.message : 'The bearer token could not be checked.', {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+    });
+  }
+}

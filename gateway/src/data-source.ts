@@ -1,0 +1,38 @@
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
+import { GATEWAY_SECRET_HEADER } from '@scr/graphql-kit';
+import type { GatewayContext } from './context';
+
+/**
+ * Forwards the caller's token (each subgraph verifies it again) and the
+ * gateway secret (so subgraphs in production answer no one else). A
+ * subgraph's refusal with HTTP 4xx reaches the caller with its own message and
+ * code, never as INTERNAL_SERVER_ERROR with the raw response.
+ */
+export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(url: string, private readonly gatewaySecret: string) {
+    super({ url });
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    request.http?.headers.set(GATEWAY_SECRET_HEADER, this.gatewaySecret);
+    const authorization = (context as Partial<GatewayContext>)?.authorization;
+    if (authorization) request.http?.headers.set('authorization', authorization);
+  }
+
+  override async errorFromResponse(response: Response): Promise<GraphQLError> {
+    let body: { errors?: { message?: string; extensions?: { code?: string; field?: string } }[] } | undefined;
+    try {
+      body = (await response.json()) as typeof body;
+    } catch {
+      body = undefined;
+    }
+    const first = body?.errors?.[0];
+    if (first?.message && first.extensions?.code) {
+      return new GraphQLError(first.message, { extensions: { code: first.extensions.code, field: first.extensions.field } });
+    }
+    return new GraphQLError('A service behind the gateway could not answer. Try again shortly.', {
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+  }
+}

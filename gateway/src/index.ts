@@ -1,0 +1,5 @@
+export * from './gateway';
+export * from './platform';
+export * from './compose';
+export * from './subgraphs';
+export * from './demo/seed';

@@ -1,0 +1,64 @@
+import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import type { Config } from '@scr/config';
+import { ROLES, type Principal, type Role } from './principal';
+
+export class AuthenticationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AuthenticationError';
+  }
+}
+
+export type TokenVerifier = (token: string) => Promise<Principal>;
+
+/**
+ * Builds the verifier every process uses. Production accepts only tokens
+ * signed by the identity provider's JWKS with the configured issuer and
+ * audience; elsewhere HS256 tokens signed with the dev secret are accepted.
+ */
+export function createTokenVerifier(config: Config): TokenVerifier {
+  const { issuer, audience, jwksUrl, devSecret } = config.auth;
+  const jwks: JWTVerifyGetKey | undefined = jwksUrl ? createRemoteJWKSet(new URL(jwksUrl)) : undefined;
+  const secret = devSecret ? new TextEncoder().encode(devSecret) : undefined;
+  return async (token: string) => {
+    let payload: JWTPayload;
+    try {
+      if (config.production || (jwks && !secret)) {
+        if (!jwks) throw new AuthenticationError('no JWKS configured');
+        ({ payload } = await jwtVerify(token, jwks, { issuer, audience }));
+      } else {
+        ({ payload } = await jwtVerify(token, secret!, { issuer, audience, algorithms: ['HS256'] }));
+      }
+    } catch {
+      throw new AuthenticationError('The bearer token is invalid or expired: sign in again.');
+    }
+    return principalFromClaims(payload);
+  };
+}
+
+export function principalFromClaims(payload: JWTPayload): Principal {
+  const subject = payload.sub;
+  if (typeof subject !== 'string' || subject === '') throw new AuthenticationError('The token has no subject (sub).');
+  const rawRoles = payload.roles;
+  if (!Array.isArray(rawRoles) || rawRoles.length === 0) throw new AuthenticationError('The token names no roles.');
+  const roles = rawRoles.filter((r): r is Role => typeof r === 'string' && (ROLES as readonly string[]).includes(r));
+  if (roles.length !== rawRoles.length) throw new AuthenticationError('The token names a role that does not exist.');
+  const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
+  const principal: Principal = {
+    subject,
+    roles,
+    board: text(payload.board),
+    agency: text(payload.agency),
+    reviewer: text(payload.reviewer),
+  };
+  if (roles.some((r) => r === 'BOARD_MANAGER' || r === 'BOARD_CHAIR') && !principal.board) {
+    throw new AuthenticationError('A board manager or chair token must name its board.');
+  }
+  if (roles.includes('AGENCY_CONTRIBUTOR') && !principal.agency) {
+    throw new AuthenticationError('An agency contributor token must name its agency.');
+  }
+  if (roles.includes('REVIEWER') && !principal.reviewer) {
+    throw new AuthenticationError('A reviewer token must name its reviewer.');
+  }
+  return principal;
+}

@@ -1,0 +1,6 @@
+export * from './iso-date';
+export * from './months';
+export * from './bank-holidays';
+export * from './working-days';
+export * from './today';
+export * from './deadline';

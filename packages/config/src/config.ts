@@ -1,0 +1,118 @@
+/**
+ * One typed view of the environment. Every process (gateway, subgraphs,
+ * scripts, tests) reads its settings from here so defaults live in one place
+ * and production can refuse unsafe values before anything listens.
+ */
+export const DEV_AUTH_SECRET = 'scr-dev-secret-do-not-use-in-production';
+export const DEV_GATEWAY_SECRET = 'scr-dev-gateway-secret';
+
+export type ServiceName = 'agencies' | 'incidents' | 'reviews' | 'action-plans';
+export const SERVICE_NAMES: ServiceName[] = ['agencies', 'incidents', 'reviews', 'action-plans'];
+
+export interface Config {
+  production: boolean;
+  gatewayPort: number;
+  subgraphHost: string;
+  subgraphPorts: Record<ServiceName, number>;
+  databaseUrl?: string;
+  databasePrefix: string;
+  dataDir: string;
+  seedDemo: boolean;
+  auth: {
+    devSecret?: string;
+    issuer?: string;
+    audience?: string;
+    jwksUrl?: string;
+  };
+  gatewaySecret: string;
+  limits: {
+    maxPageSize: number;
+    maxTextLength: number;
+    bodyLimitBytes: number;
+  };
+  logQueries: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(variable: string, problem: string) {
+    super(`Configuration error: ${variable} ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function port(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    throw new ConfigError(name, `must be a port number, got "${raw}"`);
+  }
+  return value;
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(name, `must be 1 or 0, got "${raw}"`);
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  const config: Config = {
+    production,
+    gatewayPort: port(env, 'GATEWAY_PORT', 4000),
+    subgraphHost: env.SUBGRAPH_HOST || '127.0.0.1',
+    subgraphPorts: {
+      agencies: port(env, 'AGENCIES_PORT', 4101),
+      incidents: port(env, 'INCIDENTS_PORT', 4102),
+      reviews: port(env, 'REVIEWS_PORT', 4103),
+      'action-plans': port(env, 'ACTION_PLANS_PORT', 4104),
+    },
+    databaseUrl: env.DATABASE_URL || undefined,
+    databasePrefix: env.DATABASE_PREFIX || 'scr',
+    dataDir: env.DATA_DIR || '.data',
+    seedDemo: flag(env, 'SEED_DEMO', !production),
+    auth: {
+      devSecret: production ? undefined : env.AUTH_DEV_SECRET || DEV_AUTH_SECRET,
+      issuer: env.AUTH_ISSUER || undefined,
+      audience: env.AUTH_AUDIENCE || undefined,
+      jwksUrl: env.AUTH_JWKS_URL || undefined,
+    },
+    gatewaySecret: env.GATEWAY_SECRET || (production ? '' : DEV_GATEWAY_SECRET),
+    limits: {
+      maxPageSize: 500,
+      maxTextLength: 20_000,
+      bodyLimitBytes: 1_000_000,
+    },
+    logQueries: flag(env, 'LOG_SQL', false),
+  };
+  if (!/^[a-z][a-z0-9_]*$/.test(config.databasePrefix)) {
+    throw new ConfigError('DATABASE_PREFIX', 'must be lower-case letters, digits and underscores');
+  }
+  if (production) validateProduction(config, env);
+  return config;
+}
+
+/** Production must never run on development conveniences. */
+function validateProduction(config: Config, env: Env): void {
+  if (env.AUTH_DEV_SECRET) throw new ConfigError('AUTH_DEV_SECRET', 'must not be set in production');
+  if (!config.auth.jwksUrl) throw new ConfigError('AUTH_JWKS_URL', 'is required in production');
+  if (!config.auth.issuer) throw new ConfigError('AUTH_ISSUER', 'is required in production');
+  if (!config.auth.audience) throw new ConfigError('AUTH_AUDIENCE', 'is required in production');
+  if (!config.gatewaySecret || config.gatewaySecret === DEV_GATEWAY_SECRET || config.gatewaySecret.length < 32) {
+    throw new ConfigError('GATEWAY_SECRET', 'must be set to a secret of at least 32 characters in production');
+  }
+  if (config.seedDemo) throw new ConfigError('SEED_DEMO', 'must be 0 in production (no demo data)');
+}
+
+export function subgraphUrl(config: Config, service: ServiceName): string {
+  return `http://${config.subgraphHost}:${config.subgraphPorts[service]}/graphql`;
+}
+
+export function internalUrl(config: Config, service: ServiceName): string {
+  return `http://${config.subgraphHost}:${config.subgraphPorts[service]}/internal`;
+}

@@ -1,0 +1,137 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataSource, EntityManager, type MixedList, type EntitySchema } from 'typeorm';
+import type { Config, ServiceName } from '@scr/config';
+import { CountingLogger } from './query-counter';
+
+export type DatabaseKind = 'mysql' | 'sqlite';
+
+export interface DatabaseOptions {
+  service: ServiceName;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  entities: MixedList<Function | string | EntitySchema<any>>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  migrations: MixedList<Function | string>;
+}
+
+/**
+ * A subgraph's own database: MySQL when DATABASE_URL is set (one database per
+ * subgraph), else an embedded SQLite file under DATA_DIR.
+ */
+export class Database {
+  private sqliteQueue: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    readonly dataSource: DataSource,
+    readonly kind: DatabaseKind,
+    readonly counter: CountingLogger,
+  ) {}
+
+  static async open(config: Config, options: DatabaseOptions): Promise<Database> {
+    const counter = new CountingLogger(config.logQueries);
+    const common = {
+      entities: options.entities,
+      migrations: options.migrations,
+      migrationsRun: true,
+      migrationsTransactionMode: 'each' as const,
+      synchronize: false,
+      logging: ['query', 'error'] as ('query' | 'error')[],
+      logger: counter,
+    };
+    let dataSource: DataSource;
+    let kind: DatabaseKind;
+    if (config.databaseUrl) {
+      const url = new URL(config.databaseUrl);
+      if (url.protocol !== 'mysql:') throw new Error(`DATABASE_URL must be a mysql:// URL, got ${url.protocol}`);
+      const database = databaseName(config, options.service);
+      await ensureMysqlDatabase(url, database);
+      kind = 'mysql';
+      dataSource = new DataSource({
+        ...common,
+        type: 'mysql',
+        host: url.hostname,
+        port: Number(url.port || 3306),
+        username: decodeURIComponent(url.username || 'root'),
+        password: decodeURIComponent(url.password || ''),
+        database,
+        timezone: 'Z',
+        charset: 'utf8mb4_unicode_ci',
+        dateStrings: ['DATE'],
+        extra: { connectionLimit: 10 },
+      });
+    } else {
+      fs.mkdirSync(config.dataDir, { recursive: true });
+      kind = 'sqlite';
+      dataSource = new DataSource({
+        ...common,
+        type: 'better-sqlite3',
+        database: path.join(config.dataDir, `${options.service}.sqlite`),
+        enableWAL: true,
+        prepareDatabase: (db: { pragma(s: string): unknown }) => {
+          db.pragma('busy_timeout = 5000');
+        },
+      });
+    }
+    await dataSource.initialize();
+    return new Database(dataSource, kind, counter);
+  }
+
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
+  /**
+   * Runs fn in one transaction. better-sqlite3 shares a single connection, so
+   * on SQLite top-level transactions wait their turn, as rows locks would make
+   * them on MySQL, instead of failing with "transaction within a transaction".
+   */
+  transaction<T>(fn: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (this.kind === 'mysql') return this.dataSource.transaction(fn);
+    const run = this.sqliteQueue.then(() => this.dataSource.transaction(fn));
+    this.sqliteQueue = run.catch(() => undefined);
+    return run;
+  }
+
+  async close(): Promise<void> {
+    await this.sqliteQueue.catch(() => undefined);
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}
+
+export function databaseName(config: Config, service: ServiceName): string {
+  return `${config.databasePrefix}_${service.replace(/-/g, '_')}`;
+}
+
+async function ensureMysqlDatabase(url: URL, database: string): Promise<void> {
+  // mysql2 is loaded lazily so the embedded default never needs a server.
+  const mysql = await import('mysql2/promise');
+  const connection = await mysql.createConnection({
+    host: url.hostname,
+    port: Number(url.port || 3306),
+    user: decodeURIComponent(url.username || 'root'),
+    password: decodeURIComponent(url.password || ''),
+  });
+  try {
+    await connection.query(`CREATE DATABASE IF NOT EXISTS \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  } finally {
+    await connection.end();
+  }
+}
+
+/** Drops a subgraph's MySQL database; for test isolation only. */
+export async function dropMysqlDatabase(databaseUrl: string, database: string): Promise<void> {
+  const url = new URL(databaseUrl);
+  const mysql = await import('mysql2/promise');
+  const connection = await mysql.createConnection({
+    host: url.hostname,
+    port: Number(url.port || 3306),
+    user: decodeURIComponent(url.username || 'root'),
+    password: decodeURIComponent(url.password || ''),
+  });
+  try {
+    await connection.query(`DROP DATABASE IF EXISTS \`${database}\``);
+  } finally {
+    await connection.end();
+  }
+}

@@ -1,0 +1,5 @@
+export * from './database';
+export * from './errors';
+export * from './query-counter';
+export * from './sql-values';
+export * from './outbox.entity';

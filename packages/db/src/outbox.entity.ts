@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Table, type QueryRunner } from 'typeorm';
+
+/**
+ * An event written in the same transaction as the change it announces, so
+ * a relay can deliver it at least once even if a service is down meanwhile.
+ */
+@Entity('outbox_events')
+@Index('idx_outbox_pending', ['deliveredAt', 'seq'])
+export class OutboxEvent {
+  @PrimaryGeneratedColumn()
+  seq: number;
+
+  /** Stable event id: consumers use it to handle a redelivery only once. */
+  @Column({ type: 'varchar', length: 36, unique: true })
+  id: string;
+
+  @Column({ type: 'varchar', length: 80 })
+  type: string;
+
+  @Column({ type: 'text' })
+  payload: string;
+
+  @Column({ name: 'occurred_at', type: 'datetime', precision: 3 })
+  occurredAt: Date;
+
+  @Column({ name: 'delivered_at', type: 'datetime', precision: 3, nullable: true })
+  deliveredAt: Date | null;
+
+  @Column({ type: 'integer', default: 0 })
+  attempts: number;
+
+  @Column({ name: 'last_error', type: 'varchar', length: 500, nullable: true })
+  lastError: string | null;
+}
+
+export async function createOutboxTable(q: QueryRunner): Promise<void> {
+  await q.createTable(
+    new Table({
+      name: 'outbox_events',
+      columns: [
+        { name: 'seq', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' },
+        { name: 'id', type: 'varchar', length: '36', isUnique: true },
+        { name: 'type', type: 'varchar', length: '80' },
+        { name: 'payload', type: 'text' },
+        { name: 'occurred_at', type: 'datetime', precision: 3 },
+        { name: 'delivered_at', type: 'datetime', precision: 3, isNullable: true },
+        { name: 'attempts', type: 'integer', default: 0 },
+        { name: 'last_error', type: 'varchar', length: '500', isNullable: true },
+      ],
+      indices: [{ name: 'idx_outbox_pending', columnNames: ['delivered_at', 'seq'] }],
+    }),
+  );
+}
+
+/** A new event row; insert it with the same entity manager as the change it announces. */
+export function newOutboxEvent(type: string, data: Record<string, unknown>): OutboxEvent {
+  return Object.assign(new OutboxEvent(), {
+    id: randomUUID(),
+    type,
+    payload: JSON.stringify(data),
+    occurredAt: new Date(),
+    deliveredAt: null,
+    attempts: 0,
+    lastError: null,
+  });
+}

@@ -1,0 +1,15 @@
+import type { GraphQLError } from 'graphql';
+import type { Principal } from '@scr/auth';
+import type { IsoDate } from '@scr/calendar';
+
+/** What every subgraph knows about a request before its own services run. */
+export interface RequestContext {
+  requestId: string;
+  principal?: Principal;
+  /** Why the caller has no usable principal (UNAUTHENTICATED or FORBIDDEN); answered by the shield. */
+  authError?: GraphQLError;
+  /** Today's calendar date in Europe/London, fixed for the whole request. */
+  today: IsoDate;
+  /** The raw bearer token, forwarded when a subgraph asks another on the caller's behalf. */
+  token?: string;
+}

@@ -1,0 +1,43 @@
+import { internalUrl, type Config, type ServiceName } from '@scr/config';
+
+export const INTERNAL_SECRET_HEADER = 'x-internal-secret';
+export const GATEWAY_SECRET_HEADER = 'x-gateway-secret';
+
+export class ServiceUnavailableError extends Error {
+  constructor(service: ServiceName, detail: string) {
+    super(`The ${service} service did not answer (${detail}).`);
+    this.name = 'ServiceUnavailableError';
+  }
+}
+
+/**
+ * Asks another subgraph a question over its /internal routes with the
+ * platform's shared secret. Internal routes answer JSON and are never part of
+ * the public schema.
+ */
+export class InternalClient {
+  constructor(private readonly config: Config) {}
+
+  async get<T>(service: ServiceName, path: string): Promise<T> {
+    return this.request<T>(service, path, { method: 'GET' });
+  }
+
+  async post<T>(service: ServiceName, path: string, body: unknown): Promise<T> {
+    return this.request<T>(service, path, { method: 'POST', body: JSON.stringify(body) });
+  }
+
+  private async request<T>(service: ServiceName, path: string, init: RequestInit): Promise<T> {
+    let response: Response;
+    try {
+      response = await fetch(`${internalUrl(this.config, service)}${path}`, {
+        ...init,
+        headers: { 'content-type': 'application/json', [INTERNAL_SECRET_HEADER]: this.config.gatewaySecret },
+        signal: AbortSignal.timeout(10_000),
+      });
+    } catch (error) {
+      throw new ServiceUnavailableError(service, (error as Error).message);
+    }
+    if (!response.ok) throw new ServiceUnavailableError(service, `HTTP ${response.status}`);
+    return (await response.json()) as T;
+  }
+}

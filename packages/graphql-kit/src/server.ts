@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Request, type Router } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { AuthenticationError, createTokenVerifier } from '@scr/auth';
+import { todayInLondon } from '@scr/calendar';
+import type { Config, ServiceName } from '@scr/config';
+import type { RequestContext } from './context';
+import { forbidden, unauthenticated } from './errors';
+import { formatError } from './format-error';
+import { httpErrors } from './http-errors';
+import { GATEWAY_SECRET_HEADER, INTERNAL_SECRET_HEADER, InternalClient } from './internal-client';
+import { PrincipalChecker } from './principal-check';
+
+export interface SubgraphServerOptions<C extends RequestContext> {
+  name: ServiceName;
+  config: Config;
+  schema: GraphQLSchema;
+  /** Adds the service's own parts (database, loaders, clients) to the base context. */
+  extendContext: (base: RequestContext) => C | Promise<C>;
+  /** JSON routes for other services, mounted under /internal behind the shared secret. */
+  internalRoutes?: (router: Router) => void;
+  plugins?: ApolloServerPlugin<C>[];
+}
+
+export interface RunningServer {
+  db?: import("@scr/db").Database;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** One subgraph over HTTP: /graphql for the gateway, /internal for sibling services. */
+export async function startSubgraphServer<C extends RequestContext>(
+  options: SubgraphServerOptions<C>,
+  port: number,
+): Promise<RunningServer> {
+  const { config } = options;
+  const verify = createTokenVerifier(config);
+  const checker = new PrincipalChecker(new InternalClient(config));
+  const apollo = new ApolloServer<C>({
+    schema: options.schema,
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => {
+    res.json({ service: options.name, ok: true });
+  });
+
+  const internal = express.Router();
+  internal.use((req, res, next) => {
+    if (req.header(INTERNAL_SECRET_HEADER) !== config.gatewaySecret) {
+      res.status(403).json({ error: 'internal routes need the platform secret' });
+      return;
+    }
+    next();
+  });
+  internal.use(express.json({ limit: config.limits.bodyLimitBytes }));
+  options.internalRoutes?.(internal);
+  app.use('/internal', internal);
+
+  app.use(
+    '/graphql',
+    (req, res, next) => {
+      // In production only the gateway may call a subgraph, so _entities and _service stay private.
+      if (config.production && req.header(GATEWAY_SECRET_HEADER) !== config.gatewaySecret) {
+        res.status(403).json({ errors: [{ message: 'Call the gateway, not a subgraph.', extensions: { code: 'FORBIDDEN' } }] });
+        return;
+      }
+      next();
+    },
+    express.json({ limit: config.limits.bodyLimitBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => options.extendContext(await baseContext(req, verify, checker)),
+    }),
+  );
+  app.use(httpErrors);
+
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(port, config.subgraphHost, () => resolve(s));
+  });
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    port: actualPort,
+    async stop() {
+      await apollo.stop();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}
+
+async function baseContext(
+  req: Request,
+  verify: ReturnType<typeof createTokenVerifier>,
+  checker: PrincipalChecker,
+): Promise<RequestContext> {
+  const context: RequestContext = { requestId: randomUUID(), today: todayInLondon() };
+  const header = req.header('authorization');
+  if (!header) {
+    context.authError = unauthenticated();
+    return context;
+  }
+  const match = /^Bearer\s+(.+)$/i.exec(header);
+  if (!match) {
+    context.authError = unauthenticated('The Authorization header must be "Bearer <token>".');
+    return context;
+  }
+  try {
+    const principal = await verify(match[1]);
+    const problem = await checker.problem(principal);
+    if (problem) context.authError = forbidden(problem);
+    context.principal = principal;
+    context.token = match[1];
+  } catch (error) {
+    context.authError = unauthenticated(
+      error instanceof AuthenticationError ? error.message : 'The bearer token could not be checked.',
+    );
+  }
+  return context;
+}

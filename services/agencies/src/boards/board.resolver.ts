@@ -1,0 +1,37 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { AgenciesContext } from '../context';
+import { Agency } from '../agencies/agency.entity';
+import { Board } from './board.entity';
+import { UpdateBoardInput } from './board.inputs';
+import { BoardKind, boardKind } from './board.rules';
+import { listBoards, updateBoard } from './board.service';
+
+registerEnumType(BoardKind, { name: 'BoardKind' });
+
+@Resolver(() => Board)
+export class BoardResolver {
+  @Query(() => [Board])
+  boards(@Ctx() ctx: AgenciesContext): Promise<Board[]> {
+    return listBoards(ctx);
+  }
+
+  @Query(() => Board, { nullable: true })
+  board(@Arg('code', () => ID) code: string, @Ctx() ctx: AgenciesContext): Promise<Board | null> {
+    return ctx.loaders.boardByCode.load(code);
+  }
+
+  @Mutation(() => Board)
+  updateBoard(@Arg('input') input: UpdateBoardInput, @Ctx() ctx: AgenciesContext): Promise<Board> {
+    return updateBoard(ctx, input);
+  }
+
+  @FieldResolver(() => BoardKind)
+  kind(@Root() board: Board, @Ctx() ctx: AgenciesContext): BoardKind {
+    return boardKind(board.partnershipArrangementsFrom, ctx.today);
+  }
+
+  @FieldResolver(() => [Agency])
+  agencies(@Root() board: Board, @Ctx() ctx: AgenciesContext): Promise<Agency[]> {
+    return ctx.loaders.agenciesByBoard.load(board.code);
+  }
+}

@@ -1,0 +1,22 @@
+import { Ctx, Query, Resolver } from 'type-graphql';
+import type { AgenciesContext } from '../context';
+import { PrincipalType } from './principal.type';
+
+@Resolver(() => PrincipalType)
+export class MeResolver {
+  @Query(() => PrincipalType)
+  async me(@Ctx() ctx: AgenciesContext): Promise<PrincipalType> {
+    const p = ctx.principal!;
+    const [board, agency] = await Promise.all([
+      p.board ? ctx.loaders.boardByCode.load(p.board) : null,
+      p.agency ? ctx.loaders.agencyById.load(p.agency) : null,
+    ]);
+    return {
+      subject: p.subject,
+      roles: p.roles as PrincipalType['roles'],
+      board,
+      agency,
+      reviewer: p.reviewer ? { id: p.reviewer } : null,
+    };
+  }
+}

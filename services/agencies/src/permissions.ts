@@ -1,0 +1,27 @@
+import { allow, hasAnyRole, isAuthenticated } from '@scr/graphql-kit';
+
+/** Who may do what in this subgraph, as DOMAIN.md's table says; anything unlisted is denied. */
+export const permissions = {
+  Query: {
+    me: isAuthenticated,
+    boards: isAuthenticated,
+    board: isAuthenticated,
+    agencies: isAuthenticated,
+    agency: isAuthenticated,
+  },
+  Mutation: {
+    registerAgency: hasAnyRole('ADMIN'),
+    updateBoard: hasAnyRole('ADMIN'),
+  },
+  // Board code, name and kind are public: published reviews show them to anyone.
+  Board: {
+    code: allow,
+    name: allow,
+    kind: allow,
+    partnershipArrangementsFrom: isAuthenticated,
+    agencies: isAuthenticated,
+  },
+  Agency: isAuthenticated,
+  Principal: isAuthenticated,
+  Reviewer: isAuthenticated,
+};

@@ -1,0 +1,24 @@
+import type { Config } from '@scr/config';
+import type { Database } from '@scr/db';
+import { InternalClient, type RequestContext } from '@scr/graphql-kit';
+import { createBoardFactsLoader } from './directory.client';
+import { GrantsClient } from './grants.client';
+import { createIncidentLoaders } from './incidents/incident.loaders';
+import { incidentScope, type IncidentScope } from './incidents/incident.scope';
+
+export interface IncidentsContext extends RequestContext {
+  db: Database;
+  grants: GrantsClient;
+  boardFacts: ReturnType<typeof createBoardFactsLoader>;
+  loaders: ReturnType<typeof createIncidentLoaders>;
+  scope(): Promise<IncidentScope>;
+}
+
+export function createContext(config: Config, db: Database, base: RequestContext): IncidentsContext {
+  const client = new InternalClient(config);
+  let scope: Promise<IncidentScope> | undefined;
+  const ctx = { ...base, db, grants: new GrantsClient(client), boardFacts: createBoardFactsLoader(client) } as IncidentsContext;
+  ctx.scope = () => (scope ??= incidentScope(ctx));
+  ctx.loaders = createIncidentLoaders(db, ctx.scope);
+  return ctx;
+}

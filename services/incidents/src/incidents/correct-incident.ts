@@ -1,0 +1,90 @@
+import type { EntityManager } from 'typeorm';
+import { compareIsoDates } from '@scr/calendar';
+import { AppError, badInput, conflict, optionalText } from '@scr/graphql-kit';
+import { IncidentChild } from '../children/child.entity';
+import type { IncidentsContext } from '../context';
+import { IncidentAbuseType } from './abuse-type.entity';
+import { Incident } from './incident.entity';
+import type { CorrectIncidentInput } from './incident.inputs';
+import { ageBandAt, incidentDatesProblem, isNotifiable, notificationDueOn } from './incident.rules';
+import { loadOwnIncident } from './own-incident';
+
+/**
+ * Corrects facts of an incident of the caller's board. The write is
+ * conditional on the version the caller read, so two stale writers cannot
+ * both win.
+ */
+export async function correctIncident(ctx: IncidentsContext, input: CorrectIncidentInput): Promise<Incident> {
+  return ctx.db.transaction(async (manager) => {
+    const incident = await loadOwnIncident(ctx, manager, input.incidentId);
+    if (incident.version !== input.expectedVersion) throw staleVersion(incident);
+    const next = { ...incident };
+    if (input.criterion) next.criterion = input.criterion;
+    if (input.abuseOrNeglect) next.abuseOrNeglect = input.abuseOrNeglect;
+    if (input.suspectedSuicide !== undefined && input.suspectedSuicide !== null) next.suspectedSuicide = input.suspectedSuicide;
+    if (input.occurredOn) next.occurredOn = input.occurredOn;
+    if (input.awareOn) next.awareOn = input.awareOn;
+    if (input.summary !== undefined) next.summary = optionalText('summary', input.summary);
+
+    const notifiable = isNotifiable(next.criterion, next.abuseOrNeglect);
+    if (incident.notifiable && !notifiable) {
+      throw new AppError('NOT_NOTIFIABLE', 'This correction would take the incident below the notification criteria; a notified incident must stay notifiable.');
+    }
+    next.notifiable = notifiable;
+    const datesProblem = incidentDatesProblem(next.occurredOn, next.awareOn, ctx.today);
+    if (datesProblem) throw badInput(datesProblem.field, datesProblem.message);
+    if (next.notifiedOn && compareIsoDates(next.notifiedOn, next.awareOn) < 0) {
+      throw badInput('awareOn', `awareOn cannot be after the notification date (${next.notifiedOn}).`);
+    }
+    next.notificationDueOn = notifiable ? notificationDueOn(next.awareOn) : null;
+
+    const { affected } = await manager
+      .createQueryBuilder()
+      .update(Incident)
+      .set({
+        criterion: next.criterion,
+        abuseOrNeglect: next.abuseOrNeglect,
+        suspectedSuicide: next.suspectedSuicide,
+        notifiable: next.notifiable,
+        occurredOn: next.occurredOn,
+        awareOn: next.awareOn,
+        notificationDueOn: next.notificationDueOn,
+        summary: next.summary,
+        version: incident.version + 1,
+      })
+      .where('id = :id AND version = :version', { id: incident.id, version: input.expectedVersion })
+      .execute();
+    if (!affected) throw staleVersion(incident);
+
+    if (input.abuseTypes) await replaceAbuseTypes(manager, incident.id, [...new Set(input.abuseTypes)]);
+    if (next.occurredOn !== incident.occurredOn) await rederiveAgeBands(manager, incident.id, next.occurredOn);
+    return manager.findOneByOrFail(Incident, { id: incident.id });
+  });
+}
+
+function staleVersion(incident: Incident) {
+  return conflict(`The incident changed since you read it (now version ${incident.version}); read it again and retry.`);
+}
+
+async function replaceAbuseTypes(manager: EntityManager, incidentId: string, types: string[]) {
+  await manager.delete(IncidentAbuseType, { incidentId });
+  if (types.length) {
+    await manager.insert(
+      IncidentAbuseType,
+      types.map((abuseType, position) => ({ incidentId, abuseType: abuseType as IncidentAbuseType['abuseType'], position })),
+    );
+  }
+}
+
+/** An age band worked out from a date of birth follows the incident date when that is corrected. */
+async function rederiveAgeBands(manager: EntityManager, incidentId: string, occurredOn: string) {
+  const children = await manager.find(IncidentChild, { where: { incidentId, ageBandDerived: true } });
+  for (const child of children) {
+    if (!child.dateOfBirth) continue;
+    if (compareIsoDates(child.dateOfBirth, occurredOn) > 0) {
+      throw badInput('occurredOn', `occurredOn (${occurredOn}) would be before a child's date of birth.`);
+    }
+    await manager.update(IncidentChild, { seq: child.seq }, { ageBand: ageBandAt(child.dateOfBirth, occurredOn) });
+  }
+}
+

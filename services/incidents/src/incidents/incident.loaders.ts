@@ -1,0 +1,27 @@
+import DataLoader from 'dataloader';
+import { In } from 'typeorm';
+import type { Database } from '@scr/db';
+import { IncidentChild } from '../children/child.entity';
+import { IncidentAbuseType } from './abuse-type.entity';
+import type { AbuseType } from './incident.enums';
+import { Incident } from './incident.entity';
+import { whereInScope, type IncidentScope } from './incident.scope';
+
+/** Relations of incidents already in scope: one statement per relation per request. */
+export function createIncidentLoaders(db: Database, scope: () => Promise<IncidentScope>) {
+  /** Answers null for an incident outside the caller's scope, exactly as for one that does not exist. */
+  const incidentById = new DataLoader<string, Incident | null>(async (ids) => {
+    const qb = db.manager.createQueryBuilder(Incident, 'i').where('i.id IN (:...ids)', { ids: [...ids] });
+    const rows = await whereInScope(qb, 'i', await scope()).getMany();
+    return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+  });
+  const childrenByIncident = new DataLoader<string, IncidentChild[]>(async (ids) => {
+    const rows = await db.manager.find(IncidentChild, { where: { incidentId: In([...ids]) }, order: { position: 'ASC' } });
+    return ids.map((id) => rows.filter((r) => r.incidentId === id));
+  });
+  const abuseTypesByIncident = new DataLoader<string, AbuseType[]>(async (ids) => {
+    const rows = await db.manager.find(IncidentAbuseType, { where: { incidentId: In([...ids]) }, order: { position: 'ASC' } });
+    return ids.map((id) => rows.filter((r) => r.incidentId === id).map((r) => r.abuseType));
+  });
+  return { incidentById, childrenByIncident, abuseTypesByIncident };
+}

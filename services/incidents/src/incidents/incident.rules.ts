@@ -1,0 +1,70 @@
+import {
+  addWorkingDays,
+  compareIsoDates,
+  deadlineStatus,
+  parseIsoDate,
+  type DeadlineStatus,
+  type IsoDate,
+} from '@scr/calendar';
+import { AbuseOrNeglect, AgeBand, NotifiableCriterion } from './incident.enums';
+
+/** Working days the local authority has to notify the panel after becoming aware. */
+export const NOTIFICATION_WORKING_DAYS = 5;
+export const MIN_CHILDREN = 1;
+export const MAX_CHILDREN = 4;
+
+/**
+ * Working Together's notifiable incidents: a child died or was seriously
+ * harmed and abuse or neglect is known or suspected, or a looked-after child
+ * died whatever is known.
+ */
+export function isNotifiable(criterion: NotifiableCriterion, abuseOrNeglect: AbuseOrNeglect): boolean {
+  if (criterion === NotifiableCriterion.LOOKED_AFTER_CHILD_DIED) return true;
+  return abuseOrNeglect === AbuseOrNeglect.KNOWN || abuseOrNeglect === AbuseOrNeglect.SUSPECTED;
+}
+
+export function notificationDueOn(awareOn: IsoDate): IsoDate {
+  return addWorkingDays(awareOn, NOTIFICATION_WORKING_DAYS);
+}
+
+/** A referral has no notification deadline and so is never late. */
+export function notificationStatus(
+  incident: { notifiable: boolean; notificationDueOn: IsoDate | null; notifiedOn: IsoDate | null },
+  today: IsoDate,
+): DeadlineStatus {
+  if (!incident.notifiable || !incident.notificationDueOn) return 'PENDING';
+  return deadlineStatus(incident.notificationDueOn, incident.notifiedOn, today);
+}
+
+/** Returns the first problem with the incident's dates, or undefined: occurredOn <= awareOn <= today. */
+export function incidentDatesProblem(occurredOn: IsoDate, awareOn: IsoDate, today: IsoDate): { field: string; message: string } | undefined {
+  if (compareIsoDates(occurredOn, awareOn) > 0) {
+    return { field: 'awareOn', message: `awareOn (${awareOn}) cannot be before occurredOn (${occurredOn}).` };
+  }
+  if (compareIsoDates(awareOn, today) > 0) {
+    return { field: 'awareOn', message: `awareOn (${awareOn}) cannot be after today (${today}).` };
+  }
+  return undefined;
+}
+
+/** Full years between birth and a date; a 29 February birthday comes round on 1 March in common years. */
+export function ageInYears(dateOfBirth: IsoDate, on: IsoDate): number {
+  const b = parseIsoDate(dateOfBirth);
+  const d = parseIsoDate(on);
+  let age = d.year - b.year;
+  if (d.month < b.month || (d.month === b.month && d.day < b.day)) age -= 1;
+  return age;
+}
+
+export function ageBandAt(dateOfBirth: IsoDate, on: IsoDate): AgeBand {
+  const age = ageInYears(dateOfBirth, on);
+  if (age < 1) return AgeBand.UNDER_1;
+  if (age <= 5) return AgeBand.AGE_1_TO_5;
+  if (age <= 10) return AgeBand.AGE_6_TO_10;
+  if (age <= 15) return AgeBand.AGE_11_TO_15;
+  return AgeBand.AGE_16_PLUS;
+}
+
+export function incidentReference(boardCode: string, year: number, number: number): string {
+  return `${boardCode}-${year}-${String(number).padStart(4, '0')}`;
+}

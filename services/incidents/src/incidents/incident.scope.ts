@@ -1,0 +1,27 @@
+import { hasRole, isBoardStaff } from '@scr/auth';
+import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
+import type { IncidentsContext } from '../context';
+
+/** Which incidents a caller may see: its own board's, plus any a case grant opens to it. */
+export interface IncidentScope {
+  ownBoard?: string;
+  grantedIncidentIds: string[];
+}
+
+export async function incidentScope(ctx: IncidentsContext): Promise<IncidentScope> {
+  const p = ctx.principal;
+  if (!p) return { grantedIncidentIds: [] };
+  const ownBoard = isBoardStaff(p) ? p.board : undefined;
+  // Only a chair (peer challenge) or an appointed reviewer can hold a case grant.
+  const grantedIncidentIds = hasRole(p, 'BOARD_CHAIR', 'REVIEWER') ? (await ctx.grants.forPrincipal(p)).incidentIds : [];
+  return { ownBoard, grantedIncidentIds };
+}
+
+/** Adds the scope to the SQL itself, so nothing outside it is ever loaded. */
+export function whereInScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, scope: IncidentScope) {
+  const clauses: string[] = [];
+  if (scope.ownBoard) clauses.push(`${alias}.board_code = :scopeBoard`);
+  if (scope.grantedIncidentIds.length) clauses.push(`${alias}.id IN (:...scopeIds)`);
+  if (!clauses.length) return qb.andWhere('1 = 0');
+  return qb.andWhere(`(${clauses.join(' OR ')})`, { scopeBoard: scope.ownBoard, scopeIds: scope.grantedIncidentIds });
+}

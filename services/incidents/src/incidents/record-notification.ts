@@ -1,0 +1,39 @@
+import { compareIsoDates } from '@scr/calendar';
+import { newOutboxEvent, OutboxEvent } from '@scr/db';
+import { badInput, conflict, invalidStage } from '@scr/graphql-kit';
+import type { IncidentsContext } from '../context';
+import { Incident } from './incident.entity';
+import { loadOwnIncident } from './own-incident';
+
+/** Records the date the panel and the board were notified; announces it to the reviews subgraph and the panel. */
+export async function recordNotification(ctx: IncidentsContext, incidentId: string, notifiedOn: string): Promise<Incident> {
+  return ctx.db.transaction(async (manager) => {
+    const incident = await loadOwnIncident(ctx, manager, incidentId);
+    if (!incident.notifiable) {
+      throw badInput('incidentId', 'This is a referral: it is below the notification criteria and is never notified to the panel.');
+    }
+    if (incident.notifiedOn) {
+      if (incident.notifiedOn === notifiedOn) return incident; // a retried call
+      throw invalidStage(`The notification was already recorded on ${incident.notifiedOn} and cannot be recorded again with another date.`);
+    }
+    if (compareIsoDates(notifiedOn, incident.awareOn) < 0) {
+      throw badInput('notifiedOn', `notifiedOn (${notifiedOn}) cannot be before awareOn (${incident.awareOn}).`);
+    }
+    if (compareIsoDates(notifiedOn, ctx.today) > 0) {
+      throw badInput('notifiedOn', `notifiedOn (${notifiedOn}) cannot be after today (${ctx.today}).`);
+    }
+    const recordedAt = new Date();
+    const { affected } = await manager
+      .createQueryBuilder()
+      .update(Incident)
+      .set({ notifiedOn, notificationRecordedAt: recordedAt, version: incident.version + 1 })
+      .where('id = :id AND version = :version', { id: incident.id, version: incident.version })
+      .execute();
+    if (!affected) throw conflict('The incident changed while the notification was recorded; read it again and retry.');
+    await manager.insert(
+      OutboxEvent,
+      newOutboxEvent('incident.notified', { incidentId: incident.id, boardCode: incident.boardCode, notifiedOn, awareOn: incident.awareOn }),
+    );
+    return manager.findOneByOrFail(Incident, { id: incident.id });
+  });
+}

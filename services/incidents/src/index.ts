@@ -1,0 +1,26 @@
+import type { Config } from '@scr/config';
+import { startSubgraphServer, type RunningServer } from '@scr/graphql-kit';
+import { createContext } from './context';
+import { openDatabase } from './database';
+import { buildSchema } from './schema';
+
+export { buildSdl } from './schema';
+export { openDatabase } from './database';
+
+/** Starts the incidents subgraph (notifiable incidents, children, the panel feed). */
+export async function startIncidents(config: Config, port = config.subgraphPorts.incidents): Promise<RunningServer> {
+  const db = await openDatabase(config);
+  const schema = await buildSchema();
+  const server = await startSubgraphServer(
+    { name: 'incidents', config, schema, extendContext: (base) => createContext(config, db, base) },
+    port,
+  );
+  return {
+    port: server.port,
+    db,
+    async stop() {
+      await server.stop();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import type { Config } from '@scr/config';
+import { startSubgraphServer, type RunningServer } from '@scr/graphql-kit';
+import { createContext } from './context';
+import { openDatabase } from './database';
+import { internalRoutes } from './internal.routes';
+import { buildSchema } from './schema';
+
+export { buildSdl } from './schema';
+export { openDatabase } from './database';
+
+/** Starts the reviews subgraph (reviews, decisions, reviewers, peer challenges, publication). */
+export async function startReviews(config: Config, port = config.subgraphPorts.reviews): Promise<RunningServer> {
+  const db = await openDatabase(config);
+  const schema = await buildSchema();
+  const server = await startSubgraphServer(
+    { name: 'reviews', config, schema, extendContext: (base) => createContext(config, db, base), internalRoutes: internalRoutes(db) },
+    port,
+  );
+  return {
+    port: server.port,
+    db,
+    async stop() {
+      await server.stop();
+      await db.close();
+    },
+  };
+}

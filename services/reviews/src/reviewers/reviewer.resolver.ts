@@ -1,0 +1,35 @@
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AgencyReference } from '../agencies/agency.reference';
+import { BoardReference } from '../boards/board.reference';
+import type { ReviewsContext } from '../context';
+import { Reviewer } from './reviewer.entity';
+import { RegisterReviewerInput } from './reviewer.inputs';
+import { listReviewers, registerReviewer } from './reviewer.service';
+
+@Resolver(() => Reviewer)
+export class ReviewerResolver {
+  @Query(() => [Reviewer])
+  reviewers(@Ctx() ctx: ReviewsContext) {
+    return listReviewers(ctx);
+  }
+
+  @Mutation(() => Reviewer)
+  registerReviewer(@Arg('input') input: RegisterReviewerInput, @Ctx() ctx: ReviewsContext) {
+    return registerReviewer(ctx, input);
+  }
+
+  @FieldResolver(() => [String])
+  qualifications(@Root() reviewer: Reviewer): string[] {
+    return JSON.parse(reviewer.qualificationsJson) as string[];
+  }
+
+  @FieldResolver(() => [AgencyReference])
+  affiliatedAgencies(@Root() reviewer: Reviewer): AgencyReference[] {
+    return (JSON.parse(reviewer.affiliatedAgencyIdsJson) as string[]).map((id) => ({ id }));
+  }
+
+  @FieldResolver(() => [BoardReference])
+  affiliatedBoards(@Root() reviewer: Reviewer): BoardReference[] {
+    return (JSON.parse(reviewer.affiliatedBoardCodesJson) as string[]).map((code) => ({ code }));
+  }
+}
