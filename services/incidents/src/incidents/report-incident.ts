@@ -19,6 +19,7 @@ import {
   isNotifiable,
   notificationDueOn,
 } from './incident.rules';
+import { nextReferenceNumber } from './next-reference-number';
 import { requestHash } from './request-hash';
 
 const MAX_ATTEMPTS = 5;
@@ -34,7 +35,7 @@ export async function reportIncident(ctx: IncidentsContext, input: ReportInciden
   const key = input.idempotencyKey ? requiredText('idempotencyKey', input.idempotencyKey, 200) : undefined;
   const hash = requestHash({ ...input, idempotencyKey: undefined });
 
-  // A unique index settles races (same key, same reference number); the loser tries again and then sees the winner.
+  // A unique index settles races (same idempotency key, a year's first counter row); the loser retries and then sees the winner.
   for (let attempt = 1; ; attempt++) {
     try {
       return await ctx.db.transaction(async (manager) => {
@@ -115,12 +116,7 @@ function validateChild(child: IncidentChildInput, index: number, occurredOn: str
 
 async function insertIncident(ctx: IncidentsContext, manager: EntityManager, boardCode: string, draft: Draft): Promise<Incident> {
   const year = Number(ctx.today.slice(0, 4));
-  const { max } = (await manager
-    .createQueryBuilder(Incident, 'i')
-    .select('MAX(i.reference_number)', 'max')
-    .where('i.board_code = :boardCode AND i.reference_year = :year', { boardCode, year })
-    .getRawOne<{ max: number | null }>()) ?? { max: null };
-  const number = Number(max ?? 0) + 1;
+  const number = await nextReferenceNumber(manager, boardCode, year);
   const incident = manager.create(Incident, {
     id: randomUUID(),
     reference: incidentReference(boardCode, year, number),

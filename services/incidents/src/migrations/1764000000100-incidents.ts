@@ -81,11 +81,21 @@ export class Incidents1764000000100 implements MigrationInterface {
         ],
       }),
     );
+    await q.createTable(
+      new Table({
+        name: 'incident_reference_counters',
+        columns: [
+          { name: 'board_code', type: 'varchar', length: '32', isPrimary: true },
+          { name: 'year', type: 'integer', isPrimary: true },
+          { name: 'last_number', type: 'integer' },
+        ],
+      }),
+    );
     await createOutboxTable(q);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['outbox_events', 'incident_idempotency_keys', 'incident_abuse_types', 'incident_children', 'incidents']) {
+    for (const table of ['outbox_events', 'incident_reference_counters', 'incident_idempotency_keys', 'incident_abuse_types', 'incident_children', 'incidents']) {
       await q.dropTable(table);
     }
   }

@@ -1,0 +1,117 @@
+import { ConfigError, DEV_AUTH_SECRET, DEV_GATEWAY_SECRET, loadConfig } from '../config';
+
+const GOOD_SECRET = 'g'.repeat(40);
+const productionEnv = (): Record<string, string | undefined> => ({
+  NODE_ENV: 'production',
+  AUTH_JWKS_URL: 'https://idp.example.org/.well-known/jwks.json',
+  AUTH_ISSUER: 'https://idp.example.org/',
+  AUTH_AUDIENCE: 'scr-api',
+  GATEWAY_SECRET: GOOD_SECRET,
+  SEED_DEMO: '0',
+});
+
+function configErrorOf(env: Record<string, string | undefined>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return error as ConfigError;
+  }
+  throw new Error('expected loadConfig to refuse this environment');
+}
+
+describe('loadConfig outside production', () => {
+  it('has working defaults for a developer with an empty environment', () => {
+    const config = loadConfig({});
+    expect(config.production).toBe(false);
+    expect(config.gatewayPort).toBe(4000);
+    expect(config.subgraphPorts).toEqual({ agencies: 4101, incidents: 4102, reviews: 4103, 'action-plans': 4104 });
+    expect(config.dataDir).toBe('.data');
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.seedDemo).toBe(true);
+    expect(config.auth.devSecret).toBe(DEV_AUTH_SECRET);
+    expect(config.gatewaySecret).toBe(DEV_GATEWAY_SECRET);
+  });
+
+  it('does not read process.env when given an environment', () => {
+    const before = process.env.GATEWAY_PORT;
+    process.env.GATEWAY_PORT = '5999';
+    try {
+      expect(loadConfig({}).gatewayPort).toBe(4000);
+    } finally {
+      if (before === undefined) delete process.env.GATEWAY_PORT;
+      else process.env.GATEWAY_PORT = before;
+    }
+  });
+
+  it('passes DATABASE_URL and the ports through', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'mysql://scr:pw@db:3306/scr',
+      GATEWAY_PORT: '8080',
+      INCIDENTS_PORT: '9102',
+    });
+    expect(config.databaseUrl).toBe('mysql://scr:pw@db:3306/scr');
+    expect(config.gatewayPort).toBe(8080);
+    expect(config.subgraphPorts.incidents).toBe(9102);
+    expect(config.subgraphPorts.agencies).toBe(4101);
+  });
+
+  it.each([
+    ['GATEWAY_PORT', 'abc'],
+    ['AGENCIES_PORT', '70000'],
+    ['REVIEWS_PORT', '-1'],
+    ['ACTION_PLANS_PORT', '41.5'],
+  ])('refuses %s=%s with a ConfigError naming the variable', (name, value) => {
+    const error = configErrorOf({ [name]: value });
+    expect(error.message).toContain(name);
+    expect(error.message).toContain(value);
+  });
+
+  it.each(['0', 'false', 'no', 'off'])('SEED_DEMO=%s turns demo data off', (value) => {
+    expect(loadConfig({ SEED_DEMO: value }).seedDemo).toBe(false);
+  });
+
+  it('refuses a SEED_DEMO value that is not a flag', () => {
+    expect(configErrorOf({ SEED_DEMO: 'maybe' }).message).toContain('SEED_DEMO');
+  });
+
+  it('uses AUTH_DEV_SECRET when given outside production', () => {
+    expect(loadConfig({ AUTH_DEV_SECRET: 'my-own-secret' }).auth.devSecret).toBe('my-own-secret');
+  });
+});
+
+describe('loadConfig in production', () => {
+  it('loads a complete production environment with no demo data and no dev secret', () => {
+    const config = loadConfig(productionEnv());
+    expect(config.production).toBe(true);
+    expect(config.seedDemo).toBe(false);
+    expect(config.auth.devSecret).toBeUndefined();
+    expect(config.auth.jwksUrl).toBe('https://idp.example.org/.well-known/jwks.json');
+    expect(config.auth.issuer).toBe('https://idp.example.org/');
+    expect(config.auth.audience).toBe('scr-api');
+    expect(config.gatewaySecret).toBe(GOOD_SECRET);
+  });
+
+  it.each<[string, Record<string, string | undefined>]>([
+    ['AUTH_JWKS_URL', { AUTH_JWKS_URL: undefined }],
+    ['AUTH_ISSUER', { AUTH_ISSUER: undefined }],
+    ['AUTH_AUDIENCE', { AUTH_AUDIENCE: '' }],
+    ['AUTH_DEV_SECRET', { AUTH_DEV_SECRET: 'some-secret' }],
+    ['GATEWAY_SECRET', { GATEWAY_SECRET: undefined }],
+    ['GATEWAY_SECRET', { GATEWAY_SECRET: 'x'.repeat(31) }],
+    ['GATEWAY_SECRET', { GATEWAY_SECRET: DEV_GATEWAY_SECRET }],
+    ['SEED_DEMO', { SEED_DEMO: '1' }],
+    ['SEED_DEMO', { SEED_DEMO: 'on' }],
+  ])('refuses when %s is unsafe (%p)', (variable, override) => {
+    const error = configErrorOf({ ...productionEnv(), ...override });
+    expect(error.message).toContain(variable);
+  });
+
+  it('defaults to no demo data when SEED_DEMO is not set', () => {
+    expect(loadConfig({ ...productionEnv(), SEED_DEMO: undefined }).seedDemo).toBe(false);
+  });
+
+  it('accepts a gateway secret of exactly 32 characters', () => {
+    expect(loadConfig({ ...productionEnv(), GATEWAY_SECRET: 'x'.repeat(32) }).gatewaySecret).toHaveLength(32);
+  });
+});

@@ -1,0 +1,3 @@
+export * from './free-port';
+export * from './test-platform';
+export * from './fixtures';
