@@ -66,6 +66,12 @@ describe('notificationStatus', () => {
     );
   });
 
+  it('a referral is never OVERDUE, even if a due date was stored for it', () => {
+    expect(notificationStatus({ notifiable: false, notificationDueOn: dueOn, notifiedOn: null }, '2030-01-01')).toBe(
+      'PENDING',
+    );
+  });
+
   it('is MET when notified on the due date', () => {
     expect(notificationStatus(notifiable(dueOn), '2026-12-10')).toBe('MET');
   });
