@@ -7,7 +7,7 @@ import { Table, type QueryRunner } from 'typeorm';
  * a relay can deliver it at least once even if a service is down meanwhile.
  */
 @Entity('outbox_events')
-@Index('idx_outbox_pending', ['deliveredAt', 'seq'])
+@Index('idx_outbox_pending', ['deliveredAt', 'nextAttemptAt'])
 export class OutboxEvent {
   @PrimaryGeneratedColumn()
   seq: number;
@@ -33,6 +33,10 @@ export class OutboxEvent {
 
   @Column({ name: 'last_error', type: 'varchar', length: 500, nullable: true })
   lastError: string | null;
+
+  /** Not before this instant: a failing event backs off without holding up newer ones. */
+  @Column({ name: 'next_attempt_at', type: 'datetime', precision: 3 })
+  nextAttemptAt: Date;
 }
 
 export async function createOutboxTable(q: QueryRunner): Promise<void> {
@@ -48,19 +52,22 @@ export async function createOutboxTable(q: QueryRunner): Promise<void> {
         { name: 'delivered_at', type: 'datetime', precision: 3, isNullable: true },
         { name: 'attempts', type: 'integer', default: 0 },
         { name: 'last_error', type: 'varchar', length: '500', isNullable: true },
+        { name: 'next_attempt_at', type: 'datetime', precision: 3 },
       ],
-      indices: [{ name: 'idx_outbox_pending', columnNames: ['delivered_at', 'seq'] }],
+      indices: [{ name: 'idx_outbox_pending', columnNames: ['delivered_at', 'next_attempt_at'] }],
     }),
   );
 }
 
 /** A new event row; insert it with the same entity manager as the change it announces. */
 export function newOutboxEvent(type: string, data: Record<string, unknown>): OutboxEvent {
+  const now = new Date();
   return Object.assign(new OutboxEvent(), {
     id: randomUUID(),
     type,
     payload: JSON.stringify(data),
-    occurredAt: new Date(),
+    occurredAt: now,
+    nextAttemptAt: now,
     deliveredAt: null,
     attempts: 0,
     lastError: null,

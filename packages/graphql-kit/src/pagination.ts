@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { ObjectType, Field, Directive } from 'type-graphql';
 import { badInput } from './errors';
 
@@ -13,7 +14,7 @@ export class PageInfo {
   endCursor: string | null;
 }
 
-/** Page size as DOMAIN.md says: larger than 500 is clamped, below 1 refused. */
+/** Page size as DOMAIN.md says: larger than 500 is clamped, negative refused (0 answers only totalCount). */
 export function pageSize(first: number | null | undefined, fallback: number): number {
   const size = first ?? fallback;
   if (!Number.isInteger(size) || size < 0) throw badInput('first', '`first` must be a whole number, 0 or more.');

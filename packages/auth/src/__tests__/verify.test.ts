@@ -193,6 +193,17 @@ describe('createTokenVerifier in production (JWKS)', () => {
     await expectRefused(verify, devToken);
   });
 
+  it('ignores a dev secret that reaches a production config by hand: only the JWKS is trusted', async () => {
+    const leaky: Config = { ...config, auth: { ...config.auth, devSecret: DEV_AUTH_SECRET } };
+    const devToken = await signRaw({ roles: ['ADMIN'] }, { subject: 'admin', issuer: ISSUER, audience: AUDIENCE });
+    await expectRefused(createTokenVerifier(leaky), devToken);
+  });
+
+  it('refuses everything when a production config has no JWKS', async () => {
+    const noJwks: Config = { ...config, auth: { ...config.auth, jwksUrl: undefined } };
+    await expectRefused(createTokenVerifier(noJwks), await signRs256({ roles: ['ADMIN'] }));
+  });
+
   it('refuses a correctly signed token from another issuer or for another audience', async () => {
     await expectRefused(verify, await signRs256({ roles: ['ADMIN'] }, { issuer: 'https://evil.test/' }));
     await expectRefused(verify, await signRs256({ roles: ['ADMIN'] }, { audience: 'other-api' }));
