@@ -31,6 +31,9 @@ export interface Config {
     bodyLimitBytes: number;
   };
   logQueries: boolean;
+  /** How often outbox relays look for events to deliver, and the first retry delay. */
+  outboxIntervalMs: number;
+  outboxRetryBaseMs: number;
 }
 
 export class ConfigError extends Error {
@@ -49,6 +52,14 @@ function port(env: Env, name: string, fallback: number): number {
   if (!Number.isInteger(value) || value < 0 || value > 65535) {
     throw new ConfigError(name, `must be a port number, got "${raw}"`);
   }
+  return value;
+}
+
+function milliseconds(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new ConfigError(name, `must be a whole number of milliseconds, got "${raw}"`);
   return value;
 }
 
@@ -89,6 +100,8 @@ export function loadConfig(env: Env = process.env): Config {
       bodyLimitBytes: 1_000_000,
     },
     logQueries: flag(env, 'LOG_SQL', false),
+    outboxIntervalMs: milliseconds(env, 'OUTBOX_INTERVAL_MS', 1000),
+    outboxRetryBaseMs: milliseconds(env, 'OUTBOX_RETRY_BASE_MS', 1000),
   };
   if (!/^[a-z][a-z0-9_]*$/.test(config.databasePrefix)) {
     throw new ConfigError('DATABASE_PREFIX', 'must be lower-case letters, digits and underscores');

@@ -13,3 +13,4 @@ export * from './shield';
 export * from './text';
 export * from './contract-enums';
 export * from './http-errors';
+export * from './path-rules';

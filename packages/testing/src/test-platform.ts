@@ -49,6 +49,8 @@ export async function startTestPlatform(options: { database?: TestDatabase; env?
     REVIEWS_PORT: String(ports[2]),
     ACTION_PLANS_PORT: String(ports[3]),
     SEED_DEMO: '0',
+    OUTBOX_INTERVAL_MS: '100',
+    OUTBOX_RETRY_BASE_MS: '50',
     ...(database === 'mysql' ? { DATABASE_URL: MYSQL_URL, DATABASE_PREFIX: prefix } : { DATA_DIR: dataDir }),
     ...options.env,
   });

@@ -12,12 +12,14 @@ export interface IncidentsContext extends RequestContext {
   boardFacts: ReturnType<typeof createBoardFactsLoader>;
   loaders: ReturnType<typeof createIncidentLoaders>;
   scope(): Promise<IncidentScope>;
+  /** Pokes the outbox relay after a commit, so events leave at once. */
+  eventsWritten(): void;
 }
 
-export function createContext(config: Config, db: Database, base: RequestContext): IncidentsContext {
+export function createContext(config: Config, db: Database, base: RequestContext, eventsWritten: () => void = () => {}): IncidentsContext {
   const client = new InternalClient(config);
   let scope: Promise<IncidentScope> | undefined;
-  const ctx = { ...base, db, grants: new GrantsClient(client), boardFacts: createBoardFactsLoader(client) } as IncidentsContext;
+  const ctx = { ...base, db, grants: new GrantsClient(client), boardFacts: createBoardFactsLoader(client), eventsWritten } as IncidentsContext;
   ctx.scope = () => (scope ??= incidentScope(ctx));
   ctx.loaders = createIncidentLoaders(db, ctx.scope);
   return ctx;

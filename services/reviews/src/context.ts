@@ -1,20 +1,19 @@
-import DataLoader from 'dataloader';
-import { In } from 'typeorm';
 import type { Config } from '@scr/config';
 import type { Database } from '@scr/db';
 import { InternalClient, type RequestContext } from '@scr/graphql-kit';
-import { Reviewer } from './reviewers/reviewer.entity';
+import { createReviewLoaders, type ReviewLoaders } from './reviews/review.loaders';
+import { reviewScope, type ReviewScope } from './reviews/review.scope';
 
 export interface ReviewsContext extends RequestContext {
   db: Database;
   internal: InternalClient;
-  loaders: { reviewerById: DataLoader<string, Reviewer | null> };
+  scope: ReviewScope;
+  loaders: ReviewLoaders;
+  /** Pokes the outbox relay after a commit, so events leave at once. */
+  eventsWritten(): void;
 }
 
-export function createContext(config: Config, db: Database, base: RequestContext): ReviewsContext {
-  const reviewerById = new DataLoader<string, Reviewer | null>(async (ids) => {
-    const rows = await db.manager.find(Reviewer, { where: { id: In([...ids]) } });
-    return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-  });
-  return { ...base, db, internal: new InternalClient(config), loaders: { reviewerById } };
+export function createContext(config: Config, db: Database, base: RequestContext, eventsWritten: () => void = () => {}): ReviewsContext {
+  const scope = reviewScope(base.principal);
+  return { ...base, db, internal: new InternalClient(config), scope, loaders: createReviewLoaders(db, scope), eventsWritten };
 }

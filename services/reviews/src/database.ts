@@ -1,11 +1,30 @@
 import type { Config } from '@scr/config';
 import { Database, OutboxEvent } from '@scr/db';
-import { Reviews1764000000200 } from './migrations/1764000000200-reviewers';
+import { ReviewerAppointment } from './appointments/appointment.entity';
+import { InvolvedAgency } from './appointments/involved-agency.entity';
+import { ProcessedEvent } from './events/processed-event.entity';
+import { InformationRequest } from './information-requests/information-request.entity';
+import { Reviews1764000000200 } from './migrations/1764000000200-reviews';
+import { PeerChallenge } from './peer-challenges/peer-challenge.entity';
+import { FamilyEngagementRow, ParallelProcessRow, ReviewTheme } from './progress/progress.entities';
 import { Reviewer } from './reviewers/reviewer.entity';
+import { Review } from './reviews/review.entity';
 
 export const openDatabase = (config: Config) =>
   Database.open(config, {
     service: 'reviews',
-    entities: [Reviewer, OutboxEvent],
+    entities: [
+      Reviewer,
+      Review,
+      ReviewerAppointment,
+      InvolvedAgency,
+      ParallelProcessRow,
+      FamilyEngagementRow,
+      ReviewTheme,
+      InformationRequest,
+      PeerChallenge,
+      ProcessedEvent,
+      OutboxEvent,
+    ],
     migrations: [Reviews1764000000200],
   });

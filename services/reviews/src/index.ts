@@ -1,5 +1,5 @@
 import type { Config } from '@scr/config';
-import { startSubgraphServer, type RunningServer } from '@scr/graphql-kit';
+import { InternalClient, startSubgraphServer, type RunningServer } from '@scr/graphql-kit';
 import { createContext } from './context';
 import { openDatabase } from './database';
 import { internalRoutes } from './internal.routes';
@@ -12,8 +12,15 @@ export { openDatabase } from './database';
 export async function startReviews(config: Config, port = config.subgraphPorts.reviews): Promise<RunningServer> {
   const db = await openDatabase(config);
   const schema = await buildSchema();
+  const internal = new InternalClient(config);
   const server = await startSubgraphServer(
-    { name: 'reviews', config, schema, extendContext: (base) => createContext(config, db, base), internalRoutes: internalRoutes(db) },
+    {
+      name: 'reviews',
+      config,
+      schema,
+      extendContext: (base) => createContext(config, db, base),
+      internalRoutes: internalRoutes(db, internal),
+    },
     port,
   );
   return {

@@ -1,22 +1,72 @@
-import type { Router } from 'express';
+import type { NextFunction, Request, Response, Router } from 'express';
+import { In } from 'typeorm';
 import type { Database } from '@scr/db';
+import type { InternalClient } from '@scr/graphql-kit';
+import { ReviewerAppointment } from './appointments/appointment.entity';
+import { openReviewFor, type IncidentEvent } from './events/open-review';
+import { PeerChallenge } from './peer-challenges/peer-challenge.entity';
+import { grantsAccess } from './peer-challenges/peer-challenge.rules';
 import { Reviewer } from './reviewers/reviewer.entity';
+import { Review } from './reviews/review.entity';
 
-/** Facts other subgraphs ask of the reviews subgraph with the platform secret. */
-export function internalRoutes(db: Database) {
+type Handler = (req: Request, res: Response) => Promise<void>;
+const safely = (handler: Handler) => (req: Request, res: Response, next: NextFunction) => handler(req, res).catch(next);
+
+/** What other subgraphs ask of the reviews subgraph, behind the platform secret. */
+export function internalRoutes(db: Database, internal: InternalClient) {
   return (router: Router) => {
-    router.get('/reviewers/:id/exists', async (req, res, next) => {
-      try {
-        const exists = await db.manager.exists(Reviewer, { where: { id: String(req.params.id) } });
-        res.json({ exists });
-      } catch (error) {
-        next(error);
-      }
-    });
+    router.get(
+      '/reviewers/:id/exists',
+      safely(async (req, res) => {
+        res.json({ exists: await db.manager.exists(Reviewer, { where: { id: String(req.params.id) } }) });
+      }),
+    );
 
-    // Case grants (peer challenge, reviewer appointment) arrive with the review process; until then nobody holds one.
-    router.post('/grants', (_req, res) => {
-      res.json({ incidentIds: [], reviewIds: [] });
-    });
+    /** Incident events from the outbox relay; handled once per event id. */
+    router.post(
+      '/events',
+      safely(async (req, res) => {
+        const event = req.body as IncidentEvent;
+        if (event?.type !== 'incident.notified' && event?.type !== 'incident.referred') {
+          res.status(400).json({ error: `unknown event type ${String(event?.type)}` });
+          return;
+        }
+        res.json({ result: await openReviewFor(db, internal, event) });
+      }),
+    );
+
+    /** Case grants a principal holds outside its own board: live peer challenges (chairs) and appointments (reviewers). */
+    router.post(
+      '/grants',
+      safely(async (req, res) => {
+        const { roles = [], board, reviewer } = req.body as { roles?: string[]; board?: string; reviewer?: string };
+        const reviewIds = new Set<string>();
+        if (roles.includes('BOARD_CHAIR') && board) {
+          const now = new Date();
+          const challenges = await db.manager
+            .createQueryBuilder(PeerChallenge, 'pc')
+            .where('pc.challenger_board_code = :board AND pc.revoked_at IS NULL AND pc.access_until > :now', { board, now })
+            .getMany();
+          challenges.filter((c) => grantsAccess(c, now)).forEach((c) => reviewIds.add(c.reviewId));
+        }
+        if (roles.includes('REVIEWER') && reviewer) {
+          (await db.manager.find(ReviewerAppointment, { where: { reviewerId: reviewer } })).forEach((a) => reviewIds.add(a.reviewId));
+        }
+        const reviews = reviewIds.size ? await db.manager.find(Review, { where: { id: In([...reviewIds]) } }) : [];
+        res.json({ reviewIds: reviews.map((r) => r.id), incidentIds: reviews.map((r) => r.incidentId) });
+      }),
+    );
+
+    /** Facts of reviews for the action-plans subgraph: board and stage, never from client input. */
+    router.post(
+      '/reviews/lookup',
+      safely(async (req, res) => {
+        const ids = ((req.body as { ids?: unknown[] }).ids ?? []).map(String);
+        const reviews = ids.length ? await db.manager.find(Review, { where: { id: In(ids) } }) : [];
+        res.json({
+          reviews: reviews.map((r) => ({ id: r.id, boardCode: r.boardCode, stage: r.stage, incidentId: r.incidentId, initiatedOn: r.initiatedOn })),
+        });
+      }),
+    );
   };
 }

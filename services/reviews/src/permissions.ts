@@ -1,14 +1,75 @@
-import { allow, hasAnyRole, isAuthenticated } from '@scr/graphql-kit';
+import { allow, hasAnyRole, isAuthenticated, underRootField } from '@scr/graphql-kit';
+import { or } from 'graphql-shield';
+
+const boardStaff = hasAnyRole('BOARD_MANAGER', 'BOARD_CHAIR');
+const chair = hasAnyRole('BOARD_CHAIR');
+const staffOrReviewer = hasAnyRole('BOARD_MANAGER', 'BOARD_CHAIR', 'REVIEWER');
+// Rows are scoped in SQL; these rules say which roles may read which fields of the rows they reach.
+const reviewReaders = staffOrReviewer;
+const reviewSummaryReaders = hasAnyRole('BOARD_MANAGER', 'BOARD_CHAIR', 'REVIEWER', 'AGENCY_CONTRIBUTOR');
+const publicListing = underRootField('publishedReviews');
+const publicOr = (r: ReturnType<typeof hasAnyRole>) => or(publicListing, r);
 
 /** Who may do what in this subgraph, as DOMAIN.md's table says; anything unlisted is denied. */
 export const permissions = {
   Query: {
+    review: reviewSummaryReaders,
+    reviews: reviewSummaryReaders,
     reviewers: hasAnyRole('BOARD_MANAGER', 'BOARD_CHAIR', 'ADMIN'),
+    publishedReviews: allow,
+    informationRequests: reviewSummaryReaders,
+    peerChallenges: boardStaff,
   },
   Mutation: {
     registerReviewer: hasAnyRole('ADMIN'),
+    recordDecision: chair,
+    requestPeerChallenge: chair,
+    respondToPeerChallenge: chair,
+    revokePeerChallenge: chair,
+    publishReview: chair,
+    setMethodology: staffOrReviewer,
+    recordFindings: staffOrReviewer,
+    requestInformation: staffOrReviewer,
+    withdrawInformationRequest: staffOrReviewer,
+    appointReviewer: boardStaff,
+    involveAgency: boardStaff,
+    extendTimescale: boardStaff,
+    linkParallelProcess: boardStaff,
+    recordFamilyEngagement: boardStaff,
+    setThemes: boardStaff,
+    completeReview: boardStaff,
+    closeReview: boardStaff,
+    respondToInformationRequest: hasAnyRole('AGENCY_CONTRIBUTOR'),
   },
-  Reviewer: isAuthenticated,
-  Agency: isAuthenticated,
+  Review: {
+    '*': reviewReaders,
+    id: reviewSummaryReaders,
+    reference: publicOr(reviewSummaryReaders),
+    board: publicOr(reviewSummaryReaders),
+    kind: publicOr(reviewSummaryReaders),
+    stage: reviewSummaryReaders,
+    themes: publicOr(reviewReaders),
+    publication: publicOr(reviewReaders),
+  },
+  Publication: publicOr(reviewReaders),
+  ReviewConnection: or(publicListing, isAuthenticated),
+  ReviewEdge: or(publicListing, isAuthenticated),
+  PageInfo: or(publicListing, isAuthenticated),
   Board: allow,
+  Incident: {
+    '*': isAuthenticated,
+    reviews: staffOrReviewer,
+  },
+  Agency: isAuthenticated,
+  Reviewer: isAuthenticated,
+  ReviewerAppointment: isAuthenticated,
+  ReviewDecision: isAuthenticated,
+  TimescaleExtension: isAuthenticated,
+  Methodology: isAuthenticated,
+  ParallelProcess: isAuthenticated,
+  FamilyEngagement: isAuthenticated,
+  InformationRequest: isAuthenticated,
+  InformationRequestConnection: isAuthenticated,
+  InformationRequestEdge: isAuthenticated,
+  PeerChallenge: isAuthenticated,
 };

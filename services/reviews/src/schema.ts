@@ -1,15 +1,34 @@
 import { buildFederatedSchema, buildSubgraphSdl } from '@scr/graphql-kit';
+import { AppointmentResolver } from './appointments/appointment.resolver';
 import type { ReviewsContext } from './context';
+import { IncidentReviewsResolver } from './incidents/incident-reviews.resolver';
+import { InformationRequestResolver } from './information-requests/information-request.resolver';
+import { PeerChallengeResolver } from './peer-challenges/peer-challenge.resolver';
+import { permissions } from './permissions';
 import { Reviewer } from './reviewers/reviewer.entity';
 import { ReviewerResolver } from './reviewers/reviewer.resolver';
-import { permissions } from './permissions';
+import { Review } from './reviews/review.entity';
+import { ReviewResolver } from './reviews/review.resolver';
 
-const resolvers = [ReviewerResolver] as const;
+const resolvers = [
+  ReviewResolver,
+  ReviewerResolver,
+  AppointmentResolver,
+  InformationRequestResolver,
+  PeerChallengeResolver,
+  IncidentReviewsResolver,
+] as const;
 
 export const referenceResolvers = {
   Reviewer: {
-    __resolveReference: (ref: { id: string }, ctx: ReviewsContext): Promise<Reviewer | null> =>
-      ctx.loaders.reviewerById.load(ref.id),
+    __resolveReference: (ref: { id: string }, ctx: ReviewsContext): Promise<Reviewer | null> => ctx.loaders.reviewerById.load(ref.id),
+  },
+  Review: {
+    // Scoped like the review query: outside the caller's scope it resolves to null.
+    __resolveReference: (ref: { id: string }, ctx: ReviewsContext): Promise<Review | null> => ctx.loaders.reviewById.load(ref.id),
+  },
+  Incident: {
+    __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
   },
 };
 

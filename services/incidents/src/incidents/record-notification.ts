@@ -7,7 +7,7 @@ import { loadOwnIncident } from './own-incident';
 
 /** Records the date the panel and the board were notified; announces it to the reviews subgraph and the panel. */
 export async function recordNotification(ctx: IncidentsContext, incidentId: string, notifiedOn: string): Promise<Incident> {
-  return ctx.db.transaction(async (manager) => {
+  const notified = await ctx.db.transaction(async (manager) => {
     const incident = await loadOwnIncident(ctx, manager, incidentId);
     if (!incident.notifiable) {
       throw badInput('incidentId', 'This is a referral: it is below the notification criteria and is never notified to the panel.');
@@ -32,8 +32,16 @@ export async function recordNotification(ctx: IncidentsContext, incidentId: stri
     if (!affected) throw conflict('The incident changed while the notification was recorded; read it again and retry.');
     await manager.insert(
       OutboxEvent,
-      newOutboxEvent('incident.notified', { incidentId: incident.id, boardCode: incident.boardCode, notifiedOn, awareOn: incident.awareOn }),
+      newOutboxEvent('incident.notified', {
+        incidentId: incident.id,
+        boardCode: incident.boardCode,
+        reference: incident.reference,
+        notifiedOn,
+        awareOn: incident.awareOn,
+      }),
     );
     return manager.findOneByOrFail(Incident, { id: incident.id });
   });
+  ctx.eventsWritten();
+  return notified;
 }

@@ -38,7 +38,7 @@ export async function reportIncident(ctx: IncidentsContext, input: ReportInciden
   // A unique index settles races (same idempotency key, a year's first counter row); the loser retries and then sees the winner.
   for (let attempt = 1; ; attempt++) {
     try {
-      return await ctx.db.transaction(async (manager) => {
+      const incident = await ctx.db.transaction(async (manager) => {
         if (key) {
           const existing = await replay(manager, board.code, key, hash);
           if (existing) return existing;
@@ -47,6 +47,8 @@ export async function reportIncident(ctx: IncidentsContext, input: ReportInciden
         if (key) await manager.insert(IdempotencyKey, { boardCode: board.code, key, requestHash: hash, incidentId: incident.id, createdAt: new Date() });
         return incident;
       });
+      ctx.eventsWritten();
+      return incident;
     } catch (error) {
       if (!isUniqueViolation(error) || attempt >= MAX_ATTEMPTS) throw error;
     }
@@ -151,7 +153,7 @@ async function insertIncident(ctx: IncidentsContext, manager: EntityManager, boa
   }
   if (!incident.notifiable) {
     // A referral opens its review awaiting decision at once (the reviews subgraph consumes this).
-    await manager.insert(OutboxEvent, newOutboxEvent('incident.referred', { incidentId: incident.id, boardCode, awareOn: incident.awareOn }));
+    await manager.insert(OutboxEvent, newOutboxEvent('incident.referred', { incidentId: incident.id, boardCode, reference: incident.reference, reportedOn: ctx.today }));
   }
   return incident;
 }

@@ -3,6 +3,7 @@ import { AgencyReference } from '../agencies/agency.reference';
 import { BoardReference } from '../boards/board.reference';
 import type { ReviewsContext } from '../context';
 import { Reviewer } from './reviewer.entity';
+import { reviewerFacts } from './reviewer.facts';
 import { RegisterReviewerInput } from './reviewer.inputs';
 import { listReviewers, registerReviewer } from './reviewer.service';
 
@@ -20,16 +21,16 @@ export class ReviewerResolver {
 
   @FieldResolver(() => [String])
   qualifications(@Root() reviewer: Reviewer): string[] {
-    return JSON.parse(reviewer.qualificationsJson) as string[];
+    return reviewerFacts(reviewer).qualifications;
   }
 
   @FieldResolver(() => [AgencyReference])
   affiliatedAgencies(@Root() reviewer: Reviewer): AgencyReference[] {
-    return (JSON.parse(reviewer.affiliatedAgencyIdsJson) as string[]).map((id) => ({ id }));
+    return reviewerFacts(reviewer).affiliatedAgencyIds.map((id) => ({ id }));
   }
 
   @FieldResolver(() => [BoardReference])
   affiliatedBoards(@Root() reviewer: Reviewer): BoardReference[] {
-    return (JSON.parse(reviewer.affiliatedBoardCodesJson) as string[]).map((code) => ({ code }));
+    return reviewerFacts(reviewer).affiliatedBoardCodes.map((code) => ({ code }));
   }
 }

@@ -1,0 +1,264 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { loadConfig } from '@scr/config';
+import { createOutboxTable, Database, databaseName, dropMysqlDatabase, newOutboxEvent, OutboxEvent } from '@scr/db';
+import { OutboxRelay, type OutboxDelivery } from '..';
+
+const MYSQL_URL = process.env.TEST_DATABASE_URL || 'mysql://root@127.0.0.1:3306';
+
+class CreateOutbox1700000000000 implements MigrationInterface {
+  name = 'CreateOutbox1700000000000';
+  async up(q: QueryRunner) {
+    await createOutboxTable(q);
+  }
+  async down(q: QueryRunner) {
+    await q.dropTable('outbox_events');
+  }
+}
+
+const options = { service: 'incidents' as const, entities: [OutboxEvent], migrations: [CreateOutbox1700000000000] };
+
+/** Commits events the way services do: inside a transaction with the change. */
+async function writeEvents(db: Database, count: number, type = 'test.event'): Promise<string[]> {
+  const events = Array.from({ length: count }, (_, i) => newOutboxEvent(type, { n: i }));
+  await db.transaction(async (m) => {
+    for (const event of events) await m.insert(OutboxEvent, event);
+  });
+  return events.map((e) => e.id);
+}
+
+async function rows(db: Database): Promise<OutboxEvent[]> {
+  return db.transaction((m) => m.find(OutboxEvent, { order: { seq: 'ASC' } }));
+}
+
+async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A receiver that records what it got. */
+function receiver(behaviour: (event: OutboxDelivery) => Promise<void> | void = () => undefined) {
+  const received: OutboxDelivery[] = [];
+  const deliver = async (event: OutboxDelivery) => {
+    await behaviour(event);
+    received.push(event);
+  };
+  return { received, deliver };
+}
+
+describe.each([['mysql'], ['sqlite']])('OutboxRelay on %s', (kind) => {
+  let db: Database;
+  let dataDir: string;
+  const prefix = `scro_${randomBytes(4).toString('hex')}`;
+  const config = () =>
+    kind === 'mysql' ? loadConfig({ DATABASE_URL: MYSQL_URL, DATABASE_PREFIX: prefix }) : loadConfig({ DATA_DIR: dataDir });
+  const relays: OutboxRelay[] = [];
+  const relay = (...args: ConstructorParameters<typeof OutboxRelay>) => {
+    const r = new OutboxRelay(...args);
+    relays.push(r);
+    return r;
+  };
+  let errorLog: jest.SpyInstance;
+
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scr-outbox-'));
+    db = await Database.open(config(), options);
+  });
+  beforeEach(async () => {
+    await db.transaction((m) => m.createQueryBuilder().delete().from(OutboxEvent).execute());
+    errorLog = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  });
+  afterEach(async () => {
+    await Promise.all(relays.splice(0).map((r) => r.stop()));
+    errorLog.mockRestore();
+  });
+  afterAll(async () => {
+    await db.close();
+    if (kind === 'mysql') await dropMysqlDatabase(MYSQL_URL, databaseName(config(), 'incidents'));
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('delivers every event once, in seq order, as soon as it is poked', async () => {
+    const ids = await writeEvents(db, 45); // more than two batches: a full batch carries on at once
+    const { received, deliver } = receiver();
+    const r = relay(db, deliver, { intervalMs: 60_000 });
+    r.poke(); // no start(): only the poke can explain the delivery
+    await waitFor(() => received.length >= 45, '45 deliveries');
+    await sleep(50);
+    expect(received.map((e) => e.id)).toEqual(ids);
+    expect(received[7]).toMatchObject({ type: 'test.event', data: { n: 7 }, attempts: 0 });
+    expect(received[7].occurredAt).toBeInstanceOf(Date);
+    const stored = await rows(db);
+    expect(stored.every((row) => row.deliveredAt instanceof Date && row.attempts === 0 && row.lastError === null)).toBe(true);
+    expect(await r.runOnce()).toEqual({ delivered: 0, failed: 0 });
+    expect(errorLog).not.toHaveBeenCalled();
+  });
+
+  it('backs off a failing event while later events are delivered, then delivers it', async () => {
+    const ids = await writeEvents(db, 4);
+    const flaky = ids[1];
+    const tries: number[] = [];
+    const { received, deliver } = receiver((event) => {
+      if (event.id !== flaky) return;
+      tries.push(event.attempts);
+      if (event.attempts < 2) throw new Error(`receiver down ${'x'.repeat(600)}`);
+    });
+    const r = relay(db, deliver, { intervalMs: 10, backoff: { baseMs: 20, capMs: 100 } });
+
+    const before = Date.now();
+    expect(await r.runOnce()).toEqual({ delivered: 3, failed: 1 });
+    expect(received.map((e) => e.id)).toEqual([ids[0], ids[2], ids[3]]);
+    const failedRow = (await rows(db)).find((row) => row.id === flaky)!;
+    expect(failedRow.deliveredAt).toBeNull();
+    expect(failedRow.attempts).toBe(1);
+    expect(failedRow.lastError).toHaveLength(500);
+    expect(failedRow.lastError!.startsWith('receiver down xxx')).toBe(true);
+    expect(failedRow.lastError).not.toMatch(/\n\s+at /); // no stack trace
+    // first retry: 10..20 ms after the failure (baseMs 20), not the 30 s lease
+    expect(failedRow.nextAttemptAt.getTime()).toBeGreaterThanOrEqual(before + 10);
+    expect(failedRow.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now() + 20);
+    expect(errorLog).toHaveBeenCalledTimes(1); // once for the pass
+    expect(String(errorLog.mock.calls[0][0])).toContain(`test.event ${flaky} (attempt 1): receiver down`);
+
+    // A newer event is not held up by the failing one.
+    const [later] = await writeEvents(db, 1);
+    r.start();
+    await waitFor(() => received.some((e) => e.id === flaky), 'the flaky event to get through');
+    expect(received.filter((e) => e.id === later)).toHaveLength(1);
+    const order = received.map((e) => e.id);
+    expect(order.indexOf(later)).toBeLessThan(order.indexOf(flaky)); // overtook the backing-off event
+    expect(tries).toEqual([0, 1, 2]);
+    expect(received.filter((e) => e.id === flaky)).toHaveLength(1);
+    await r.stop();
+
+    const row = (await rows(db)).find((x) => x.id === flaky)!;
+    expect(row.deliveredAt).toBeInstanceOf(Date);
+    expect(row.attempts).toBe(2);
+    expect(row.lastError).toMatch(/^receiver down/); // history of the last failure stays
+    expect((await rows(db)).every((x) => x.deliveredAt !== null)).toBe(true);
+    expect(errorLog).toHaveBeenCalledTimes(2); // the second failing pass; none for the healthy ones
+  });
+
+  it('records a corrupt payload as a failed delivery and goes on', async () => {
+    const [bad, good] = await writeEvents(db, 2);
+    await db.transaction((m) => m.update(OutboxEvent, { id: bad }, { payload: '{not json' }));
+    const { received, deliver } = receiver();
+    const r = relay(db, deliver, { backoff: { baseMs: 60_000 } });
+    expect(await r.runOnce()).toEqual({ delivered: 1, failed: 1 });
+    expect(received.map((e) => e.id)).toEqual([good]);
+    const row = (await rows(db)).find((x) => x.id === bad)!;
+    expect(row.attempts).toBe(1);
+    expect(row.lastError).toMatch(/JSON/);
+  });
+
+  it('claims only the event types it is given', async () => {
+    const [mine] = await writeEvents(db, 1, 'incident.notified');
+    const [theirs] = await writeEvents(db, 1, 'incident.referred');
+    const { received, deliver } = receiver();
+    const r = relay(db, deliver, { types: ['incident.notified'] });
+    expect(await r.runOnce()).toEqual({ delivered: 1, failed: 0 });
+    expect(received.map((e) => e.id)).toEqual([mine]);
+    const other = (await rows(db)).find((x) => x.id === theirs)!;
+    expect(other).toMatchObject({ deliveredAt: null, attempts: 0 });
+    expect(other.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now()); // not leased either
+    expect(await relay(db, deliver, { types: [] }).runOnce()).toEqual({ delivered: 0, failed: 0 });
+  });
+
+  (kind === 'mysql' ? it : it.skip)('two replicas on one database deliver each event exactly once', async () => {
+    const ids = await writeEvents(db, 120);
+    const other = await Database.open(config(), options); // a second replica: its own pool
+    try {
+      const counts = new Map<string, number>();
+      const byReplica = [0, 0];
+      const replica = (n: number) => async (event: OutboxDelivery) => {
+        await sleep(Math.random() * 3); // deliveries interleave
+        counts.set(event.id, (counts.get(event.id) ?? 0) + 1);
+        byReplica[n] += 1;
+      };
+      const a = relay(db, replica(0), { batchSize: 5, intervalMs: 5 });
+      const b = relay(other, replica(1), { batchSize: 5, intervalMs: 5 });
+      // Passes run concurrently: both relays claim at the same moments.
+      await Promise.all([a.runOnce(), b.runOnce(), a.runOnce(), b.runOnce()]);
+      a.start();
+      b.start();
+      await waitFor(() => counts.size >= 120, 'all 120 events');
+      await Promise.all([a.stop(), b.stop()]);
+      expect([...counts.keys()].sort()).toEqual([...ids].sort());
+      expect([...counts.values()].every((n) => n === 1)).toBe(true);
+      expect(byReplica[0]).toBeGreaterThan(0);
+      expect(byReplica[1]).toBeGreaterThan(0);
+      expect((await rows(db)).every((row) => row.deliveredAt !== null && row.attempts === 0)).toBe(true);
+      expect(errorLog).not.toHaveBeenCalled(); // no lock waits turned into errors
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('stop() waits for the delivery in flight and its outcome', async () => {
+    const [id] = await writeEvents(db, 1);
+    let release!: () => void;
+    let started = false;
+    const { received, deliver } = receiver(async () => {
+      started = true;
+      await new Promise<void>((resolve) => (release = resolve));
+    });
+    const r = relay(db, deliver, { intervalMs: 10 });
+    r.start();
+    await waitFor(() => started, 'the delivery to start');
+    let stopped = false;
+    const stopping = r.stop().then(() => (stopped = true));
+    await sleep(50);
+    expect(stopped).toBe(false);
+    release();
+    await stopping;
+    expect(received.map((e) => e.id)).toEqual([id]);
+    expect((await rows(db))[0].deliveredAt).toBeInstanceOf(Date); // recorded before stop() resolved
+
+    await writeEvents(db, 1);
+    r.poke(); // ignored once stopped
+    await sleep(50);
+    expect(received).toHaveLength(1);
+  });
+
+  it('redelivers an event whose lease ran out (a pass that crashed or hung), and only then', async () => {
+    const [id] = await writeEvents(db, 1);
+    let release!: () => void;
+    const hung = receiver(() => new Promise<void>((resolve) => (release = resolve)));
+    const healthy = receiver();
+    const stuck = relay(db, hung.deliver, { leaseMs: 300 });
+    const stuckPass = stuck.runOnce();
+    await waitFor(() => release !== undefined, 'the first delivery to start');
+
+    const second = relay(db, healthy.deliver, { leaseMs: 300 });
+    expect(await second.runOnce()).toEqual({ delivered: 0, failed: 0 }); // leased
+    await sleep(350);
+    expect(await second.runOnce()).toEqual({ delivered: 1, failed: 0 });
+    const deliveredAt = (await rows(db))[0].deliveredAt;
+    expect(deliveredAt).toBeInstanceOf(Date);
+
+    release(); // the hung pass finishes late: at-least-once, and the first outcome stands
+    expect(await stuckPass).toEqual({ delivered: 1, failed: 0 });
+    expect(hung.received.map((e) => e.id)).toEqual([id]);
+    expect((await rows(db))[0].deliveredAt).toEqual(deliveredAt);
+  });
+
+  it('after a restart, a new relay delivers the events written before', async () => {
+    const ids = await writeEvents(db, 3);
+    await db.close(); // the process goes away with the events undelivered
+    db = await Database.open(config(), options);
+    const { received, deliver } = receiver();
+    const r = relay(db, deliver, { intervalMs: 20 });
+    r.start();
+    await waitFor(() => received.length >= 3, 'the backlog');
+    expect(received.map((e) => e.id)).toEqual(ids);
+    expect((await rows(db)).every((row) => row.deliveredAt !== null)).toBe(true);
+  });
+});

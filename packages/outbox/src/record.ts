@@ -1,0 +1,37 @@
+import { IsNull, type EntityManager } from 'typeorm';
+import { OutboxEvent, type Database } from '@scr/db';
+
+/**
+ * Single-statement writes of a delivery's outcome. Both only touch a row that
+ * is still undelivered: if our lease ran out and another pass delivered the
+ * event meanwhile, its outcome stands.
+ */
+
+export async function recordDelivered(db: Database, seq: number, at: Date): Promise<void> {
+  await write(db, (manager) =>
+    manager.createQueryBuilder().update(OutboxEvent).set({ deliveredAt: at }).where({ seq, deliveredAt: IsNull() }).execute(),
+  );
+}
+
+export async function recordFailed(db: Database, seq: number, lastError: string, nextAttemptAt: Date): Promise<void> {
+  await write(db, (manager) =>
+    manager
+      .createQueryBuilder()
+      .update(OutboxEvent)
+      // Incremented in SQL, so two passes racing after an expired lease both count.
+      .set({ attempts: () => 'attempts + 1', lastError, nextAttemptAt })
+      .where({ seq, deliveredAt: IsNull() })
+      .execute(),
+  );
+}
+
+/**
+ * On SQLite every statement goes through the Database's transaction queue:
+ * better-sqlite3 has one connection, so a bare statement issued while a
+ * service's transaction is open would run inside that transaction (and be
+ * rolled back with it). On MySQL the pool gives each statement its own
+ * autocommit connection.
+ */
+function write<T>(db: Database, fn: (manager: EntityManager) => Promise<T>): Promise<T> {
+  return db.kind === 'sqlite' ? db.transaction(fn) : fn(db.manager);
+}

@@ -1,0 +1,20 @@
+import type { NextFunction, Request, Response, Router } from 'express';
+import type { Database } from '@scr/db';
+import { IncidentChild } from './children/child.entity';
+
+type Handler = (req: Request, res: Response) => Promise<void>;
+const safely = (handler: Handler) => (req: Request, res: Response, next: NextFunction) => handler(req, res).catch(next);
+
+/** What other subgraphs ask of the incidents subgraph, behind the platform secret. */
+export function internalRoutes(db: Database) {
+  return (router: Router) => {
+    /** Children's real names and dates of birth, for the publication screen only. */
+    router.get(
+      '/incidents/:id/identities',
+      safely(async (req, res) => {
+        const children = await db.manager.find(IncidentChild, { where: { incidentId: String(req.params.id) }, order: { position: 'ASC' } });
+        res.json({ children: children.map((c) => ({ fullName: c.fullName, dateOfBirth: c.dateOfBirth })) });
+      }),
+    );
+  };
+}

@@ -1,0 +1,56 @@
+import { compareIsoDates } from '@scr/calendar';
+import { newOutboxEvent, OutboxEvent } from '@scr/db';
+import { badInput, requiredText } from '@scr/graphql-kit';
+import type { ReviewsContext } from '../context';
+import { loadReviewForChange, updateReview } from '../reviews/review-access';
+import type { Review } from '../reviews/review.entity';
+import type { RecordDecisionInput } from '../reviews/review.inputs';
+import { afterDecision, completionDueOn, decisionProblem } from '../reviews/review.rules';
+
+/** The chair's decision whether to review: DOMAIN.md step 3. */
+export async function recordDecision(ctx: ReviewsContext, input: RecordDecisionInput): Promise<Review> {
+  const rationale = requiredText('rationale', input.rationale);
+  const partnersAgreed = [...new Set(input.partnersAgreed ?? [])];
+  const review = await ctx.db.transaction(async (manager) => {
+    const review = await loadReviewForChange(ctx, manager, input.reviewId, 'board', 'recordDecision');
+    const problem = decisionProblem({ regime: review.regime, outcome: input.outcome, criteriaMet: input.criteriaMet, partnersAgreed });
+    if (problem) throw badInput(problem.field, problem.message);
+    if (compareIsoDates(input.decidedOn, ctx.today) > 0) throw badInput('decidedOn', `decidedOn (${input.decidedOn}) cannot be after today.`);
+    if (compareIsoDates(input.decidedOn, review.openedOn) < 0) {
+      throw badInput('decidedOn', `decidedOn (${input.decidedOn}) cannot be before the case reached the board (${review.openedOn}).`);
+    }
+    const next = afterDecision(review.kind, input.outcome);
+    const updated = await updateReview(
+      manager,
+      review,
+      {
+        kind: next.kind,
+        stage: next.stage,
+        decisionOutcome: input.outcome,
+        decisionCriteriaMet: input.criteriaMet,
+        decisionPartnersAgreedJson: JSON.stringify(partnersAgreed),
+        decisionRationale: rationale,
+        decidedOn: input.decidedOn,
+        decidedBy: ctx.principal!.subject,
+        initiatedOn: next.initiates ? input.decidedOn : null,
+        completionDueOn: next.initiates ? completionDueOn(input.decidedOn) : null,
+      },
+      input.expectedVersion,
+    );
+    await manager.insert(
+      OutboxEvent,
+      newOutboxEvent('review.decision_recorded', {
+        reviewId: updated.id,
+        reviewReference: updated.reference,
+        incidentId: updated.incidentId,
+        boardCode: updated.boardCode,
+        kind: updated.kind,
+        outcome: input.outcome,
+        decidedOn: input.decidedOn,
+      }),
+    );
+    return updated;
+  });
+  ctx.eventsWritten();
+  return review;
+}

@@ -1,0 +1,65 @@
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { forbidden } from '@scr/graphql-kit';
+import { AgencyReference } from '../agencies/agency.reference';
+import type { ReviewsContext } from '../context';
+import { Review } from '../reviews/review.entity';
+import {
+  InformationRequestFilter,
+  RequestInformationInput,
+  RespondToInformationRequestInput,
+  WithdrawInformationRequestInput,
+} from '../reviews/review.inputs';
+import { InformationRequestConnection } from './information-request.connection';
+import { InformationRequest, InformationRequestStatus } from './information-request.entity';
+import { informationRequestStatus } from './information-request.rules';
+import {
+  listInformationRequests,
+  requestInformation,
+  respondToInformationRequest,
+  withdrawInformationRequest,
+} from './information-request.service';
+
+@Resolver(() => InformationRequest)
+export class InformationRequestResolver {
+  @Query(() => InformationRequestConnection)
+  informationRequests(
+    @Ctx() ctx: ReviewsContext,
+    @Arg('filter', () => InformationRequestFilter, { nullable: true }) filter?: InformationRequestFilter,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return listInformationRequests(ctx, filter, first, after);
+  }
+
+  @Mutation(() => InformationRequest)
+  requestInformation(@Arg('input') input: RequestInformationInput, @Ctx() ctx: ReviewsContext) {
+    return requestInformation(ctx, input);
+  }
+
+  @Mutation(() => InformationRequest)
+  respondToInformationRequest(@Arg('input') input: RespondToInformationRequestInput, @Ctx() ctx: ReviewsContext) {
+    return respondToInformationRequest(ctx, input);
+  }
+
+  @Mutation(() => InformationRequest)
+  withdrawInformationRequest(@Arg('input') input: WithdrawInformationRequestInput, @Ctx() ctx: ReviewsContext) {
+    return withdrawInformationRequest(ctx, input);
+  }
+
+  @FieldResolver(() => Review)
+  async review(@Root() request: InformationRequest, @Ctx() ctx: ReviewsContext): Promise<Review> {
+    const review = await ctx.loaders.reviewById.load(request.reviewId);
+    if (!review) throw forbidden('You cannot see the review this request belongs to.');
+    return review;
+  }
+
+  @FieldResolver(() => AgencyReference)
+  agency(@Root() request: InformationRequest): AgencyReference {
+    return { id: request.agencyId };
+  }
+
+  @FieldResolver(() => InformationRequestStatus)
+  status(@Root() request: InformationRequest, @Ctx() ctx: ReviewsContext): InformationRequestStatus {
+    return informationRequestStatus(request.storedStatus, request.dueOn, ctx.today);
+  }
+}

@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { hasRole, isBoardStaff } from '@scr/auth';
+import { compareIsoDates } from '@scr/calendar';
+import { badInput, decodeNumericCursor, invalidStage, notFound, pageSize, requiredText, toPage } from '@scr/graphql-kit';
+import type { ReviewsContext } from '../context';
+import { InvolvedAgency } from '../appointments/involved-agency.entity';
+import { loadReviewForChange, updateReview } from '../reviews/review-access';
+import type {
+  InformationRequestFilter,
+  RequestInformationInput,
+  RespondToInformationRequestInput,
+  WithdrawInformationRequestInput,
+} from '../reviews/review.inputs';
+import { InformationRequest, InformationRequestStatus } from './information-request.entity';
+import { statusSql } from './information-request.rules';
+
+/** Step 8: a request states purpose, necessity and proportionality and a due date not in the past. */
+export function requestInformation(ctx: ReviewsContext, input: RequestInformationInput): Promise<InformationRequest> {
+  const purpose = requiredText('purpose', input.purpose);
+  const necessity = requiredText('necessity', input.necessity);
+  const proportionality = requiredText('proportionality', input.proportionality);
+  if (compareIsoDates(input.dueOn, ctx.today) < 0) throw badInput('dueOn', `dueOn (${input.dueOn}) is in the past.`);
+  return ctx.db.transaction(async (manager) => {
+    const review = await loadReviewForChange(ctx, manager, input.reviewId, 'boardOrReviewer', 'requestInformation');
+    if (!(await manager.exists(InvolvedAgency, { where: { reviewId: review.id, agencyId: input.agencyId } }))) {
+      throw badInput('agencyId', 'Information can be requested only from an agency involved in the case: involve it first.');
+    }
+    const request = manager.create(InformationRequest, {
+      id: randomUUID(),
+      reviewId: review.id,
+      boardCode: review.boardCode,
+      agencyId: input.agencyId,
+      purpose,
+      necessity,
+      proportionality,
+      statutory: input.statutory ?? true,
+      requestedOn: ctx.today,
+      dueOn: input.dueOn,
+      storedStatus: InformationRequestStatus.OPEN,
+      response: null,
+      respondedOn: null,
+      withdrawnReason: null,
+      createdBy: ctx.principal!.subject,
+    });
+    await manager.insert(InformationRequest, request);
+    await updateReview(manager, review, {});
+    return request;
+  });
+}
+
+/** An agency contributor answers a request addressed to its own agency. */
+export function respondToInformationRequest(ctx: ReviewsContext, input: RespondToInformationRequestInput): Promise<InformationRequest> {
+  const response = requiredText('response', input.response);
+  return ctx.db.transaction(async (manager) => {
+    const request = await manager.findOne(InformationRequest, { where: { id: input.informationRequestId, agencyId: ctx.principal!.agency ?? '' } });
+    if (!request) throw notFound('information request', input.informationRequestId);
+    assertOpen(request);
+    await manager.update(InformationRequest, { id: request.id }, { storedStatus: InformationRequestStatus.RESPONDED, response, respondedOn: ctx.today });
+    return manager.findOneByOrFail(InformationRequest, { id: request.id });
+  });
+}
+
+export function withdrawInformationRequest(ctx: ReviewsContext, input: WithdrawInformationRequestInput): Promise<InformationRequest> {
+  const reason = requiredText('reason', input.reason);
+  return ctx.db.transaction(async (manager) => {
+    const request = await findVisibleRequest(ctx, manager, input.informationRequestId);
+    await loadReviewForChange(ctx, manager, request.reviewId, 'boardOrReviewer');
+    assertOpen(request);
+    await manager.update(InformationRequest, { id: request.id }, { storedStatus: InformationRequestStatus.WITHDRAWN, withdrawnReason: reason });
+    return manager.findOneByOrFail(InformationRequest, { id: request.id });
+  });
+}
+
+function assertOpen(request: InformationRequest) {
+  if (request.storedStatus !== InformationRequestStatus.OPEN) {
+    throw invalidStage(`This information request is already ${request.storedStatus.toLowerCase()}.`);
+  }
+}
+
+async function findVisibleRequest(ctx: ReviewsContext, manager: EntityManager, id: string): Promise<InformationRequest> {
+  const qb = manager.createQueryBuilder(InformationRequest, 'ir').where('ir.id = :id', { id });
+  whereRequestInScope(ctx, qb);
+  const request = await qb.getOne();
+  if (!request) throw notFound('information request', id);
+  return request;
+}
+
+/** Board staff see their board's requests, reviewers those of reviews they are appointed to, agencies those addressed to them. */
+function whereRequestInScope(ctx: ReviewsContext, qb: ReturnType<EntityManager['createQueryBuilder']>) {
+  const p = ctx.principal;
+  const clauses: string[] = [];
+  if (isBoardStaff(p)) clauses.push('ir.board_code = :irBoard');
+  if (hasRole(p, 'REVIEWER') && p?.reviewer) clauses.push('ir.review_id IN (SELECT ra.review_id FROM review_appointments ra WHERE ra.reviewer_id = :irReviewer)');
+  if (hasRole(p, 'AGENCY_CONTRIBUTOR') && p?.agency) clauses.push('ir.agency_id = :irAgency');
+  if (!clauses.length) return qb.andWhere('1 = 0');
+  return qb.andWhere(`(${clauses.join(' OR ')})`, { irBoard: p?.board, irReviewer: p?.reviewer, irAgency: p?.agency });
+}
+
+export async function listInformationRequests(
+  ctx: ReviewsContext,
+  filter: InformationRequestFilter | null | undefined,
+  first: number | null | undefined,
+  after: string | null | undefined,
+) {
+  const size = pageSize(first, 50);
+  const afterSeq = decodeNumericCursor(after);
+  const base = ctx.db.manager.createQueryBuilder(InformationRequest, 'ir');
+  whereRequestInScope(ctx, base);
+  if (filter?.reviewId) base.andWhere('ir.review_id = :reviewId', { reviewId: filter.reviewId });
+  if (filter?.status) base.andWhere(statusSql('ir', filter.status), { today: ctx.today });
+  const totalCount = await base.clone().getCount();
+  const page = base.clone().orderBy('ir.seq', 'DESC').take(size + 1);
+  if (afterSeq !== undefined) page.andWhere('ir.seq < :afterSeq', { afterSeq });
+  const rows = size === 0 ? [] : await page.getMany();
+  return { ...toPage(rows, size, (r) => r.seq), totalCount };
+}

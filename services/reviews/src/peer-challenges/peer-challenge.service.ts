@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import { hasRole } from '@scr/auth';
+import { badInput, invalidStage, notFound, requiredText } from '@scr/graphql-kit';
+import type { ReviewsContext } from '../context';
+import { lookupBoards } from '../directory.client';
+import { loadReviewForChange } from '../reviews/review-access';
+import type { PeerChallengeFilter, RequestPeerChallengeInput, RespondToPeerChallengeInput } from '../reviews/review.inputs';
+import { PeerChallenge, PeerChallengeDirection } from './peer-challenge.entity';
+import { challengeStatusSql, grantsAccess } from './peer-challenge.rules';
+
+/** Step 4: the chair asks another board's chair to challenge; access starts with the request. */
+export async function requestPeerChallenge(ctx: ReviewsContext, input: RequestPeerChallengeInput): Promise<PeerChallenge> {
+  const question = requiredText('question', input.question);
+  const now = new Date();
+  if (input.accessUntil.getTime() <= now.getTime()) throw badInput('accessUntil', 'accessUntil must be in the future.');
+  const [challenger] = await lookupBoards(ctx.internal, [input.challengerBoardCode]);
+  if (!challenger) throw badInput('challengerBoardCode', `No board with code "${input.challengerBoardCode}" exists.`);
+  return ctx.db.transaction(async (manager) => {
+    const review = await loadReviewForChange(ctx, manager, input.reviewId, 'board', 'requestPeerChallenge');
+    if (challenger.code === review.boardCode) {
+      throw badInput('challengerBoardCode', "A peer challenge goes to another board's chair, not to the review's own board.");
+    }
+    const challenge = manager.create(PeerChallenge, {
+      id: randomUUID(),
+      reviewId: review.id,
+      boardCode: review.boardCode,
+      challengerBoardCode: challenger.code,
+      question,
+      requestedAt: now,
+      accessUntil: input.accessUntil,
+      response: null,
+      respondedAt: null,
+      revokedAt: null,
+    });
+    await manager.insert(PeerChallenge, challenge);
+    return challenge;
+  });
+}
+
+/** The challenger chair answers while its access lasts. */
+export function respondToPeerChallenge(ctx: ReviewsContext, input: RespondToPeerChallengeInput): Promise<PeerChallenge> {
+  const response = requiredText('response', input.response);
+  return ctx.db.transaction(async (manager) => {
+    const challenge = await manager.findOne(PeerChallenge, {
+      where: { id: input.peerChallengeId, challengerBoardCode: ctx.principal!.board ?? '' },
+    });
+    if (!challenge) throw notFound('peer challenge', input.peerChallengeId);
+    const now = new Date();
+    if (!grantsAccess(challenge, now)) throw invalidStage('This peer challenge was revoked or has expired; it can no longer be answered.');
+    if (challenge.respondedAt) throw invalidStage('This peer challenge has already been answered.');
+    await manager.update(PeerChallenge, { id: challenge.id }, { response, respondedAt: now });
+    return manager.findOneByOrFail(PeerChallenge, { id: challenge.id });
+  });
+}
+
+/** The review's own chair ends the challenger's access at once. */
+export function revokePeerChallenge(ctx: ReviewsContext, peerChallengeId: string): Promise<PeerChallenge> {
+  return ctx.db.transaction(async (manager) => {
+    const challenge = await manager.findOne(PeerChallenge, { where: { id: peerChallengeId, boardCode: ctx.principal!.board ?? '' } });
+    if (!challenge) throw notFound('peer challenge', peerChallengeId);
+    if (!challenge.revokedAt) await manager.update(PeerChallenge, { id: challenge.id }, { revokedAt: new Date() });
+    return manager.findOneByOrFail(PeerChallenge, { id: challenge.id });
+  });
+}
+
+/** A chair sees challenges sent by its board and received by it; a manager those sent. */
+export async function listPeerChallenges(ctx: ReviewsContext, filter: PeerChallengeFilter | null | undefined): Promise<PeerChallenge[]> {
+  const p = ctx.principal!;
+  const board = p.board ?? '';
+  const directions: PeerChallengeDirection[] = [];
+  if (hasRole(p, 'BOARD_CHAIR', 'BOARD_MANAGER')) directions.push(PeerChallengeDirection.SENT);
+  if (hasRole(p, 'BOARD_CHAIR')) directions.push(PeerChallengeDirection.RECEIVED);
+  const wanted = filter?.direction ? directions.filter((d) => d === filter.direction) : directions;
+  if (!wanted.length) return [];
+  const clauses = wanted.map((d) => (d === PeerChallengeDirection.SENT ? 'pc.board_code = :board' : 'pc.challenger_board_code = :board'));
+  const qb = ctx.db.manager.createQueryBuilder(PeerChallenge, 'pc').where(`(${clauses.join(' OR ')})`, { board });
+  if (filter?.status) qb.andWhere(challengeStatusSql('pc', filter.status), { now: new Date() });
+  return qb.orderBy('pc.seq', 'DESC').getMany();
+}

@@ -1,0 +1,58 @@
+import { addCalendarMonths, addWorkingDays, compareIsoDates, type IsoDate } from '@scr/calendar';
+import type { ErrorCode } from '@scr/graphql-kit';
+
+export const PANEL_NOTICE_WORKING_DAYS = 7;
+export const AVAILABLE_MONTHS = 12;
+
+export interface PublicationFacts {
+  sentToPanelOn: IsoDate;
+  publishedOn: IsoDate;
+  embargoUntil?: IsoDate | null;
+  welfareImpactConsidered: boolean;
+  dataProtectionChecked: boolean;
+  courtRestrictionsChecked: boolean;
+}
+
+export type PublicationProblem = { code: ErrorCode; field: string; message: string };
+
+/** DOMAIN.md step 10, apart from the personal-data screen: checks done, panel notice given, no embargo. */
+export function publicationProblem(p: PublicationFacts): PublicationProblem | undefined {
+  const unchecked = [
+    !p.welfareImpactConsidered && 'the welfare impact on the family',
+    !p.dataProtectionChecked && 'data protection',
+    !p.courtRestrictionsChecked && 'court reporting restrictions',
+  ].filter(Boolean);
+  if (unchecked.length) {
+    return { code: 'PUBLICATION_CHECKS_INCOMPLETE', field: 'input', message: `Before publishing, check ${unchecked.join(', ')}.` };
+  }
+  const earliest = earliestPublicationDate(p.sentToPanelOn);
+  if (compareIsoDates(p.publishedOn, earliest) < 0) {
+    return {
+      code: 'PUBLICATION_CHECKS_INCOMPLETE',
+      field: 'publishedOn',
+      message: `The report must reach the panel at least ${PANEL_NOTICE_WORKING_DAYS} working days before publication: sent on ${p.sentToPanelOn}, it can be published from ${earliest}.`,
+    };
+  }
+  if (p.embargoUntil && compareIsoDates(p.publishedOn, p.embargoUntil) < 0) {
+    return { code: 'EMBARGOED', field: 'publishedOn', message: `The report is embargoed until ${p.embargoUntil}; publish on or after that date.` };
+  }
+  return undefined;
+}
+
+export function earliestPublicationDate(sentToPanelOn: IsoDate): IsoDate {
+  return addWorkingDays(sentToPanelOn, PANEL_NOTICE_WORKING_DAYS);
+}
+
+/** A published report stays available at least 12 calendar months. */
+export function availableUntil(publishedOn: IsoDate): IsoDate {
+  return addCalendarMonths(publishedOn, AVAILABLE_MONTHS);
+}
+
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,41 @@
+import { decodeNumericCursor, pageSize, toPage } from '@scr/graphql-kit';
+import type { ReviewsContext } from '../context';
+import { Review } from './review.entity';
+import type { ReviewFilter } from './review.inputs';
+import { whereReviewInScope } from './review.scope';
+
+/** Newest first, inside the caller's scope; the total counts the same rows. */
+export async function listReviews(
+  ctx: ReviewsContext,
+  filter: ReviewFilter | null | undefined,
+  first: number | null | undefined,
+  after: string | null | undefined,
+) {
+  const base = ctx.db.manager.createQueryBuilder(Review, 'r');
+  whereReviewInScope(base, 'r', ctx.scope);
+  if (filter?.boardCodes) {
+    if (!filter.boardCodes.length) base.andWhere('1 = 0');
+    else base.andWhere('r.board_code IN (:...boardCodes)', { boardCodes: filter.boardCodes });
+  }
+  if (filter?.stage) base.andWhere('r.stage = :stage', { stage: filter.stage });
+  if (filter?.kind) base.andWhere('r.kind = :kind', { kind: filter.kind });
+  return page(base, first, after);
+}
+
+/** Reports published and still within their availability period, for anyone. */
+export async function listPublishedReviews(ctx: ReviewsContext, first: number | null | undefined, after: string | null | undefined) {
+  const base = ctx.db.manager
+    .createQueryBuilder(Review, 'r')
+    .where('r.published_on IS NOT NULL AND r.published_on <= :today AND r.available_until >= :today', { today: ctx.today });
+  return page(base, first, after);
+}
+
+async function page(base: ReturnType<ReviewsContext['db']['manager']['createQueryBuilder']>, first: number | null | undefined, after: string | null | undefined) {
+  const size = pageSize(first, 50);
+  const afterSeq = decodeNumericCursor(after);
+  const totalCount = await base.clone().getCount();
+  const query = base.clone().orderBy('r.seq', 'DESC').take(size + 1);
+  if (afterSeq !== undefined) query.andWhere('r.seq < :afterSeq', { afterSeq });
+  const rows = size === 0 ? [] : ((await query.getMany()) as Review[]);
+  return { ...toPage(rows, size, (r) => r.seq), totalCount };
+}

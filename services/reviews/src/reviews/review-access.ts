@@ -1,0 +1,69 @@
+import type { EntityManager } from 'typeorm';
+import { isBoardStaffOf } from '@scr/auth';
+import { conflict, forbidden, invalidStage, notFound } from '@scr/graphql-kit';
+import { ReviewerAppointment } from '../appointments/appointment.entity';
+import type { ReviewsContext } from '../context';
+import { Review } from './review.entity';
+import { stageProblem, STAGES_FOR } from './review.rules';
+import { whereReviewInScope } from './review.scope';
+
+/** Who may change a review: its board's staff, or also a reviewer appointed to it. */
+export type ChangeRight = 'board' | 'boardOrReviewer';
+
+/**
+ * Loads a review for a change, locked for the transaction. A review outside
+ * the caller's scope is NOT_FOUND (it does not exist for them); one they may
+ * see but not change is FORBIDDEN; a step out of order is INVALID_STAGE.
+ */
+export async function loadReviewForChange(
+  ctx: ReviewsContext,
+  manager: EntityManager,
+  reviewId: string,
+  right: ChangeRight,
+  step?: keyof typeof STAGES_FOR,
+): Promise<Review> {
+  const qb = manager.createQueryBuilder(Review, 'r').where('r.id = :reviewId', { reviewId });
+  whereReviewInScope(qb, 'r', ctx.scope);
+  if (ctx.db.kind === 'mysql') qb.setLock('pessimistic_write');
+  const review = await qb.getOne();
+  if (!review) throw notFound('review', reviewId);
+  if (!isBoardStaffOf(ctx.principal, review.boardCode)) {
+    const appointed =
+      right === 'boardOrReviewer' &&
+      !!ctx.principal?.reviewer &&
+      ctx.principal.roles.includes('REVIEWER') &&
+      (await manager.exists(ReviewerAppointment, { where: { reviewId, reviewerId: ctx.principal.reviewer } }));
+    if (!appointed) {
+      throw forbidden(
+        right === 'board'
+          ? "Only the review's own board can do this."
+          : "Only the review's own board or a reviewer appointed to it can do this.",
+      );
+    }
+  }
+  if (step) {
+    const problem = stageProblem(step, review.stage);
+    if (problem) throw invalidStage(problem);
+  }
+  return review;
+}
+
+/** Writes the changed columns and bumps the version, refusing a stale expected version. */
+export async function updateReview(
+  manager: EntityManager,
+  review: Review,
+  changes: Partial<Review>,
+  expectedVersion?: number | null,
+): Promise<Review> {
+  if (expectedVersion !== undefined && expectedVersion !== null && expectedVersion !== review.version) {
+    throw conflict(`The review changed since you read it (now version ${review.version}); read it again and retry.`);
+  }
+  const { affected } = await manager
+    .createQueryBuilder()
+    .update(Review)
+    .set({ ...changes, version: review.version + 1 })
+    .where('id = :id AND version = :version', { id: review.id, version: review.version })
+    .execute();
+  if (!affected) throw conflict('The review changed while this was saved; read it again and retry.');
+  return manager.findOneByOrFail(Review, { id: review.id });
+}

@@ -1,0 +1,58 @@
+import DataLoader from 'dataloader';
+import { In } from 'typeorm';
+import type { Database } from '@scr/db';
+import { InvolvedAgency } from '../appointments/involved-agency.entity';
+import { ReviewerAppointment } from '../appointments/appointment.entity';
+import { InformationRequest } from '../information-requests/information-request.entity';
+import { PeerChallenge } from '../peer-challenges/peer-challenge.entity';
+import { FamilyEngagementRow, ParallelProcessRow, ReviewTheme } from '../progress/progress.entities';
+import { Reviewer } from '../reviewers/reviewer.entity';
+import { Review } from './review.entity';
+import { whereReviewInScope, type ReviewScope } from './review.scope';
+
+type Keyed = { reviewId: string };
+
+/** Groups rows by review id in the order of the ids asked for. */
+function byReview<T extends Keyed>(ids: readonly string[], rows: T[]): T[][] {
+  const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
+  for (const row of rows) groups.get(row.reviewId)?.push(row);
+  return ids.map((id) => groups.get(id) ?? []);
+}
+
+function childLoader<T extends Keyed>(db: Database, entity: new () => T, order: Record<string, 'ASC'>) {
+  return new DataLoader<string, T[]>(async (ids) =>
+    byReview(ids, await db.manager.find(entity, { where: { reviewId: In([...ids]) } as never, order: order as never })),
+  );
+}
+
+/** Per-request loaders; reviews themselves are read only inside the caller's scope. */
+export function createReviewLoaders(db: Database, scope: ReviewScope) {
+  const reviewById = new DataLoader<string, Review | null>(async (ids) => {
+    const qb = db.manager.createQueryBuilder(Review, 'r').where('r.id IN (:...ids)', { ids: [...ids] });
+    const rows = await whereReviewInScope(qb, 'r', scope).getMany();
+    return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+  });
+  const reviewsByIncident = new DataLoader<string, Review[]>(async (ids) => {
+    const qb = db.manager.createQueryBuilder(Review, 'r').where('r.incident_id IN (:...ids)', { ids: [...ids] }).orderBy('r.seq', 'ASC');
+    const rows = await whereReviewInScope(qb, 'r', scope).getMany();
+    return ids.map((id) => rows.filter((r) => r.incidentId === id));
+  });
+  const reviewerById = new DataLoader<string, Reviewer | null>(async (ids) => {
+    const rows = await db.manager.find(Reviewer, { where: { id: In([...ids]) } });
+    return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+  });
+  return {
+    reviewById,
+    reviewsByIncident,
+    reviewerById,
+    appointmentsByReview: childLoader(db, ReviewerAppointment, { seq: 'ASC' }),
+    agenciesByReview: childLoader(db, InvolvedAgency, { position: 'ASC' }),
+    requestsByReview: childLoader(db, InformationRequest, { seq: 'ASC' }),
+    challengesByReview: childLoader(db, PeerChallenge, { seq: 'ASC' }),
+    parallelByReview: childLoader(db, ParallelProcessRow, { seq: 'ASC' }),
+    familyByReview: childLoader(db, FamilyEngagementRow, { seq: 'ASC' }),
+    themesByReview: childLoader(db, ReviewTheme, { position: 'ASC' }),
+  };
+}
+
+export type ReviewLoaders = ReturnType<typeof createReviewLoaders>;

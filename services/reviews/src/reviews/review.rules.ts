@@ -1,0 +1,111 @@
+import { addCalendarMonths, addWorkingDays, compareIsoDates, deadlineStatus, type IsoDate } from '@scr/calendar';
+import { AgencySector } from '@scr/graphql-kit';
+import { DecisionOutcome, Regime, ReviewKind, ReviewStage } from './review.enums';
+
+export const LSCB_DECISION_MONTHS = 1;
+export const RAPID_REVIEW_WORKING_DAYS = 15;
+export const COMPLETION_MONTHS = 6;
+export const SAFEGUARDING_PARTNERS = [AgencySector.CHILDRENS_SOCIAL_CARE, AgencySector.HEALTH, AgencySector.POLICE];
+
+/** LSCB regime when notified before the board's partnership arrangements began (or it has none). */
+export function regimeAt(notifiedOn: IsoDate, partnershipArrangementsFrom: IsoDate | null): Regime {
+  if (!partnershipArrangementsFrom) return Regime.LSCB;
+  return compareIsoDates(notifiedOn, partnershipArrangementsFrom) < 0 ? Regime.LSCB : Regime.PARTNERSHIP;
+}
+
+/** The review a notified incident opens: a serious case review or a rapid review, with its decision deadline. */
+export function reviewOpening(regime: Regime, notifiedOn: IsoDate): { kind: ReviewKind; decisionDueOn: IsoDate } {
+  return regime === Regime.LSCB
+    ? { kind: ReviewKind.SERIOUS_CASE_REVIEW, decisionDueOn: addCalendarMonths(notifiedOn, LSCB_DECISION_MONTHS) }
+    : { kind: ReviewKind.RAPID_REVIEW, decisionDueOn: addWorkingDays(notifiedOn, RAPID_REVIEW_WORKING_DAYS) };
+}
+
+export interface DecisionFacts {
+  regime: Regime;
+  outcome: DecisionOutcome;
+  criteriaMet: boolean;
+  partnersAgreed: AgencySector[];
+}
+
+/** Why a decision cannot be recorded, or undefined: the statutory rules of DOMAIN.md step 3. */
+export function decisionProblem(d: DecisionFacts): { field: string; message: string } | undefined {
+  if (d.regime === Regime.LSCB && d.criteriaMet && d.outcome !== DecisionOutcome.INITIATE_REVIEW) {
+    return {
+      field: 'outcome',
+      message: 'The serious case review criteria are met, so the outcome must be INITIATE_REVIEW (regulation 5(2)).',
+    };
+  }
+  if (d.regime === Regime.PARTNERSHIP) {
+    const missing = SAFEGUARDING_PARTNERS.filter((p) => !d.partnersAgreed.includes(p));
+    if (missing.length) {
+      return {
+        field: 'partnersAgreed',
+        message: `A rapid review decision needs the agreement of all three safeguarding partners; missing: ${missing.join(', ')}.`,
+      };
+    }
+  }
+  return undefined;
+}
+
+/** The kind and stage a decision leads to. */
+export function afterDecision(kind: ReviewKind, outcome: DecisionOutcome): { kind: ReviewKind; stage: ReviewStage; initiates: boolean } {
+  switch (outcome) {
+    case DecisionOutcome.INITIATE_REVIEW:
+      return {
+        kind: kind === ReviewKind.RAPID_REVIEW ? ReviewKind.LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW : kind,
+        stage: ReviewStage.IN_PROGRESS,
+        initiates: true,
+      };
+    case DecisionOutcome.COMMISSION_ALTERNATIVE_REVIEW:
+      return { kind: ReviewKind.ALTERNATIVE_REVIEW, stage: ReviewStage.IN_PROGRESS, initiates: true };
+    default:
+      return { kind, stage: ReviewStage.NOT_PROCEEDING, initiates: false };
+  }
+}
+
+export function completionDueOn(initiatedOn: IsoDate): IsoDate {
+  return addCalendarMonths(initiatedOn, COMPLETION_MONTHS);
+}
+
+/** Timeliness of the review against its (possibly extended) completion date; null before initiation. */
+export function timescaleStatus(
+  review: { completionDueOn: IsoDate | null; extendedCompletionDueOn: IsoDate | null; completedOn: IsoDate | null },
+  today: IsoDate,
+) {
+  const due = review.extendedCompletionDueOn ?? review.completionDueOn;
+  return due ? deadlineStatus(due, review.completedOn, today) : null;
+}
+
+/** The stages from which each step may be taken; anything else is INVALID_STAGE. */
+export const STAGES_FOR: Record<string, ReviewStage[]> = {
+  recordDecision: [ReviewStage.AWAITING_DECISION],
+  setMethodology: [ReviewStage.IN_PROGRESS],
+  appointReviewer: [ReviewStage.AWAITING_DECISION, ReviewStage.IN_PROGRESS],
+  involveAgency: [ReviewStage.AWAITING_DECISION, ReviewStage.IN_PROGRESS],
+  requestInformation: [ReviewStage.AWAITING_DECISION, ReviewStage.IN_PROGRESS],
+  extendTimescale: [ReviewStage.IN_PROGRESS],
+  linkParallelProcess: [ReviewStage.AWAITING_DECISION, ReviewStage.IN_PROGRESS, ReviewStage.REPORT_FINAL, ReviewStage.PUBLISHED],
+  recordFamilyEngagement: [ReviewStage.AWAITING_DECISION, ReviewStage.IN_PROGRESS, ReviewStage.REPORT_FINAL],
+  setThemes: [ReviewStage.IN_PROGRESS, ReviewStage.REPORT_FINAL],
+  recordFindings: [ReviewStage.IN_PROGRESS],
+  completeReview: [ReviewStage.IN_PROGRESS],
+  publishReview: [ReviewStage.REPORT_FINAL],
+  closeReview: [ReviewStage.NOT_PROCEEDING, ReviewStage.PUBLISHED],
+  requestPeerChallenge: [
+    ReviewStage.AWAITING_DECISION,
+    ReviewStage.NOT_PROCEEDING,
+    ReviewStage.IN_PROGRESS,
+    ReviewStage.REPORT_FINAL,
+    ReviewStage.PUBLISHED,
+  ],
+};
+
+export function stageProblem(step: keyof typeof STAGES_FOR, stage: ReviewStage): string | undefined {
+  const allowed = STAGES_FOR[step];
+  if (allowed.includes(stage)) return undefined;
+  return `${step} is not possible while the review is ${stage}; it needs the review to be ${allowed.join(' or ')}.`;
+}
+
+export function reviewReference(incidentReference: string): string {
+  return `${incidentReference}-REV`;
+}
