@@ -1,3 +1,4 @@
 export * from './free-port';
 export * from './test-platform';
 export * from './fixtures';
+export * from './reviews-fixtures';

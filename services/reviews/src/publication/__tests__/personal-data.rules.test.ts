@@ -55,7 +55,7 @@ describe('findPersonalData: names', () => {
       ['Example.  Alex', 'Example.  Alex'],
       ['Alex J. Example', 'Alex J. Example'],
       ['Alex J Example', 'Alex J Example'],
-      ['Example, Alex J.', 'Example, Alex J'],
+      ['Example, Alex J.', 'Example, Alex J.'],
     ])('finds %j', (text, expected) => {
       expect(matches(text, alex, 'NAME')).toEqual([expected]);
     });
