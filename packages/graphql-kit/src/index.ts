@@ -14,3 +14,4 @@ export * from './text';
 export * from './contract-enums';
 export * from './http-errors';
 export * from './path-rules';
+export * from './grants-client';

@@ -1,12 +1,22 @@
+import type { Config } from '@scr/config';
 import type { Database } from '@scr/db';
-import type { RequestContext } from '@scr/graphql-kit';
-import { createPlanLoaders } from './plans/action-plan.loaders';
+import { GrantsClient, InternalClient, type RequestContext } from '@scr/graphql-kit';
+import { createPlanLoaders, type PlanLoaders } from './plans/plan.loaders';
+import { planScope, type PlanScope } from './plans/plan.scope';
 
 export interface ActionPlansContext extends RequestContext {
   db: Database;
-  loaders: ReturnType<typeof createPlanLoaders>;
+  internal: InternalClient;
+  grants: GrantsClient;
+  scope(): Promise<PlanScope>;
+  loaders: PlanLoaders;
 }
 
-export function createContext(db: Database, base: RequestContext): ActionPlansContext {
-  return { ...base, db, loaders: createPlanLoaders(db, base.principal) };
+export function createContext(config: Config, db: Database, base: RequestContext): ActionPlansContext {
+  const internal = new InternalClient(config);
+  let scope: Promise<PlanScope> | undefined;
+  const ctx = { ...base, db, internal, grants: new GrantsClient(internal) } as ActionPlansContext;
+  ctx.scope = () => (scope ??= planScope(ctx));
+  ctx.loaders = createPlanLoaders(db, ctx.scope, base.today);
+  return ctx;
 }

@@ -12,7 +12,7 @@ export async function startActionPlans(config: Config, port = config.subgraphPor
   const db = await openDatabase(config);
   const schema = await buildSchema();
   const server = await startSubgraphServer(
-    { name: 'action-plans', config, schema, extendContext: (base) => createContext(db, base) },
+    { name: 'action-plans', config, schema, extendContext: (base) => createContext(config, db, base) },
     port,
   );
   return {

@@ -1,10 +1,34 @@
 import { allow, hasAnyRole, isAuthenticated } from '@scr/graphql-kit';
 
+const boardStaff = hasAnyRole('BOARD_MANAGER', 'BOARD_CHAIR');
+// Peer-challenge chairs are chairs; rows are scoped in SQL to the grants each caller holds.
+const planReaders = hasAnyRole('BOARD_MANAGER', 'BOARD_CHAIR', 'REVIEWER');
+const actionReaders = hasAnyRole('BOARD_MANAGER', 'BOARD_CHAIR', 'REVIEWER', 'AGENCY_CONTRIBUTOR', 'ADMIN');
+const statisticsReaders = hasAnyRole('BOARD_MANAGER', 'BOARD_CHAIR', 'ANALYST', 'PANEL', 'ADMIN');
+
 /** Who may do what in this subgraph, as DOMAIN.md's table says; anything unlisted is denied. */
 export const permissions = {
   Query: {
-    actionPlan: hasAnyRole('BOARD_MANAGER', 'BOARD_CHAIR', 'REVIEWER', 'AGENCY_CONTRIBUTOR'),
+    actionPlan: planReaders,
+    actions: hasAnyRole('BOARD_MANAGER', 'BOARD_CHAIR', 'REVIEWER', 'AGENCY_CONTRIBUTOR'),
+    overdueActions: hasAnyRole('BOARD_MANAGER', 'BOARD_CHAIR', 'ADMIN'),
   },
-  ActionPlan: isAuthenticated,
-  Board: allow,
+  Mutation: {
+    createActionPlan: boardStaff,
+    addAction: boardStaff,
+    assessImpact: boardStaff,
+    updateAction: hasAnyRole('BOARD_MANAGER', 'BOARD_CHAIR', 'AGENCY_CONTRIBUTOR'),
+  },
+  ActionPlan: planReaders,
+  Action: actionReaders,
+  ActionUpdate: isAuthenticated,
+  ImpactAssessment: isAuthenticated,
+  ActionProgress: isAuthenticated,
+  PublicationSummary: isAuthenticated,
+  ActionConnection: isAuthenticated,
+  ActionEdge: isAuthenticated,
+  PageInfo: isAuthenticated,
+  Agency: isAuthenticated,
+  Board: { code: allow, actionProgress: statisticsReaders },
+  Review: { id: isAuthenticated, actionPlan: planReaders },
 };

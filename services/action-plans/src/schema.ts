@@ -1,16 +1,25 @@
 import { buildFederatedSchema, buildSubgraphSdl } from '@scr/graphql-kit';
+import { Action } from './actions/action.entity';
+import { ActionResolver } from './actions/action.resolver';
+import { BoardProgressResolver } from './boards/board-progress.resolver';
 import type { ActionPlansContext } from './context';
+import { permissions } from './permissions';
 import { ActionPlan } from './plans/action-plan.entity';
 import { ActionPlanResolver } from './plans/action-plan.resolver';
-import { permissions } from './permissions';
+import { ReviewPlanResolver } from './reviews/review-plan.resolver';
 
-const resolvers = [ActionPlanResolver] as const;
+const resolvers = [ActionPlanResolver, ActionResolver, ReviewPlanResolver, BoardProgressResolver] as const;
 
 export const referenceResolvers = {
   ActionPlan: {
-    __resolveReference: (ref: { id: string }, ctx: ActionPlansContext): Promise<ActionPlan | null> =>
-      ctx.loaders.planById.load(ref.id),
+    // Scoped like the actionPlan query: outside the caller's scope it resolves to null.
+    __resolveReference: (ref: { id: string }, ctx: ActionPlansContext): Promise<ActionPlan | null> => ctx.loaders.planById.load(ref.id),
   },
+  Action: {
+    __resolveReference: (ref: { id: string }, ctx: ActionPlansContext): Promise<Action | null> => ctx.loaders.actionById.load(ref.id),
+  },
+  Review: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+  Board: { __resolveReference: (ref: { code: string }) => ({ code: ref.code }) },
 };
 
 export const buildSchema = () => buildFederatedSchema({ resolvers: [...resolvers], referenceResolvers, permissions });

@@ -1,8 +1,7 @@
 import type { Config } from '@scr/config';
 import type { Database } from '@scr/db';
-import { InternalClient, type RequestContext } from '@scr/graphql-kit';
+import { GrantsClient, InternalClient, type RequestContext } from '@scr/graphql-kit';
 import { createBoardFactsLoader } from './directory.client';
-import { GrantsClient } from './grants.client';
 import { createIncidentLoaders } from './incidents/incident.loaders';
 import { incidentScope, type IncidentScope } from './incidents/incident.scope';
 

@@ -18,6 +18,9 @@ export class ActionPlan {
   @Column({ name: 'board_code', type: 'varchar', length: 32 })
   boardCode: string;
 
+  @Column({ name: 'created_by', type: 'varchar', length: 200 })
+  createdBy: string;
+
   @Column({ name: 'created_at', type: 'datetime', precision: 3 })
   createdAt: Date = new Date();
 }

@@ -1,7 +1,13 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Action } from '../actions/action.entity';
+import { ActionProgress, PublicationSummary } from '../actions/action.types';
+import { CreateActionPlanInput } from '../actions/action.inputs';
+import { publicationSummary } from '../actions/publication-summary.rules';
 import { BoardReference } from '../boards/board.reference';
 import type { ActionPlansContext } from '../context';
+import { ReviewReference } from '../reviews/review.reference';
 import { ActionPlan } from './action-plan.entity';
+import { createActionPlan } from './plan.service';
 
 @Resolver(() => ActionPlan)
 export class ActionPlanResolver {
@@ -10,8 +16,33 @@ export class ActionPlanResolver {
     return ctx.loaders.planById.load(id);
   }
 
+  @Mutation(() => ActionPlan)
+  createActionPlan(@Arg('input') input: CreateActionPlanInput, @Ctx() ctx: ActionPlansContext) {
+    return createActionPlan(ctx, input.reviewId);
+  }
+
+  @FieldResolver(() => ReviewReference)
+  review(@Root() plan: ActionPlan): ReviewReference {
+    return { id: plan.reviewId };
+  }
+
   @FieldResolver(() => BoardReference)
   board(@Root() plan: ActionPlan): BoardReference {
     return { code: plan.boardCode };
+  }
+
+  @FieldResolver(() => [Action])
+  actions(@Root() plan: ActionPlan, @Ctx() ctx: ActionPlansContext) {
+    return ctx.loaders.actionsByPlan.load(plan.id);
+  }
+
+  @FieldResolver(() => ActionProgress)
+  progress(@Root() plan: ActionPlan, @Ctx() ctx: ActionPlansContext) {
+    return ctx.loaders.progressByPlan.load(plan.id);
+  }
+
+  @FieldResolver(() => PublicationSummary)
+  async publicationSummary(@Root() plan: ActionPlan, @Ctx() ctx: ActionPlansContext): Promise<PublicationSummary> {
+    return publicationSummary(await ctx.loaders.actionsByPlan.load(plan.id), ctx.today);
   }
 }

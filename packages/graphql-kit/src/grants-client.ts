@@ -1,5 +1,5 @@
 import type { Principal } from '@scr/auth';
-import type { InternalClient } from '@scr/graphql-kit';
+import type { InternalClient } from './internal-client';
 
 export interface CaseGrants {
   incidentIds: string[];

@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { isBoardStaffOf } from '@scr/auth';
+import { compareIsoDates } from '@scr/calendar';
+import { AppError, badInput, conflict, forbidden, notFound, requiredText } from '@scr/graphql-kit';
+import { agencyFacts } from '../agencies/agencies.client';
+import type { ActionPlansContext } from '../context';
+import { ActionPlan } from '../plans/action-plan.entity';
+import { whereActionInScope, wherePlanInScope } from '../plans/plan.scope';
+import { ActionUpdate } from './action-update.entity';
+import { Action } from './action.entity';
+import { ActionStatus } from './action.enums';
+import type { AddActionInput, AssessImpactInput, UpdateActionInput } from './action.inputs';
+import { transitionProblem } from './action.rules';
+
+/** Step 9: an action has an owner agency of the board, a due date and at least one success criterion. */
+export async function addAction(ctx: ActionPlansContext, input: AddActionInput): Promise<Action> {
+  const recommendation = requiredText('recommendation', input.recommendation);
+  const description = requiredText('description', input.description);
+  const successCriteria = input.successCriteria.map((c) => c.trim()).filter(Boolean);
+  if (!successCriteria.length) throw badInput('successCriteria', 'An action needs at least one success criterion that says how success will be measured.');
+  successCriteria.forEach((c, i) => requiredText(`successCriteria[${i}]`, c));
+  return ctx.db.transaction(async (manager) => {
+    const plan = await loadOwnPlan(ctx, manager, input.actionPlanId);
+    const agency = await agencyFacts(ctx.internal, input.ownerAgencyId);
+    if (!agency) throw badInput('ownerAgencyId', `No agency with id "${input.ownerAgencyId}" exists.`);
+    if (!agency.boardCodes.includes(plan.boardCode)) {
+      throw badInput('ownerAgencyId', `${agency.name} is not a member of the board ${plan.boardCode}, so cannot own its actions.`);
+    }
+    const action = manager.create(Action, {
+      id: randomUUID(),
+      planId: plan.id,
+      reviewId: plan.reviewId,
+      boardCode: plan.boardCode,
+      recommendation,
+      description,
+      ownerAgencyId: agency.id,
+      dueOn: input.dueOn,
+      successCriteriaJson: JSON.stringify(successCriteria),
+      status: ActionStatus.NOT_STARTED,
+      completedOn: null,
+      impactAssessedOn: null,
+      impactRating: null,
+      impactEvidence: null,
+      version: 1,
+      createdAt: new Date(),
+    });
+    await manager.insert(Action, action);
+    return action;
+  });
+}
+
+/**
+ * Records progress: the version check is part of the UPDATE, so of two
+ * writers holding the same version exactly one wins; each update appends one
+ * row to the action's history.
+ */
+export async function updateAction(ctx: ActionPlansContext, input: UpdateActionInput): Promise<Action> {
+  const note = input.note.trim();
+  if (note.length > 20_000) throw badInput('note', 'note is longer than 20000 characters.');
+  return ctx.db.transaction(async (manager) => {
+    const action = await loadActionForUpdate(ctx, manager, input.actionId);
+    if (action.version !== input.expectedVersion) throw stale(action);
+    const problem = transitionProblem(action.status, input.status, note);
+    if (problem) throw new AppError(problem.code, problem.message, { field: problem.code === 'BAD_USER_INPUT' ? 'note' : 'status' });
+    const completedOn = input.status === ActionStatus.COMPLETED ? ctx.today : null;
+    const { affected } = await manager
+      .createQueryBuilder()
+      .update(Action)
+      .set({ status: input.status, completedOn, version: action.version + 1 })
+      .where('id = :id AND version = :version', { id: action.id, version: input.expectedVersion })
+      .execute();
+    if (!affected) throw stale(action);
+    await manager.insert(ActionUpdate, { actionId: action.id, at: new Date(), by: ctx.principal!.subject, status: input.status, note });
+    return manager.findOneByOrFail(Action, { id: action.id });
+  });
+}
+
+/** Impact is assessed with evidence by the board. */
+export async function assessImpact(ctx: ActionPlansContext, input: AssessImpactInput): Promise<Action> {
+  const evidence = requiredText('evidence', input.evidence);
+  if (compareIsoDates(input.assessedOn, ctx.today) > 0) throw badInput('assessedOn', `assessedOn (${input.assessedOn}) cannot be after today.`);
+  return ctx.db.transaction(async (manager) => {
+    const action = await loadActionForUpdate(ctx, manager, input.actionId);
+    if (!isBoardStaffOf(ctx.principal, action.boardCode)) throw forbidden("Only the board's manager or chair assesses impact.");
+    const { affected } = await manager
+      .createQueryBuilder()
+      .update(Action)
+      .set({ impactRating: input.rating, impactEvidence: evidence, impactAssessedOn: input.assessedOn, version: action.version + 1 })
+      .where('id = :id AND version = :version', { id: action.id, version: action.version })
+      .execute();
+    if (!affected) throw stale(action);
+    return manager.findOneByOrFail(Action, { id: action.id });
+  });
+}
+
+const stale = (action: Action) => conflict(`The action changed since you read it (now version ${action.version}); read it again and retry.`);
+
+async function loadOwnPlan(ctx: ActionPlansContext, manager: EntityManager, planId: string): Promise<ActionPlan> {
+  const qb = manager.createQueryBuilder(ActionPlan, 'p').where('p.id = :planId', { planId });
+  const plan = await wherePlanInScope(qb, 'p', await ctx.scope()).getOne();
+  if (!plan) throw notFound('action plan', planId);
+  if (!isBoardStaffOf(ctx.principal, plan.boardCode)) throw forbidden("Only the plan's own board can add actions.");
+  return plan;
+}
+
+/** The board's staff update any of its actions; an agency contributor only those its agency owns. */
+async function loadActionForUpdate(ctx: ActionPlansContext, manager: EntityManager, actionId: string): Promise<Action> {
+  const qb = manager.createQueryBuilder(Action, 'a').where('a.id = :actionId', { actionId });
+  whereActionInScope(qb, 'a', await ctx.scope());
+  const action = await qb.getOne();
+  if (!action) throw notFound('action', actionId);
+  const owner = ctx.principal?.roles.includes('AGENCY_CONTRIBUTOR') && ctx.principal.agency === action.ownerAgencyId;
+  if (!isBoardStaffOf(ctx.principal, action.boardCode) && !owner) throw forbidden('Only the board or the agency that owns this action can change it.');
+  return action;
+}

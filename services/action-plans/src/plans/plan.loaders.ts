@@ -1,0 +1,50 @@
+import DataLoader from 'dataloader';
+import { In } from 'typeorm';
+import type { Database } from '@scr/db';
+import { ActionUpdate } from '../actions/action-update.entity';
+import { Action } from '../actions/action.entity';
+import type { ActionProgress } from '../actions/action.types';
+import { progressQuery } from '../actions/progress.query';
+import { ActionPlan } from './action-plan.entity';
+import { whereActionInScope, wherePlanInScope, type PlanScope } from './plan.scope';
+
+/** Per-request loaders: plans and actions only inside the caller's scope, one statement per relation. */
+export function createPlanLoaders(db: Database, scope: () => Promise<PlanScope>, today: string) {
+  const planById = new DataLoader<string, ActionPlan | null>(async (ids) => {
+    const qb = db.manager.createQueryBuilder(ActionPlan, 'p').where('p.id IN (:...ids)', { ids: [...ids] });
+    const rows = await wherePlanInScope(qb, 'p', await scope()).getMany();
+    return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+  });
+  const planByReview = new DataLoader<string, ActionPlan | null>(async (ids) => {
+    const qb = db.manager.createQueryBuilder(ActionPlan, 'p').where('p.review_id IN (:...ids)', { ids: [...ids] });
+    const rows = await wherePlanInScope(qb, 'p', await scope()).getMany();
+    return ids.map((id) => rows.find((r) => r.reviewId === id) ?? null);
+  });
+  const actionById = new DataLoader<string, Action | null>(async (ids) => {
+    const qb = db.manager.createQueryBuilder(Action, 'a').where('a.id IN (:...ids)', { ids: [...ids] });
+    const rows = await whereActionInScope(qb, 'a', await scope()).getMany();
+    return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+  });
+  /** A plan's actions; an agency contributor sees only those its agency owns. */
+  const actionsByPlan = new DataLoader<string, Action[]>(async (ids) => {
+    const qb = db.manager.createQueryBuilder(Action, 'a').where('a.plan_id IN (:...ids)', { ids: [...ids] }).orderBy('a.seq', 'ASC');
+    const rows = await whereActionInScope(qb, 'a', await scope()).getMany();
+    return ids.map((id) => rows.filter((r) => r.planId === id));
+  });
+  const updatesByAction = new DataLoader<string, ActionUpdate[]>(async (ids) => {
+    const rows = await db.manager.find(ActionUpdate, { where: { actionId: In([...ids]) }, order: { seq: 'ASC' } });
+    return ids.map((id) => rows.filter((r) => r.actionId === id));
+  });
+  const progressByPlan = new DataLoader<string, ActionProgress>(async (ids) => {
+    const rows = await progressQuery(db, 'a.plan_id', today).where('a.plan_id IN (:...ids)', { ids: [...ids] }).getRawMany();
+    return ids.map((id) => toProgress(rows.find((r: { groupKey: string }) => r.groupKey === id)));
+  });
+  return { planById, planByReview, actionById, actionsByPlan, updatesByAction, progressByPlan };
+}
+
+export function toProgress(row?: Record<string, unknown>): ActionProgress {
+  const n = (k: string) => Number(row?.[k] ?? 0);
+  return { total: n('total'), completed: n('completed'), inProgress: n('inProgress'), overdue: n('overdue'), impactEvidenced: n('impactEvidenced') };
+}
+
+export type PlanLoaders = ReturnType<typeof createPlanLoaders>;

@@ -1,0 +1,42 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { hasRole, isBoardStaff } from '@scr/auth';
+import type { ActionPlansContext } from '../context';
+
+/**
+ * Plans and actions a caller may see: its own board's (manager, chair), those
+ * of reviews a case grant opens (peer-challenge chair, appointed reviewer),
+ * and, for an agency contributor, the actions its agency owns.
+ */
+export interface PlanScope {
+  ownBoard?: string;
+  grantedReviewIds: string[];
+  agency?: string;
+}
+
+export async function planScope(ctx: ActionPlansContext): Promise<PlanScope> {
+  const p = ctx.principal;
+  if (!p) return { grantedReviewIds: [] };
+  return {
+    ownBoard: isBoardStaff(p) ? p.board : undefined,
+    grantedReviewIds: hasRole(p, 'BOARD_CHAIR', 'REVIEWER') ? (await ctx.grants.forPrincipal(p)).reviewIds : [],
+    agency: hasRole(p, 'AGENCY_CONTRIBUTOR') ? p.agency : undefined,
+  };
+}
+
+export function wherePlanInScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, scope: PlanScope) {
+  const clauses: string[] = [];
+  if (scope.ownBoard) clauses.push(`${alias}.board_code = :scopeBoard`);
+  if (scope.grantedReviewIds.length) clauses.push(`${alias}.review_id IN (:...scopeReviews)`);
+  if (!clauses.length) return qb.andWhere('1 = 0');
+  return qb.andWhere(`(${clauses.join(' OR ')})`, { scopeBoard: scope.ownBoard, scopeReviews: scope.grantedReviewIds });
+}
+
+/** Actions add the agency contributor's own actions to the plan scope. */
+export function whereActionInScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, scope: PlanScope) {
+  const clauses: string[] = [];
+  if (scope.ownBoard) clauses.push(`${alias}.board_code = :scopeBoard`);
+  if (scope.grantedReviewIds.length) clauses.push(`${alias}.review_id IN (:...scopeReviews)`);
+  if (scope.agency) clauses.push(`${alias}.owner_agency_id = :scopeAgency`);
+  if (!clauses.length) return qb.andWhere('1 = 0');
+  return qb.andWhere(`(${clauses.join(' OR ')})`, { scopeBoard: scope.ownBoard, scopeReviews: scope.grantedReviewIds, scopeAgency: scope.agency });
+}

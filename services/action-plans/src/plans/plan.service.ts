@@ -1,0 +1,29 @@
+import { randomUUID } from 'node:crypto';
+import { isBoardStaffOf } from '@scr/auth';
+import { isUniqueViolation } from '@scr/db';
+import { conflict, invalidStage, notFound } from '@scr/graphql-kit';
+import type { ActionPlansContext } from '../context';
+import { reviewFacts } from '../reviews/reviews.client';
+import { ActionPlan } from './action-plan.entity';
+
+/** One plan per review of the caller's board, once the review has been initiated. */
+export async function createActionPlan(ctx: ActionPlansContext, reviewId: string): Promise<ActionPlan> {
+  const review = await reviewFacts(ctx.internal, reviewId);
+  if (!review || !isBoardStaffOf(ctx.principal, review.boardCode)) throw notFound('review', reviewId);
+  if (!review.initiatedOn) {
+    throw invalidStage(`An action plan can be created once the review is initiated; it is ${review.stage}.`);
+  }
+  try {
+    return await ctx.db.transaction(async (manager) => {
+      if (await manager.exists(ActionPlan, { where: { reviewId } })) throw duplicate();
+      const plan = manager.create(ActionPlan, { id: randomUUID(), reviewId, boardCode: review.boardCode, createdBy: ctx.principal!.subject, createdAt: new Date() });
+      await manager.insert(ActionPlan, plan);
+      return plan;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw duplicate();
+    throw error;
+  }
+}
+
+const duplicate = () => conflict('This review already has an action plan: add actions to it instead.');
