@@ -43,8 +43,9 @@ function periodStart(date: IsoDate, interval: Interval): IsoDate {
 
 /** The last day of the period holding `date`. */
 function periodEnd(date: IsoDate, interval: Interval): IsoDate {
-  // The period's last month is (length - 1) months after its first; taking
-  // that month's length avoids a day-level step back that could underflow.
+  // The period's last month is (length - 1) months after its first. Taking
+  // that month's length, rather than stepping back a day from the next
+  // period's start, keeps the last period of 9999 expressible.
   const lastMonth = addCalendarMonths(periodStart(date, interval), MONTHS_PER_PERIOD[interval] - 1);
   const { year, month } = parseIsoDate(lastMonth);
   return `${lastMonth.slice(0, 8)}${pad(daysInMonth(year, month), 2)}`;

@@ -118,6 +118,11 @@ describe('widenWindow', () => {
     expect(widenWindow('2026-03-01', '2026-03-31', 'MONTH')).toEqual({ from: '2026-03-01', to: '2026-03-31' });
   });
 
+  it('widens the last periods of year 9999 without stepping past it', () => {
+    expect(widenWindow('9999-05-01', '9999-12-31', 'YEAR')).toEqual({ from: '9999-01-01', to: '9999-12-31' });
+    expect(widenWindow('9999-11-02', '9999-12-01', 'QUARTER')).toEqual({ from: '9999-10-01', to: '9999-12-31' });
+  });
+
   it('refuses a window that ends before it starts', () => {
     expect(() => widenWindow('2026-05-10', '2026-02-15', 'MONTH')).toThrow(RangeError);
     // Even when both dates fall in the same period: the caller swapped them.
