@@ -8,6 +8,7 @@ import type { GraphQLSchema } from 'graphql';
 import { AuthenticationError, createTokenVerifier } from '@scr/auth';
 import { todayInLondon } from '@scr/calendar';
 import type { Config, ServiceName } from '@scr/config';
+import { requestScope } from '@scr/db';
 import type { RequestContext } from './context';
 import { forbidden, unauthenticated } from './errors';
 import { formatError } from './format-error';
@@ -69,6 +70,7 @@ export async function startSubgraphServer<C extends RequestContext>(
 
   app.use(
     '/graphql',
+    (_req, _res, next) => requestScope.run(true, next),
     (req, res, next) => {
       // In production only the gateway may call a subgraph, so _entities and _service stay private.
       if (config.production && req.header(GATEWAY_SECRET_HEADER) !== config.gatewaySecret) {

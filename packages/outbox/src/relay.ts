@@ -1,4 +1,4 @@
-import type { Database, OutboxEvent } from '@scr/db';
+import { requestScope, type Database, type OutboxEvent } from '@scr/db';
 import { retryDelayMs } from './backoff';
 import { claimBatch } from './claim';
 import { errorMessage } from './error-message';
@@ -139,13 +139,16 @@ export class OutboxRelay {
 
   private schedule(delayMs: number): void {
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.ticking = this.tick().finally(() => {
-        this.ticking = null;
-        this.afterTick();
-      });
-    }, delayMs);
+    // A poke comes from inside an API request; the pass is background work, not part of that request.
+    this.timer = requestScope.exit(() =>
+      setTimeout(() => {
+        this.timer = null;
+        this.ticking = this.tick().finally(() => {
+          this.ticking = null;
+          this.afterTick();
+        });
+      }, delayMs),
+    );
     // A forgotten relay must not keep a process alive at shutdown; pokes keep
     // their ref so an explicit request is honoured.
     if (delayMs > 0) this.timer.unref();

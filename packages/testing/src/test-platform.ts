@@ -26,7 +26,7 @@ export interface TestPlatform {
   token(principal: Omit<Principal, 'service'>): Promise<string>;
   /** Sends a GraphQL request through the gateway, as the token (or anonymously). */
   gql<T = Record<string, unknown>>(token: string | undefined, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
-  /** SQL statements sent so far by all four subgraphs. */
+  /** SQL statements sent so far by all four subgraphs while answering requests (background relays excluded). */
   sqlCount(): number;
   stop(): Promise<void>;
 }
@@ -50,6 +50,7 @@ export async function startTestPlatform(options: { database?: TestDatabase; env?
     ACTION_PLANS_PORT: String(ports[3]),
     SEED_DEMO: '0',
     OUTBOX_INTERVAL_MS: '100',
+    LOG_SQL: process.env.LOG_SQL ?? '0',
     OUTBOX_RETRY_BASE_MS: '50',
     ...(database === 'mysql' ? { DATABASE_URL: MYSQL_URL, DATABASE_PREFIX: prefix } : { DATA_DIR: dataDir }),
     ...options.env,
@@ -68,7 +69,7 @@ export async function startTestPlatform(options: { database?: TestDatabase; env?
       const res = await req.send({ query, variables });
       return { status: res.status, data: res.body?.data ?? undefined, errors: res.body?.errors, body: res.body };
     },
-    sqlCount: () => [...platform.services.values()].reduce((n, s) => n + (s.db?.counter.count ?? 0), 0),
+    sqlCount: () => [...platform.services.values()].reduce((n, s) => n + (s.db?.counter.requestCount ?? 0), 0),
     async stop() {
       await platform.stop();
       if (database === 'mysql') {
