@@ -1,5 +1,5 @@
-import { allow, hasAnyRole, isAuthenticated, underRootField } from '@scr/graphql-kit';
-import { or } from 'graphql-shield';
+import { allow, forbidden, hasAnyRole, isAuthenticated, underRootField } from '@scr/graphql-kit';
+import { and, not, or } from 'graphql-shield';
 
 const boardStaff = hasAnyRole('BOARD_MANAGER', 'BOARD_CHAIR');
 const chair = hasAnyRole('BOARD_CHAIR');
@@ -9,6 +9,9 @@ const reviewReaders = staffOrReviewer;
 const reviewSummaryReaders = hasAnyRole('BOARD_MANAGER', 'BOARD_CHAIR', 'REVIEWER', 'AGENCY_CONTRIBUTOR');
 const publicListing = underRootField('publishedReviews');
 const publicOr = (r: ReturnType<typeof hasAnyRole>) => or(publicListing, r);
+// The public listing answers public fields only, whoever asks: owners read the rest through review/reviews.
+const privateField = (r: ReturnType<typeof hasAnyRole>) =>
+  and(r, not(publicListing, forbidden('Only public fields are answered under publishedReviews; read the rest through review or reviews.')));
 
 /** Who may do what in this subgraph, as DOMAIN.md's table says; anything unlisted is denied. */
 export const permissions = {
@@ -42,12 +45,11 @@ export const permissions = {
     respondToInformationRequest: hasAnyRole('AGENCY_CONTRIBUTOR'),
   },
   Review: {
-    '*': reviewReaders,
-    id: reviewSummaryReaders,
+    '*': privateField(reviewReaders),
     reference: publicOr(reviewSummaryReaders),
     board: publicOr(reviewSummaryReaders),
     kind: publicOr(reviewSummaryReaders),
-    stage: reviewSummaryReaders,
+    stage: privateField(reviewSummaryReaders),
     themes: publicOr(reviewReaders),
     publication: publicOr(reviewReaders),
   },

@@ -6,6 +6,7 @@ import { badInput, decodeNumericCursor, invalidStage, notFound, pageSize, requir
 import type { ReviewsContext } from '../context';
 import { InvolvedAgency } from '../appointments/involved-agency.entity';
 import { loadReviewForChange, updateReview } from '../reviews/review-access';
+import { LIVE_CHALLENGE_SQL } from '../reviews/review.scope';
 import type {
   InformationRequestFilter,
   RequestInformationInput,
@@ -64,7 +65,7 @@ export function respondToInformationRequest(ctx: ReviewsContext, input: RespondT
 export function withdrawInformationRequest(ctx: ReviewsContext, input: WithdrawInformationRequestInput): Promise<InformationRequest> {
   const reason = requiredText('reason', input.reason);
   return ctx.db.transaction(async (manager) => {
-    const request = await findVisibleRequest(ctx, manager, input.informationRequestId);
+    const request = await findVisibleRequest(ctx, manager, input.informationRequestId, { withChallenges: true });
     await loadReviewForChange(ctx, manager, request.reviewId, 'boardOrReviewer');
     assertOpen(request);
     await manager.update(InformationRequest, { id: request.id }, { storedStatus: InformationRequestStatus.WITHDRAWN, withdrawnReason: reason });
@@ -78,23 +79,34 @@ function assertOpen(request: InformationRequest) {
   }
 }
 
-async function findVisibleRequest(ctx: ReviewsContext, manager: EntityManager, id: string): Promise<InformationRequest> {
+/**
+ * A request the caller can see. For a change, a peer-challenge chair counts
+ * too (it reads the review's requests), so its refusal is FORBIDDEN, not NOT_FOUND.
+ */
+async function findVisibleRequest(ctx: ReviewsContext, manager: EntityManager, id: string, options: { withChallenges?: boolean } = {}): Promise<InformationRequest> {
   const qb = manager.createQueryBuilder(InformationRequest, 'ir').where('ir.id = :id', { id });
-  whereRequestInScope(ctx, qb);
+  whereRequestInScope(ctx, qb, options.withChallenges);
   const request = await qb.getOne();
   if (!request) throw notFound('information request', id);
   return request;
 }
 
 /** Board staff see their board's requests, reviewers those of reviews they are appointed to, agencies those addressed to them. */
-function whereRequestInScope(ctx: ReviewsContext, qb: ReturnType<EntityManager['createQueryBuilder']>) {
+function whereRequestInScope(ctx: ReviewsContext, qb: ReturnType<EntityManager['createQueryBuilder']>, withChallenges = false) {
   const p = ctx.principal;
   const clauses: string[] = [];
+  if (withChallenges && ctx.scope.challengerBoard) clauses.push(`ir.review_id IN (${LIVE_CHALLENGE_SQL})`);
   if (isBoardStaff(p)) clauses.push('ir.board_code = :irBoard');
   if (hasRole(p, 'REVIEWER') && p?.reviewer) clauses.push('ir.review_id IN (SELECT ra.review_id FROM review_appointments ra WHERE ra.reviewer_id = :irReviewer)');
   if (hasRole(p, 'AGENCY_CONTRIBUTOR') && p?.agency) clauses.push('ir.agency_id = :irAgency');
   if (!clauses.length) return qb.andWhere('1 = 0');
-  return qb.andWhere(`(${clauses.join(' OR ')})`, { irBoard: p?.board, irReviewer: p?.reviewer, irAgency: p?.agency });
+  return qb.andWhere(`(${clauses.join(' OR ')})`, {
+    irBoard: p?.board,
+    irReviewer: p?.reviewer,
+    irAgency: p?.agency,
+    scopeChallenger: ctx.scope.challengerBoard,
+    scopeNow: ctx.scope.now,
+  });
 }
 
 export async function listInformationRequests(

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hasRole } from '@scr/auth';
-import { badInput, invalidStage, notFound, requiredText } from '@scr/graphql-kit';
+import type { EntityManager } from 'typeorm';
+import { badInput, forbidden, invalidStage, notFound, requiredText } from '@scr/graphql-kit';
 import type { ReviewsContext } from '../context';
 import { lookupBoards } from '../directory.client';
 import { loadReviewForChange } from '../reviews/review-access';
@@ -41,10 +42,8 @@ export async function requestPeerChallenge(ctx: ReviewsContext, input: RequestPe
 export function respondToPeerChallenge(ctx: ReviewsContext, input: RespondToPeerChallengeInput): Promise<PeerChallenge> {
   const response = requiredText('response', input.response);
   return ctx.db.transaction(async (manager) => {
-    const challenge = await manager.findOne(PeerChallenge, {
-      where: { id: input.peerChallengeId, challengerBoardCode: ctx.principal!.board ?? '' },
-    });
-    if (!challenge) throw notFound('peer challenge', input.peerChallengeId);
+    const challenge = await findVisibleChallenge(manager, input.peerChallengeId, ctx.principal!.board);
+    if (challenge.challengerBoardCode !== ctx.principal!.board) throw forbidden("Only the challenger board's chair answers a peer challenge.");
     const now = new Date();
     if (!grantsAccess(challenge, now)) throw invalidStage('This peer challenge was revoked or has expired; it can no longer be answered.');
     if (challenge.respondedAt) throw invalidStage('This peer challenge has already been answered.');
@@ -56,8 +55,8 @@ export function respondToPeerChallenge(ctx: ReviewsContext, input: RespondToPeer
 /** The review's own chair ends the challenger's access at once. */
 export function revokePeerChallenge(ctx: ReviewsContext, peerChallengeId: string): Promise<PeerChallenge> {
   return ctx.db.transaction(async (manager) => {
-    const challenge = await manager.findOne(PeerChallenge, { where: { id: peerChallengeId, boardCode: ctx.principal!.board ?? '' } });
-    if (!challenge) throw notFound('peer challenge', peerChallengeId);
+    const challenge = await findVisibleChallenge(manager, peerChallengeId, ctx.principal!.board);
+    if (challenge.boardCode !== ctx.principal!.board) throw forbidden("Only the review's own chair revokes a peer challenge.");
     if (!challenge.revokedAt) await manager.update(PeerChallenge, { id: challenge.id }, { revokedAt: new Date() });
     return manager.findOneByOrFail(PeerChallenge, { id: challenge.id });
   });
@@ -76,4 +75,14 @@ export async function listPeerChallenges(ctx: ReviewsContext, filter: PeerChalle
   const qb = ctx.db.manager.createQueryBuilder(PeerChallenge, 'pc').where(`(${clauses.join(' OR ')})`, { board });
   if (filter?.status) qb.andWhere(challengeStatusSql('pc', filter.status), { now: new Date() });
   return qb.orderBy('pc.seq', 'DESC').getMany();
+}
+
+/** A challenge the caller's board sent or received; any other is NOT_FOUND. */
+async function findVisibleChallenge(manager: EntityManager, id: string, board: string | undefined): Promise<PeerChallenge> {
+  const challenge = await manager
+    .createQueryBuilder(PeerChallenge, 'pc')
+    .where('pc.id = :id AND (pc.board_code = :board OR pc.challenger_board_code = :board)', { id, board: board ?? '' })
+    .getOne();
+  if (!challenge) throw notFound('peer challenge', id);
+  return challenge;
 }
