@@ -19,6 +19,8 @@ const swc = [
 const common = { transform: { '^.+\\.ts$': swc }, testEnvironment: 'node', moduleFileExtensions: ['ts', 'js', 'json'] };
 
 module.exports = {
+  // Per-project testTimeout is ignored by jest 30; end-to-end tests start whole platforms.
+  testTimeout: 60000,
   projects: [
     {
       ...common,
@@ -34,7 +36,6 @@ module.exports = {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
-      testTimeout: 60000,
     },
   ],
 };

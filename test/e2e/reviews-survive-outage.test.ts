@@ -1,3 +1,4 @@
+import { IsNull } from 'typeorm';
 import { OutboxEvent } from '@scr/db';
 import { boardTokens, eventually, incidentInput, reportIncident, startTestPlatform, type TestPlatform } from '@scr/testing';
 
@@ -60,8 +61,8 @@ describe('events survive an outage of the reviews subgraph', () => {
       .where('type = :type', { type: 'incident.notified' })
       .execute();
     await eventually(async () => {
-      const [row] = await incidentsDb.manager.query('SELECT COUNT(*) AS n FROM outbox_events WHERE delivered_at IS NULL');
-      return Number(row.n) === 0;
+      const undelivered = await incidentsDb.manager.count(OutboxEvent, { where: { type: 'incident.notified', deliveredAt: IsNull() } });
+      return undelivered === 0;
     });
     const res = await t.gql<{ reviews: { totalCount: number } }>(leeds.manager, '{ reviews { totalCount } }');
     expect(res.data!.reviews.totalCount).toBe(4);

@@ -34,6 +34,8 @@ export interface Config {
   /** How often outbox relays look for events to deliver, and the first retry delay. */
   outboxIntervalMs: number;
   outboxRetryBaseMs: number;
+  /** The national panel's webhook receiver; unset: events wait in the outbox. */
+  panelWebhook?: { url: string; secret: string; retryCapMs: number };
 }
 
 export class ConfigError extends Error {
@@ -61,6 +63,21 @@ function milliseconds(env: Env, name: string, fallback: number): number {
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 1) throw new ConfigError(name, `must be a whole number of milliseconds, got "${raw}"`);
   return value;
+}
+
+function panelWebhook(env: Env): Config['panelWebhook'] {
+  const url = env.PANEL_WEBHOOK_URL;
+  if (!url) return undefined;
+  try {
+    if (!['http:', 'https:'].includes(new URL(url).protocol)) throw new Error();
+  } catch {
+    throw new ConfigError('PANEL_WEBHOOK_URL', `must be an http(s) URL, got "${url}"`);
+  }
+  const secret = env.PANEL_WEBHOOK_SECRET;
+  if (!secret) throw new ConfigError('PANEL_WEBHOOK_SECRET', 'is required when PANEL_WEBHOOK_URL is set (it signs every delivery)');
+  const retryCapMs = milliseconds(env, 'PANEL_WEBHOOK_RETRY_CAP_MS', 600_000);
+  if (retryCapMs > 600_000) throw new ConfigError('PANEL_WEBHOOK_RETRY_CAP_MS', 'must be at most 600000 (10 minutes)');
+  return { url, secret, retryCapMs };
 }
 
 function flag(env: Env, name: string, fallback: boolean): boolean {
@@ -102,6 +119,7 @@ export function loadConfig(env: Env = process.env): Config {
     logQueries: flag(env, 'LOG_SQL', false),
     outboxIntervalMs: milliseconds(env, 'OUTBOX_INTERVAL_MS', 1000),
     outboxRetryBaseMs: milliseconds(env, 'OUTBOX_RETRY_BASE_MS', 1000),
+    panelWebhook: panelWebhook(env),
   };
   if (!/^[a-z][a-z0-9_]*$/.test(config.databasePrefix)) {
     throw new ConfigError('DATABASE_PREFIX', 'must be lower-case letters, digits and underscores');

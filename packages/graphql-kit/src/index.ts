@@ -15,3 +15,4 @@ export * from './contract-enums';
 export * from './http-errors';
 export * from './path-rules';
 export * from './grants-client';
+export * from './stat-types';

@@ -1,2 +1,3 @@
 export * from './periods';
 export * from './suppression';
+export * from './disclosed-table';

@@ -1,12 +1,14 @@
+import type { Config } from '@scr/config';
 import type { Database } from '@scr/db';
 import type { RequestContext } from '@scr/graphql-kit';
 import { createDirectoryLoaders, type DirectoryLoaders } from './agencies/agency.loaders';
 
 export interface AgenciesContext extends RequestContext {
+  config: Config;
   db: Database;
   loaders: DirectoryLoaders;
 }
 
-export function createContext(db: Database, base: RequestContext): AgenciesContext {
-  return { ...base, db, loaders: createDirectoryLoaders(db) };
+export function createContext(config: Config, db: Database, base: RequestContext): AgenciesContext {
+  return { ...base, config, db, loaders: createDirectoryLoaders(db) };
 }

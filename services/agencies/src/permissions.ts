@@ -8,10 +8,12 @@ export const permissions = {
     board: isAuthenticated,
     agencies: isAuthenticated,
     agency: isAuthenticated,
+    panelWebhookDeliveries: hasAnyRole('ADMIN'),
   },
   Mutation: {
     registerAgency: hasAnyRole('ADMIN'),
     updateBoard: hasAnyRole('ADMIN'),
+    retryPanelWebhookDelivery: hasAnyRole('ADMIN'),
   },
   // Board code, name and kind are public: published reviews show them to anyone.
   Board: {
@@ -24,4 +26,5 @@ export const permissions = {
   Agency: isAuthenticated,
   Principal: isAuthenticated,
   Reviewer: isAuthenticated,
+  PanelWebhookDelivery: hasAnyRole('ADMIN'),
 };

@@ -6,8 +6,9 @@ import { Board } from './boards/board.entity';
 import type { AgenciesContext } from './context';
 import { MeResolver } from './me/me.resolver';
 import { permissions } from './permissions';
+import { PanelDeliveriesResolver } from './webhooks/panel-deliveries.resolver';
 
-const resolvers = [BoardResolver, AgencyResolver, MeResolver] as const;
+const resolvers = [BoardResolver, AgencyResolver, MeResolver, PanelDeliveriesResolver] as const;
 
 export const referenceResolvers = {
   Board: {

@@ -1,6 +1,6 @@
 import type { Config } from '@scr/config';
 import { InternalClient, startSubgraphServer, type RunningServer } from '@scr/graphql-kit';
-import { OutboxRelay } from '@scr/outbox';
+import { createPanelRelay, OutboxRelay } from '@scr/outbox';
 import { createContext } from './context';
 import { openDatabase } from './database';
 import { deliverToReviews, REVIEW_EVENT_TYPES } from './events/reviews-delivery';
@@ -20,22 +20,29 @@ export async function startIncidents(config: Config, port = config.subgraphPorts
     backoff: { baseMs: config.outboxRetryBaseMs },
     name: 'incidents->reviews',
   });
+  const panelRelay = createPanelRelay(db, config, ['incident.notified'], 'incidents');
   const server = await startSubgraphServer(
     {
       name: 'incidents',
       config,
       schema,
-      extendContext: (base) => createContext(config, db, base, () => relay.poke()),
-      internalRoutes: internalRoutes(db),
+      extendContext: (base) =>
+        createContext(config, db, base, () => {
+          relay.poke();
+          panelRelay?.poke();
+        }),
+      internalRoutes: internalRoutes(db, panelRelay),
     },
     port,
   );
   relay.start();
+  panelRelay?.start();
   return {
     port: server.port,
     db,
     async stop() {
       await relay.stop();
+      await panelRelay?.stop();
       await server.stop();
       await db.close();
     },

@@ -1,13 +1,15 @@
 import type { NextFunction, Request, Response, Router } from 'express';
 import type { Database } from '@scr/db';
+import { panelDeliveryRoutes, type OutboxRelay } from '@scr/outbox';
 import { IncidentChild } from './children/child.entity';
 
 type Handler = (req: Request, res: Response) => Promise<void>;
 const safely = (handler: Handler) => (req: Request, res: Response, next: NextFunction) => handler(req, res).catch(next);
 
 /** What other subgraphs ask of the incidents subgraph, behind the platform secret. */
-export function internalRoutes(db: Database) {
+export function internalRoutes(db: Database, panelRelay?: OutboxRelay) {
   return (router: Router) => {
+    panelDeliveryRoutes(router, db, panelRelay);
     /** Children's real names and dates of birth, for the publication screen only. */
     router.get(
       '/incidents/:id/identities',

@@ -9,6 +9,7 @@ export const permissions = {
   Query: {
     incident: incidentReaders,
     incidents: incidentReaders,
+    panelNotifications: hasAnyRole('PANEL', 'ADMIN'),
   },
   Mutation: {
     reportIncident: boardStaff,
@@ -21,5 +22,10 @@ export const permissions = {
   IncidentConnection: isAuthenticated,
   IncidentEdge: isAuthenticated,
   PageInfo: isAuthenticated,
-  Board: allow,
+  Board: { code: allow, incidentStats: hasAnyRole('BOARD_MANAGER', 'BOARD_CHAIR', 'ANALYST', 'PANEL', 'ADMIN') },
+  StatCell: isAuthenticated,
+  PanelNotification: isAuthenticated,
+  PanelNotificationEdge: isAuthenticated,
+  PanelNotificationConnection: isAuthenticated,
+  PanelChild: isAuthenticated,
 };

@@ -1,5 +1,6 @@
 import type { Config } from '@scr/config';
 import { InternalClient, startSubgraphServer, type RunningServer } from '@scr/graphql-kit';
+import { createPanelRelay } from '@scr/outbox';
 import { createContext } from './context';
 import { openDatabase } from './database';
 import { internalRoutes } from './internal.routes';
@@ -13,20 +14,23 @@ export async function startReviews(config: Config, port = config.subgraphPorts.r
   const db = await openDatabase(config);
   const schema = await buildSchema();
   const internal = new InternalClient(config);
+  const panelRelay = createPanelRelay(db, config, ['review.decision_recorded', 'review.published'], 'reviews');
   const server = await startSubgraphServer(
     {
       name: 'reviews',
       config,
       schema,
-      extendContext: (base) => createContext(config, db, base),
-      internalRoutes: internalRoutes(db, internal),
+      extendContext: (base) => createContext(config, db, base, () => panelRelay?.poke()),
+      internalRoutes: internalRoutes(db, internal, panelRelay),
     },
     port,
   );
+  panelRelay?.start();
   return {
     port: server.port,
     db,
     async stop() {
+      await panelRelay?.stop();
       await server.stop();
       await db.close();
     },

@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response, Router } from 'express';
 import { In } from 'typeorm';
 import type { Database } from '@scr/db';
 import type { InternalClient } from '@scr/graphql-kit';
+import { panelDeliveryRoutes, type OutboxRelay } from '@scr/outbox';
 import { ReviewerAppointment } from './appointments/appointment.entity';
 import { openReviewFor, type IncidentEvent } from './events/open-review';
 import { PeerChallenge } from './peer-challenges/peer-challenge.entity';
@@ -13,8 +14,9 @@ type Handler = (req: Request, res: Response) => Promise<void>;
 const safely = (handler: Handler) => (req: Request, res: Response, next: NextFunction) => handler(req, res).catch(next);
 
 /** What other subgraphs ask of the reviews subgraph, behind the platform secret. */
-export function internalRoutes(db: Database, internal: InternalClient) {
+export function internalRoutes(db: Database, internal: InternalClient, panelRelay?: OutboxRelay) {
   return (router: Router) => {
+    panelDeliveryRoutes(router, db, panelRelay);
     router.get(
       '/reviewers/:id/exists',
       safely(async (req, res) => {

@@ -7,6 +7,7 @@ const staffOrReviewer = hasAnyRole('BOARD_MANAGER', 'BOARD_CHAIR', 'REVIEWER');
 // Rows are scoped in SQL; these rules say which roles may read which fields of the rows they reach.
 const reviewReaders = staffOrReviewer;
 const reviewSummaryReaders = hasAnyRole('BOARD_MANAGER', 'BOARD_CHAIR', 'REVIEWER', 'AGENCY_CONTRIBUTOR');
+const statisticsReaders = hasAnyRole('BOARD_MANAGER', 'BOARD_CHAIR', 'ANALYST', 'PANEL', 'ADMIN');
 const publicListing = underRootField('publishedReviews');
 const publicOr = (r: ReturnType<typeof hasAnyRole>) => or(publicListing, r);
 // The public listing answers public fields only, whoever asks: owners read the rest through review/reviews.
@@ -57,7 +58,9 @@ export const permissions = {
   ReviewConnection: or(publicListing, isAuthenticated),
   ReviewEdge: or(publicListing, isAuthenticated),
   PageInfo: or(publicListing, isAuthenticated),
-  Board: allow,
+  Board: { code: allow, themeStats: statisticsReaders, reviewTimeliness: statisticsReaders },
+  StatCell: isAuthenticated,
+  ReviewTimeliness: isAuthenticated,
   Incident: {
     '*': isAuthenticated,
     reviews: staffOrReviewer,

@@ -9,6 +9,7 @@ import { Reviewer } from './reviewers/reviewer.entity';
 import { ReviewerResolver } from './reviewers/reviewer.resolver';
 import { Review } from './reviews/review.entity';
 import { ReviewResolver } from './reviews/review.resolver';
+import { ReviewStatsResolver } from './stats/review-stats.resolver';
 
 const resolvers = [
   ReviewResolver,
@@ -17,6 +18,7 @@ const resolvers = [
   InformationRequestResolver,
   PeerChallengeResolver,
   IncidentReviewsResolver,
+  ReviewStatsResolver,
 ] as const;
 
 export const referenceResolvers = {
@@ -30,6 +32,7 @@ export const referenceResolvers = {
   Incident: {
     __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
   },
+  Board: { __resolveReference: (ref: { code: string }) => ({ code: ref.code }) },
 };
 
 export const buildSchema = () => buildFederatedSchema({ resolvers: [...resolvers], referenceResolvers, permissions });

@@ -1,8 +1,8 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
-/** Boards are owned by the agencies subgraph; an incident only names its board's code. */
+/** Boards are owned by the agencies subgraph; this subgraph adds their incident statistics. */
 @ObjectType('Board')
-@Directive('@key(fields: "code", resolvable: false)')
+@Directive('@key(fields: "code")')
 export class BoardReference {
   @Field(() => ID)
   code: string;

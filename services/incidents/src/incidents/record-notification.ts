@@ -1,7 +1,11 @@
 import { compareIsoDates } from '@scr/calendar';
 import { newOutboxEvent, OutboxEvent } from '@scr/db';
 import { badInput, conflict, invalidStage } from '@scr/graphql-kit';
+import { panelEventType } from '@scr/outbox';
+import { IncidentChild } from '../children/child.entity';
 import type { IncidentsContext } from '../context';
+import { panelNotification } from '../panel/panel-notification';
+import { IncidentAbuseType } from './abuse-type.entity';
 import { Incident } from './incident.entity';
 import { loadOwnIncident } from './own-incident';
 
@@ -40,7 +44,14 @@ export async function recordNotification(ctx: IncidentsContext, incidentId: stri
         awareOn: incident.awareOn,
       }),
     );
-    return manager.findOneByOrFail(Incident, { id: incident.id });
+    const notified = await manager.findOneByOrFail(Incident, { id: incident.id });
+    const [children, abuseTypes] = await Promise.all([
+      manager.find(IncidentChild, { where: { incidentId: incident.id }, order: { position: 'ASC' } }),
+      manager.find(IncidentAbuseType, { where: { incidentId: incident.id }, order: { position: 'ASC' } }),
+    ]);
+    const forPanel = panelNotification(notified, children, abuseTypes.map((t) => t.abuseType));
+    await manager.insert(OutboxEvent, newOutboxEvent(panelEventType('incident.notified'), { ...forPanel, recordedAt: recordedAt.toISOString() }));
+    return notified;
   });
   ctx.eventsWritten();
   return notified;

@@ -1,8 +1,8 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
-/** Boards are owned by the agencies subgraph; here only the key is known. */
+/** Boards are owned by the agencies subgraph; this subgraph adds their review statistics. */
 @ObjectType('Board')
-@Directive('@key(fields: "code", resolvable: false)')
+@Directive('@key(fields: "code")')
 export class BoardReference {
   @Field(() => ID)
   code: string;

@@ -1,6 +1,7 @@
 import { compareIsoDates } from '@scr/calendar';
 import { newOutboxEvent, OutboxEvent } from '@scr/db';
 import { badInput, requiredText } from '@scr/graphql-kit';
+import { panelEventType } from '@scr/outbox';
 import type { ReviewsContext } from '../context';
 import { loadReviewForChange, updateReview } from '../reviews/review-access';
 import type { Review } from '../reviews/review.entity';
@@ -39,14 +40,18 @@ export async function recordDecision(ctx: ReviewsContext, input: RecordDecisionI
     );
     await manager.insert(
       OutboxEvent,
-      newOutboxEvent('review.decision_recorded', {
+      newOutboxEvent(panelEventType('review.decision_recorded'), {
         reviewId: updated.id,
         reviewReference: updated.reference,
         incidentId: updated.incidentId,
         boardCode: updated.boardCode,
         kind: updated.kind,
+        stage: updated.stage,
         outcome: input.outcome,
+        criteriaMet: input.criteriaMet,
         decidedOn: input.decidedOn,
+        decisionDueOn: updated.decisionDueOn,
+        initiatedOn: updated.initiatedOn,
       }),
     );
     return updated;

@@ -1,6 +1,7 @@
 import { compareIsoDates } from '@scr/calendar';
 import { newOutboxEvent, OutboxEvent } from '@scr/db';
 import { AppError, badInput, requiredText } from '@scr/graphql-kit';
+import { panelEventType } from '@scr/outbox';
 import type { ReviewsContext } from '../context';
 import { childIdentities } from '../incidents/incidents.client';
 import { loadReviewForChange, updateReview } from '../reviews/review-access';
@@ -42,13 +43,16 @@ export async function publishReview(ctx: ReviewsContext, input: PublishReviewInp
     });
     await manager.insert(
       OutboxEvent,
-      newOutboxEvent('review.published', {
+      newOutboxEvent(panelEventType('review.published'), {
         reviewId: published.id,
         reviewReference: published.reference,
+        incidentId: published.incidentId,
         boardCode: published.boardCode,
         kind: published.kind,
         url,
+        sentToPanelOn: input.sentToPanelOn,
         publishedOn: input.publishedOn,
+        availableUntil: published.availableUntil,
       }),
     );
     return published;

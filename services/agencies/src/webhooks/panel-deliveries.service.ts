@@ -1,0 +1,39 @@
+import type { ServiceName } from '@scr/config';
+import { notFound, pageSize, type InternalClient } from '@scr/graphql-kit';
+import type { PanelWebhookDelivery, WebhookDeliveryStatus } from './panel-delivery.type';
+
+/** The subgraphs whose outboxes hold panel events. */
+const SOURCES: ServiceName[] = ['incidents', 'reviews'];
+
+interface RemoteState {
+  id: string;
+  type: string;
+  occurredAt: string;
+  status: WebhookDeliveryStatus;
+  attempts: number;
+  lastError: string | null;
+  deliveredAt: string | null;
+  nextAttemptAt: string | null;
+}
+
+const instant = (s: string | null) => (s ? new Date(s) : null);
+
+/** Delivery state across the platform, newest first, in one answer for the admin. */
+export async function panelDeliveries(client: InternalClient, status: WebhookDeliveryStatus | null | undefined, first: number | null | undefined): Promise<PanelWebhookDelivery[]> {
+  const limit = Math.max(pageSize(first, 50), 1);
+  const query = `/panel-deliveries?limit=${limit}${status ? `&status=${status}` : ''}`;
+  const answers = await Promise.all(SOURCES.map(async (service) => ({ service, ...(await client.get<{ deliveries: RemoteState[] }>(service, query)) })));
+  return answers
+    .flatMap(({ service, deliveries }) =>
+      deliveries.map((d) => ({ ...d, service, occurredAt: new Date(d.occurredAt), deliveredAt: instant(d.deliveredAt), nextAttemptAt: instant(d.nextAttemptAt) })),
+    )
+    .sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime())
+    .slice(0, limit);
+}
+
+/** Makes an undelivered event due now in whichever subgraph holds it. */
+export async function retryPanelDelivery(client: InternalClient, id: string): Promise<boolean> {
+  const results = await Promise.all(SOURCES.map((service) => client.post<{ found: boolean }>(service, `/panel-deliveries/${encodeURIComponent(id)}/retry`, {})));
+  if (!results.some((r) => r.found)) throw notFound('undelivered panel event', id);
+  return true;
+}

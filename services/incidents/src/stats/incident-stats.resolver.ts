@@ -1,0 +1,54 @@
+import DataLoader from 'dataloader';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { compareIsoDates } from '@scr/calendar';
+import { badInput, DateScalar, IntervalEnum, StatCell } from '@scr/graphql-kit';
+import { disclosedTable, periodsBetween, widenWindow } from '@scr/stats';
+import { BoardReference } from '../boards/board.reference';
+import type { IncidentsContext } from '../context';
+import { DIMENSIONS, IncidentDimension } from './incident-dimension';
+import { countIncidents } from './incident-stats.query';
+
+const loaders = new WeakMap<IncidentsContext, DataLoader<string, StatCell[]>>();
+
+/** Batches every board asked for in one request into one GROUP BY per distinct question. */
+function statsLoader(ctx: IncidentsContext) {
+  let loader = loaders.get(ctx);
+  if (!loader) {
+    loader = new DataLoader<string, StatCell[]>(async (keys) => {
+      const questions = new Map<string, string[]>();
+      for (const key of keys) {
+        const [board, question] = [key.slice(0, key.indexOf('|')), key.slice(key.indexOf('|') + 1)];
+        questions.set(question, [...(questions.get(question) ?? []), board]);
+      }
+      const answers = new Map<string, StatCell[]>();
+      for (const [question, boards] of questions) {
+        const [from, to, interval, by] = question.split('|') as [string, string, IntervalEnum, IncidentDimension];
+        const window = widenWindow(from, to, interval);
+        const rows = await countIncidents(ctx.db, boards, window, interval, by);
+        const periods = periodsBetween(from, to, interval);
+        for (const board of boards) {
+          answers.set(`${board}|${question}`, disclosedTable(rows.filter((r) => r.board === board), periods, DIMENSIONS[by].keys));
+        }
+      }
+      return keys.map((k) => answers.get(k)!);
+    });
+    loaders.set(ctx, loader);
+  }
+  return loader;
+}
+
+@Resolver(() => BoardReference)
+export class IncidentStatsResolver {
+  @FieldResolver(() => [StatCell], { description: 'Incidents counted by period and one dimension; suppressed as DOMAIN.md says.' })
+  incidentStats(
+    @Root() board: BoardReference,
+    @Ctx() ctx: IncidentsContext,
+    @Arg('from', () => DateScalar) from: string,
+    @Arg('to', () => DateScalar) to: string,
+    @Arg('interval', () => IntervalEnum, { nullable: true, defaultValue: IntervalEnum.QUARTER }) interval: IntervalEnum,
+    @Arg('by', () => IncidentDimension, { nullable: true, defaultValue: IncidentDimension.CRITERION }) by: IncidentDimension,
+  ): Promise<StatCell[]> {
+    if (compareIsoDates(from, to) > 0) throw badInput('from', `from (${from}) is after to (${to}).`);
+    return statsLoader(ctx).load(`${board.code}|${from}|${to}|${interval ?? IntervalEnum.QUARTER}|${by ?? IncidentDimension.CRITERION}`);
+  }
+}

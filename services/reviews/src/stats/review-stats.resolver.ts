@@ -1,0 +1,98 @@
+import DataLoader from 'dataloader';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { compareIsoDates } from '@scr/calendar';
+import { badInput, DateScalar, IntervalEnum, StatCell } from '@scr/graphql-kit';
+import { disclosedTable, periodsBetween, widenWindow } from '@scr/stats';
+import { BoardReference } from '../boards/board.reference';
+import type { ReviewsContext } from '../context';
+import { LearningTheme } from '../reviews/review.enums';
+import { medianOfSorted } from './median';
+import { countThemes, daysToDecision, timelinessCounts } from './review-stats.queries';
+import { ReviewTimeliness } from './review-timeliness.type';
+
+const THEMES = Object.values(LearningTheme);
+
+/** Groups `board|question` keys by question, so each distinct question is one batch of SQL for all boards. */
+function byQuestion(keys: readonly string[]) {
+  const groups = new Map<string, string[]>();
+  for (const key of keys) {
+    const cut = key.indexOf('|');
+    groups.set(key.slice(cut + 1), [...(groups.get(key.slice(cut + 1)) ?? []), key.slice(0, cut)]);
+  }
+  return groups;
+}
+
+const themeLoaders = new WeakMap<ReviewsContext, DataLoader<string, StatCell[]>>();
+const timelinessLoaders = new WeakMap<ReviewsContext, DataLoader<string, ReviewTimeliness>>();
+
+function themeLoader(ctx: ReviewsContext) {
+  let loader = themeLoaders.get(ctx);
+  if (!loader) {
+    loader = new DataLoader<string, StatCell[]>(async (keys) => {
+      const answers = new Map<string, StatCell[]>();
+      for (const [question, boards] of byQuestion(keys)) {
+        const [from, to, interval] = question.split('|') as [string, string, IntervalEnum];
+        const rows = await countThemes(ctx.db, boards, widenWindow(from, to, interval), interval);
+        const periods = periodsBetween(from, to, interval);
+        for (const board of boards) answers.set(`${board}|${question}`, disclosedTable(rows.filter((r) => r.board === board), periods, THEMES));
+      }
+      return keys.map((k) => answers.get(k)!);
+    });
+    themeLoaders.set(ctx, loader);
+  }
+  return loader;
+}
+
+function timelinessLoader(ctx: ReviewsContext) {
+  let loader = timelinessLoaders.get(ctx);
+  if (!loader) {
+    loader = new DataLoader<string, ReviewTimeliness>(async (keys) => {
+      const answers = new Map<string, ReviewTimeliness>();
+      for (const [question, boards] of byQuestion(keys)) {
+        const [from, to] = question.split('|');
+        const [counts, days] = await Promise.all([timelinessCounts(ctx.db, boards, { from, to }), daysToDecision(ctx.db, boards, { from, to })]);
+        for (const board of boards) {
+          const row = counts.find((c) => c.board === board);
+          const n = (k: string) => Number(row?.[k] ?? 0);
+          answers.set(`${board}|${question}`, {
+            decisions: n('decisions'),
+            decisionsOnTime: n('decisionsOnTime'),
+            initiated: n('initiated'),
+            completed: n('completed'),
+            completedWithinTimescale: n('completedWithinTimescale'),
+            medianDaysToDecision: medianOfSorted(days.filter((d) => d.board === board).map((d) => d.days)),
+          });
+        }
+      }
+      return keys.map((k) => answers.get(k)!);
+    });
+    timelinessLoaders.set(ctx, loader);
+  }
+  return loader;
+}
+
+function checkWindow(from: string, to: string) {
+  if (compareIsoDates(from, to) > 0) throw badInput('from', `from (${from}) is after to (${to}).`);
+}
+
+@Resolver(() => BoardReference)
+export class ReviewStatsResolver {
+  @FieldResolver(() => [StatCell], { description: 'Learning themes of reviews initiated in the window; suppressed likewise.' })
+  themeStats(
+    @Root() board: BoardReference,
+    @Ctx() ctx: ReviewsContext,
+    @Arg('from', () => DateScalar) from: string,
+    @Arg('to', () => DateScalar) to: string,
+    @Arg('interval', () => IntervalEnum, { nullable: true, defaultValue: IntervalEnum.QUARTER, description: 'Period of each cell (not in the contract; QUARTER by default).' })
+    interval: IntervalEnum,
+  ): Promise<StatCell[]> {
+    checkWindow(from, to);
+    return themeLoader(ctx).load(`${board.code}|${from}|${to}|${interval ?? IntervalEnum.QUARTER}`);
+  }
+
+  @FieldResolver(() => ReviewTimeliness)
+  reviewTimeliness(@Root() board: BoardReference, @Ctx() ctx: ReviewsContext, @Arg('from', () => DateScalar) from: string, @Arg('to', () => DateScalar) to: string) {
+    checkWindow(from, to);
+    return timelinessLoader(ctx).load(`${board.code}|${from}|${to}`);
+  }
+}
