@@ -2,3 +2,4 @@ export * from './free-port';
 export * from './test-platform';
 export * from './fixtures';
 export * from './reviews-fixtures';
+export * from './webhook-receiver';
