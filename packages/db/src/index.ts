@@ -3,3 +3,4 @@ export * from './errors';
 export * from './query-counter';
 export * from './sql-values';
 export * from './outbox.entity';
+export * from './audit-event.entity';

@@ -1,6 +1,7 @@
 import type { GraphQLError } from 'graphql';
 import type { Principal } from '@scr/auth';
 import type { IsoDate } from '@scr/calendar';
+import type { Auditor } from './audit/auditor';
 
 /** What every subgraph knows about a request before its own services run. */
 export interface RequestContext {
@@ -12,4 +13,6 @@ export interface RequestContext {
   today: IsoDate;
   /** The raw bearer token, forwarded when a subgraph asks another on the caller's behalf. */
   token?: string;
+  /** Writes this request's audit rows. */
+  auditor: Auditor;
 }

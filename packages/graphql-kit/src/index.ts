@@ -16,3 +16,4 @@ export * from './http-errors';
 export * from './path-rules';
 export * from './grants-client';
 export * from './stat-types';
+export * from './audit';

@@ -8,7 +8,9 @@ import type { GraphQLSchema } from 'graphql';
 import { AuthenticationError, createTokenVerifier } from '@scr/auth';
 import { todayInLondon } from '@scr/calendar';
 import type { Config, ServiceName } from '@scr/config';
-import { requestScope } from '@scr/db';
+import { requestScope, type Database } from '@scr/db';
+import { Auditor } from './audit/auditor';
+import { auditPlugin } from './audit/audit-plugin';
 import type { RequestContext } from './context';
 import { forbidden, unauthenticated } from './errors';
 import { formatError } from './format-error';
@@ -20,6 +22,8 @@ export interface SubgraphServerOptions<C extends RequestContext> {
   name: ServiceName;
   config: Config;
   schema: GraphQLSchema;
+  /** The subgraph's own database: audit rows are written there. */
+  db: Database;
   /** Adds the service's own parts (database, loaders, clients) to the base context. */
   extendContext: (base: RequestContext) => C | Promise<C>;
   /** JSON routes for other services, mounted under /internal behind the shared secret. */
@@ -46,7 +50,7 @@ export async function startSubgraphServer<C extends RequestContext>(
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     formatError,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), auditPlugin<C>(), ...(options.plugins ?? [])],
   });
   await apollo.start();
 
@@ -81,7 +85,7 @@ export async function startSubgraphServer<C extends RequestContext>(
     },
     express.json({ limit: config.limits.bodyLimitBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => options.extendContext(await baseContext(req, verify, checker)),
+      context: async ({ req }) => options.extendContext(await baseContext(req, verify, checker, options)),
     }),
   );
   app.use(httpErrors);
@@ -103,12 +107,17 @@ export async function startSubgraphServer<C extends RequestContext>(
   };
 }
 
-async function baseContext(
+async function baseContext<C extends RequestContext>(
   req: Request,
   verify: ReturnType<typeof createTokenVerifier>,
   checker: PrincipalChecker,
+  options: SubgraphServerOptions<C>,
 ): Promise<RequestContext> {
-  const context: RequestContext = { requestId: randomUUID(), today: todayInLondon() };
+  const context = { requestId: randomUUID(), today: todayInLondon() } as RequestContext;
+  // The directory keeps the consortium-wide trail itself; the others ship theirs to it.
+  const auditorFor = (principal?: RequestContext['principal']) =>
+    new Auditor(options.db, options.name, principal, context.requestId, options.name === 'agencies');
+  context.auditor = auditorFor(undefined);
   const header = req.header('authorization');
   if (!header) {
     context.authError = unauthenticated();
@@ -125,6 +134,7 @@ async function baseContext(
     if (problem) context.authError = forbidden(problem);
     context.principal = principal;
     context.token = match[1];
+    context.auditor = auditorFor(principal);
   } catch (error) {
     context.authError = unauthenticated(
       error instanceof AuthenticationError ? error.message : 'The bearer token could not be checked.',

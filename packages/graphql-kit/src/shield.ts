@@ -3,6 +3,7 @@ import { applyMiddleware } from 'graphql-middleware';
 import { allow, deny, rule, shield, type IRules } from 'graphql-shield';
 import type { Rule } from 'graphql-shield/typings/rules';
 import { hasRole, type Role } from '@scr/auth';
+import { auditMutation } from './audit/audit-middleware';
 import type { RequestContext } from './context';
 import { AppError, forbidden, unauthenticated } from './errors';
 
@@ -41,8 +42,11 @@ export function applyPermissions(schema: GraphQLSchema, rules: IRules): GraphQLS
     Query: { ...query, _service: allow, _entities: allow },
     _Service: allow,
   } as IRules;
+  // Auditing wraps the shield, so a mutation the shield refuses is audited too.
+  const audit = schema.getMutationType() ? [{ Mutation: auditMutation }] : [];
   return applyMiddleware(
     schema,
+    ...audit,
     shield(merged, {
       fallbackRule: deny,
       fallbackError: new AppError('FORBIDDEN', 'Your role does not allow this.'),

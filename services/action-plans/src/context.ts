@@ -1,6 +1,6 @@
 import type { Config } from '@scr/config';
 import type { Database } from '@scr/db';
-import { GrantsClient, InternalClient, type RequestContext } from '@scr/graphql-kit';
+import { auditedDatabase, GrantsClient, InternalClient, type RequestContext } from '@scr/graphql-kit';
 import { createPlanLoaders, type PlanLoaders } from './plans/plan.loaders';
 import { planScope, type PlanScope } from './plans/plan.scope';
 
@@ -15,7 +15,7 @@ export interface ActionPlansContext extends RequestContext {
 export function createContext(config: Config, db: Database, base: RequestContext): ActionPlansContext {
   const internal = new InternalClient(config);
   let scope: Promise<PlanScope> | undefined;
-  const ctx = { ...base, db, internal, grants: new GrantsClient(internal) } as ActionPlansContext;
+  const ctx = { ...base, db: auditedDatabase(db, base.auditor), internal, grants: new GrantsClient(internal) } as ActionPlansContext;
   ctx.scope = () => (scope ??= planScope(ctx));
   ctx.loaders = createPlanLoaders(db, ctx.scope, base.today);
   return ctx;

@@ -1,5 +1,6 @@
 import type { Config } from '@scr/config';
-import { Database, OutboxEvent } from '@scr/db';
+import { ActionPlansAudit1764000000400 } from './migrations/1764000000400-audit';
+import { AuditEvent, Database, OutboxEvent } from '@scr/db';
 import { ActionUpdate } from './actions/action-update.entity';
 import { Action } from './actions/action.entity';
 import { ActionPlans1764000000300 } from './migrations/1764000000300-action-plans';
@@ -8,6 +9,6 @@ import { ActionPlan } from './plans/action-plan.entity';
 export const openDatabase = (config: Config) =>
   Database.open(config, {
     service: 'action-plans',
-    entities: [ActionPlan, Action, ActionUpdate, OutboxEvent],
-    migrations: [ActionPlans1764000000300],
+    entities: [AuditEvent, ActionPlan, Action, ActionUpdate, OutboxEvent],
+    migrations: [ActionPlans1764000000300, ActionPlansAudit1764000000400],
   });

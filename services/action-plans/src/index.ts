@@ -1,5 +1,5 @@
 import type { Config } from '@scr/config';
-import { startSubgraphServer, type RunningServer } from '@scr/graphql-kit';
+import { createAuditShippingRelay, startSubgraphServer, type RunningServer } from '@scr/graphql-kit';
 import { createContext } from './context';
 import { openDatabase } from './database';
 import { buildSchema } from './schema';
@@ -11,14 +11,17 @@ export { openDatabase } from './database';
 export async function startActionPlans(config: Config, port = config.subgraphPorts['action-plans']): Promise<RunningServer> {
   const db = await openDatabase(config);
   const schema = await buildSchema();
+  const auditRelay = createAuditShippingRelay(db, config, 'action-plans');
   const server = await startSubgraphServer(
-    { name: 'action-plans', config, schema, extendContext: (base) => createContext(config, db, base) },
+    { name: 'action-plans', config, schema, db, extendContext: (base) => createContext(config, db, base) },
     port,
   );
+  auditRelay.start();
   return {
     port: server.port,
     db,
     async stop() {
+      await auditRelay.stop();
       await server.stop();
       await db.close();
     },

@@ -1,6 +1,6 @@
 import type { Config } from '@scr/config';
 import type { Database } from '@scr/db';
-import type { RequestContext } from '@scr/graphql-kit';
+import { auditedDatabase, type RequestContext } from '@scr/graphql-kit';
 import { createDirectoryLoaders, type DirectoryLoaders } from './agencies/agency.loaders';
 
 export interface AgenciesContext extends RequestContext {
@@ -10,5 +10,5 @@ export interface AgenciesContext extends RequestContext {
 }
 
 export function createContext(config: Config, db: Database, base: RequestContext): AgenciesContext {
-  return { ...base, config, db, loaders: createDirectoryLoaders(db) };
+  return { ...base, config, db: auditedDatabase(db, base.auditor), loaders: createDirectoryLoaders(db) };
 }

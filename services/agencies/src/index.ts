@@ -13,7 +13,7 @@ export async function startAgencies(config: Config, port = config.subgraphPorts.
   const db = await openDatabase(config);
   const schema = await buildSchema();
   const server = await startSubgraphServer(
-    { name: 'agencies', config, schema, extendContext: (base) => createContext(config, db, base), internalRoutes: internalRoutes(db) },
+    { name: 'agencies', config, schema, db, extendContext: (base) => createContext(config, db, base), internalRoutes: internalRoutes(db) },
     port,
   );
   return {

@@ -3,11 +3,22 @@ import { In } from 'typeorm';
 import type { Database } from '@scr/db';
 import { AgencyMembership } from './agencies/agency-membership.entity';
 import { Agency } from './agencies/agency.entity';
+import { storeShippedAuditEvent } from './audit/audit-events.service';
 import { Board } from './boards/board.entity';
 
 /** Directory facts other subgraphs ask for with the platform secret. */
 export function internalRoutes(db: Database) {
   return (router: Router) => {
+    /** Audit rows shipped from the other subgraphs' outboxes. */
+    router.post('/audit', async (req, res, next) => {
+      try {
+        await storeShippedAuditEvent(db, req.body as Record<string, unknown>);
+        res.json({ stored: true });
+      } catch (error) {
+        next(error);
+      }
+    });
+
     router.post('/directory/check', async (req, res, next) => {
       try {
         const { board, agency } = req.body as { board?: string; agency?: string };

@@ -9,6 +9,7 @@ export const permissions = {
     agencies: isAuthenticated,
     agency: isAuthenticated,
     panelWebhookDeliveries: hasAnyRole('ADMIN'),
+    auditEvents: hasAnyRole('ADMIN', 'BOARD_CHAIR'),
   },
   Mutation: {
     registerAgency: hasAnyRole('ADMIN'),
@@ -27,4 +28,8 @@ export const permissions = {
   Principal: isAuthenticated,
   Reviewer: isAuthenticated,
   PanelWebhookDelivery: hasAnyRole('ADMIN'),
+  AuditEvent: isAuthenticated,
+  AuditEventEdge: isAuthenticated,
+  AuditEventConnection: isAuthenticated,
+  PageInfo: isAuthenticated,
 };

@@ -1,5 +1,6 @@
 import { buildFederatedSchema, buildSubgraphSdl } from '@scr/graphql-kit';
 import { AgencyResolver } from './agencies/agency.resolver';
+import { AuditEventsResolver } from './audit/audit-events.resolver';
 import { Agency } from './agencies/agency.entity';
 import { BoardResolver } from './boards/board.resolver';
 import { Board } from './boards/board.entity';
@@ -8,7 +9,7 @@ import { MeResolver } from './me/me.resolver';
 import { permissions } from './permissions';
 import { PanelDeliveriesResolver } from './webhooks/panel-deliveries.resolver';
 
-const resolvers = [BoardResolver, AgencyResolver, MeResolver, PanelDeliveriesResolver] as const;
+const resolvers = [BoardResolver, AgencyResolver, MeResolver, PanelDeliveriesResolver, AuditEventsResolver] as const;
 
 export const referenceResolvers = {
   Board: {

@@ -1,6 +1,6 @@
 import type { Config } from '@scr/config';
 import type { Database } from '@scr/db';
-import { GrantsClient, InternalClient, type RequestContext } from '@scr/graphql-kit';
+import { auditedDatabase, GrantsClient, InternalClient, type RequestContext } from '@scr/graphql-kit';
 import { createBoardFactsLoader } from './directory.client';
 import { createIncidentLoaders } from './incidents/incident.loaders';
 import { incidentScope, type IncidentScope } from './incidents/incident.scope';
@@ -18,7 +18,7 @@ export interface IncidentsContext extends RequestContext {
 export function createContext(config: Config, db: Database, base: RequestContext, eventsWritten: () => void = () => {}): IncidentsContext {
   const client = new InternalClient(config);
   let scope: Promise<IncidentScope> | undefined;
-  const ctx = { ...base, db, grants: new GrantsClient(client), boardFacts: createBoardFactsLoader(client), eventsWritten } as IncidentsContext;
+  const ctx = { ...base, db: auditedDatabase(db, base.auditor), grants: new GrantsClient(client), boardFacts: createBoardFactsLoader(client), eventsWritten } as IncidentsContext;
   ctx.scope = () => (scope ??= incidentScope(ctx));
   ctx.loaders = createIncidentLoaders(db, ctx.scope);
   return ctx;

@@ -1,5 +1,6 @@
 import type { Config } from '@scr/config';
-import { Database, OutboxEvent } from '@scr/db';
+import { IncidentsAudit1764000000400 } from './migrations/1764000000400-audit';
+import { AuditEvent, Database, OutboxEvent } from '@scr/db';
 import { IncidentChild } from './children/child.entity';
 import { IncidentAbuseType } from './incidents/abuse-type.entity';
 import { IdempotencyKey } from './incidents/idempotency-key.entity';
@@ -10,6 +11,6 @@ import { Incidents1764000000100 } from './migrations/1764000000100-incidents';
 export const openDatabase = (config: Config) =>
   Database.open(config, {
     service: 'incidents',
-    entities: [Incident, IncidentChild, IncidentAbuseType, IdempotencyKey, ReferenceCounter, OutboxEvent],
-    migrations: [Incidents1764000000100],
+    entities: [AuditEvent, Incident, IncidentChild, IncidentAbuseType, IdempotencyKey, ReferenceCounter, OutboxEvent],
+    migrations: [Incidents1764000000100, IncidentsAudit1764000000400],
   });

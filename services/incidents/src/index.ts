@@ -1,5 +1,5 @@
 import type { Config } from '@scr/config';
-import { InternalClient, startSubgraphServer, type RunningServer } from '@scr/graphql-kit';
+import { createAuditShippingRelay, InternalClient, startSubgraphServer, type RunningServer } from '@scr/graphql-kit';
 import { createPanelRelay, OutboxRelay } from '@scr/outbox';
 import { createContext } from './context';
 import { openDatabase } from './database';
@@ -10,39 +10,40 @@ import { buildSchema } from './schema';
 export { buildSdl } from './schema';
 export { openDatabase } from './database';
 
-/** Starts the incidents subgraph (notifiable incidents, children, the panel feed) and its outbox relay. */
+/** Starts the incidents subgraph (notifiable incidents, children, the panel feed) and its outbox relays. */
 export async function startIncidents(config: Config, port = config.subgraphPorts.incidents): Promise<RunningServer> {
   const db = await openDatabase(config);
   const schema = await buildSchema();
-  const relay = new OutboxRelay(db, deliverToReviews(new InternalClient(config)), {
+  const reviewsRelay = new OutboxRelay(db, deliverToReviews(new InternalClient(config)), {
     types: REVIEW_EVENT_TYPES,
     intervalMs: config.outboxIntervalMs,
     backoff: { baseMs: config.outboxRetryBaseMs },
     name: 'incidents->reviews',
   });
   const panelRelay = createPanelRelay(db, config, ['incident.notified'], 'incidents');
+  const auditRelay = createAuditShippingRelay(db, config, 'incidents');
+  const eventsWritten = () => {
+    reviewsRelay.poke();
+    panelRelay?.poke();
+  };
   const server = await startSubgraphServer(
     {
       name: 'incidents',
       config,
       schema,
-      extendContext: (base) =>
-        createContext(config, db, base, () => {
-          relay.poke();
-          panelRelay?.poke();
-        }),
+      db,
+      extendContext: (base) => createContext(config, db, base, eventsWritten),
       internalRoutes: internalRoutes(db, panelRelay),
     },
     port,
   );
-  relay.start();
-  panelRelay?.start();
+  const relays = [reviewsRelay, panelRelay, auditRelay].filter((r): r is OutboxRelay => !!r);
+  relays.forEach((r) => r.start());
   return {
     port: server.port,
     db,
     async stop() {
-      await relay.stop();
-      await panelRelay?.stop();
+      await Promise.all(relays.map((r) => r.stop()));
       await server.stop();
       await db.close();
     },

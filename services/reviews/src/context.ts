@@ -1,6 +1,6 @@
 import type { Config } from '@scr/config';
 import type { Database } from '@scr/db';
-import { InternalClient, type RequestContext } from '@scr/graphql-kit';
+import { auditedDatabase, InternalClient, type RequestContext } from '@scr/graphql-kit';
 import { createReviewLoaders, type ReviewLoaders } from './reviews/review.loaders';
 import { reviewScope, type ReviewScope } from './reviews/review.scope';
 
@@ -15,5 +15,5 @@ export interface ReviewsContext extends RequestContext {
 
 export function createContext(config: Config, db: Database, base: RequestContext, eventsWritten: () => void = () => {}): ReviewsContext {
   const scope = reviewScope(base.principal);
-  return { ...base, db, internal: new InternalClient(config), scope, loaders: createReviewLoaders(db, scope), eventsWritten };
+  return { ...base, db: auditedDatabase(db, base.auditor), internal: new InternalClient(config), scope, loaders: createReviewLoaders(db, scope), eventsWritten };
 }

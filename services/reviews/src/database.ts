@@ -1,5 +1,6 @@
 import type { Config } from '@scr/config';
-import { Database, OutboxEvent } from '@scr/db';
+import { ReviewsAudit1764000000400 } from './migrations/1764000000400-audit';
+import { AuditEvent, Database, OutboxEvent } from '@scr/db';
 import { ReviewerAppointment } from './appointments/appointment.entity';
 import { InvolvedAgency } from './appointments/involved-agency.entity';
 import { ProcessedEvent } from './events/processed-event.entity';
@@ -14,6 +15,7 @@ export const openDatabase = (config: Config) =>
   Database.open(config, {
     service: 'reviews',
     entities: [
+      AuditEvent,
       Reviewer,
       Review,
       ReviewerAppointment,
@@ -26,5 +28,5 @@ export const openDatabase = (config: Config) =>
       ProcessedEvent,
       OutboxEvent,
     ],
-    migrations: [Reviews1764000000200],
+    migrations: [Reviews1764000000200, ReviewsAudit1764000000400],
   });

@@ -1,6 +1,6 @@
 import type { Config } from '@scr/config';
-import { InternalClient, startSubgraphServer, type RunningServer } from '@scr/graphql-kit';
-import { createPanelRelay } from '@scr/outbox';
+import { createAuditShippingRelay, InternalClient, startSubgraphServer, type RunningServer } from '@scr/graphql-kit';
+import { createPanelRelay, type OutboxRelay } from '@scr/outbox';
 import { createContext } from './context';
 import { openDatabase } from './database';
 import { internalRoutes } from './internal.routes';
@@ -9,28 +9,31 @@ import { buildSchema } from './schema';
 export { buildSdl } from './schema';
 export { openDatabase } from './database';
 
-/** Starts the reviews subgraph (reviews, decisions, reviewers, peer challenges, publication). */
+/** Starts the reviews subgraph (reviews, decisions, reviewers, peer challenges, publication) and its outbox relays. */
 export async function startReviews(config: Config, port = config.subgraphPorts.reviews): Promise<RunningServer> {
   const db = await openDatabase(config);
   const schema = await buildSchema();
   const internal = new InternalClient(config);
   const panelRelay = createPanelRelay(db, config, ['review.decision_recorded', 'review.published'], 'reviews');
+  const auditRelay = createAuditShippingRelay(db, config, 'reviews');
   const server = await startSubgraphServer(
     {
       name: 'reviews',
       config,
       schema,
+      db,
       extendContext: (base) => createContext(config, db, base, () => panelRelay?.poke()),
       internalRoutes: internalRoutes(db, internal, panelRelay),
     },
     port,
   );
-  panelRelay?.start();
+  const relays = [panelRelay, auditRelay].filter((r): r is OutboxRelay => !!r);
+  relays.forEach((r) => r.start());
   return {
     port: server.port,
     db,
     async stop() {
-      await panelRelay?.stop();
+      await Promise.all(relays.map((r) => r.stop()));
       await server.stop();
       await db.close();
     },

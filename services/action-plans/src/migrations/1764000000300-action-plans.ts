@@ -1,5 +1,5 @@
 import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { createOutboxTable } from '@scr/db';
+import { appendOnly, createOutboxTable } from '@scr/db';
 
 export class ActionPlans1764000000300 implements MigrationInterface {
   name = 'ActionPlans1764000000300';
@@ -65,14 +65,8 @@ export class ActionPlans1764000000300 implements MigrationInterface {
       }),
     );
     await createOutboxTable(q);
-    if (q.connection.options.type === 'mysql') {
-      // Updates are a history: the database itself refuses to change or remove one.
-      await q.query(`CREATE TRIGGER action_updates_no_update BEFORE UPDATE ON action_updates FOR EACH ROW SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'action_updates is append-only'`);
-      await q.query(`CREATE TRIGGER action_updates_no_delete BEFORE DELETE ON action_updates FOR EACH ROW SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'action_updates is append-only'`);
-    } else {
-      await q.query(`CREATE TRIGGER action_updates_no_update BEFORE UPDATE ON action_updates BEGIN SELECT RAISE(ABORT, 'action_updates is append-only'); END`);
-      await q.query(`CREATE TRIGGER action_updates_no_delete BEFORE DELETE ON action_updates BEGIN SELECT RAISE(ABORT, 'action_updates is append-only'); END`);
-    }
+    // Updates are a history: the database itself refuses to change or remove one.
+    await appendOnly(q, 'action_updates');
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -12,6 +12,7 @@ export class IncidentChildResolver {
   })
   async identity(@Root() child: IncidentChild & { boardCode?: string }, @Ctx() ctx: IncidentsContext): Promise<ChildIdentity | null> {
     if (!child.boardCode || !isBoardStaffOf(ctx.principal, child.boardCode)) return null;
+    ctx.auditor.noteIdentityRead(child.incidentId, child.boardCode);
     return { fullName: child.fullName, dateOfBirth: child.dateOfBirth };
   }
 }

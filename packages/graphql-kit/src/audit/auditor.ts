@@ -1,0 +1,116 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import type { Principal } from '@scr/auth';
+import { AuditEvent, Database, newOutboxEvent, OutboxEvent } from '@scr/db';
+import { resultFacts } from './target-ids';
+
+export interface AuditEntry {
+  operation: string;
+  targetIds: string[];
+  outcome: string;
+  recordBoard?: string | null;
+}
+
+/** The mutation field being resolved: set by the audit middleware, read by the audited transaction. */
+export interface MutationInProgress {
+  operation: string;
+  argIds: string[];
+  recorded: boolean;
+}
+
+export const mutationInProgress = new AsyncLocalStorage<MutationInProgress>();
+
+/** Audit rows of subgraphs other than the directory travel to it through the outbox. */
+export const AUDIT_EVENT_TYPE = 'audit.recorded';
+
+/**
+ * Writes audit rows for one request. A successful mutation's row is written in
+ * the same transaction as its change; a refusal's row in a transaction of its
+ * own (the refused change rolled back). Each subgraph keeps its rows and
+ * ships them to the directory, which holds the consortium-wide trail.
+ */
+export class Auditor {
+  private readonly identityReads = new Map<string, string>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly service: string,
+    private readonly principal: Principal | undefined,
+    private readonly requestId: string,
+    private readonly central: boolean,
+  ) {}
+
+  async write(manager: EntityManager, entry: AuditEntry): Promise<void> {
+    const p = this.principal;
+    const row = Object.assign(new AuditEvent(), {
+      id: randomUUID(),
+      at: new Date(),
+      service: this.service,
+      subject: p?.subject ?? 'anonymous',
+      roles: (p?.roles ?? []).join(','),
+      board: p?.board ?? null,
+      recordBoard: entry.recordBoard ?? null,
+      operation: entry.operation.slice(0, 100),
+      targetIdsJson: JSON.stringify([...new Set(entry.targetIds)].slice(0, 50)),
+      outcome: entry.outcome.slice(0, 40),
+      requestId: this.requestId,
+    });
+    await manager.insert(AuditEvent, row);
+    if (!this.central) await manager.insert(OutboxEvent, newOutboxEvent(AUDIT_EVENT_TYPE, { ...row, at: row.at.toISOString() }));
+  }
+
+  /** A row in a transaction of its own: refusals and reads, which change nothing else. */
+  standalone(entry: AuditEntry): Promise<void> {
+    return this.db.transaction((manager) => this.write(manager, entry));
+  }
+
+  /** Inside an audited transaction, just before commit: the mutation's success row. */
+  async beforeCommit(manager: EntityManager, result: unknown): Promise<boolean> {
+    const mutation = mutationInProgress.getStore();
+    if (!mutation || mutation.recorded) return false;
+    const facts = resultFacts(result);
+    await this.write(manager, {
+      operation: mutation.operation,
+      targetIds: [...mutation.argIds, ...(facts.id ? [facts.id] : [])],
+      outcome: 'OK',
+      recordBoard: facts.board,
+    });
+    return true;
+  }
+
+  /** Reads of a child's identity are collected per incident and written once per request. */
+  noteIdentityRead(incidentId: string, boardCode: string): void {
+    this.identityReads.set(incidentId, boardCode);
+  }
+
+  async flushIdentityReads(): Promise<void> {
+    if (!this.identityReads.size) return;
+    const byBoard = new Map<string, string[]>();
+    for (const [incidentId, board] of this.identityReads) byBoard.set(board, [...(byBoard.get(board) ?? []), incidentId]);
+    this.identityReads.clear();
+    for (const [board, ids] of byBoard) {
+      await this.standalone({ operation: 'IncidentChild.identity', targetIds: ids, outcome: 'READ', recordBoard: board });
+    }
+  }
+}
+
+/**
+ * The request's view of the database: every top-level transaction run while a
+ * mutation resolves also writes that mutation's audit row before committing.
+ */
+export function auditedDatabase(db: Database, auditor: Auditor): Database {
+  const audited = Object.create(db) as Database;
+  audited.transaction = async <T>(fn: (manager: EntityManager) => Promise<T>): Promise<T> => {
+    let wrote = false;
+    const result = await db.transaction(async (manager) => {
+      const value = await fn(manager);
+      wrote = await auditor.beforeCommit(manager, value);
+      return value;
+    });
+    const mutation = mutationInProgress.getStore();
+    if (wrote && mutation) mutation.recorded = true;
+    return result;
+  };
+  return audited;
+}

@@ -1,0 +1,73 @@
+import { hasRole } from '@scr/auth';
+import { AuditEvent, isUniqueViolation, type Database } from '@scr/db';
+import { decodeNumericCursor, pageSize, toPage } from '@scr/graphql-kit';
+import type { AgenciesContext } from '../context';
+import type { AuditEventFilter, AuditEventType } from './audit-event.types';
+
+/** The consortium-wide trail: everything for an admin, its own board's for a chair. Newest first. */
+export async function listAuditEvents(ctx: AgenciesContext, filter: AuditEventFilter | null | undefined, first?: number | null, after?: string | null) {
+  const size = pageSize(first, 50);
+  const qb = ctx.db.manager.createQueryBuilder(AuditEvent, 'e');
+  if (!hasRole(ctx.principal, 'ADMIN')) {
+    const own = ctx.principal?.board ?? '';
+    qb.andWhere('(e.board = :own OR e.record_board = :own)', { own });
+  }
+  if (filter?.boardCode) qb.andWhere('(e.board = :fb OR e.record_board = :fb)', { fb: filter.boardCode });
+  if (filter?.subject) qb.andWhere('e.subject = :subject', { subject: filter.subject });
+  if (filter?.operation) qb.andWhere('e.operation = :operation', { operation: filter.operation });
+  if (filter?.outcome) qb.andWhere('e.outcome = :outcome', { outcome: filter.outcome });
+  if (filter?.targetId) qb.andWhere('e.target_ids LIKE :target', { target: `%"${filter.targetId.replace(/["%_\\]/g, '')}"%` });
+  if (filter?.from) qb.andWhere('e.at >= :from', { from: filter.from });
+  if (filter?.to) qb.andWhere('e.at <= :to', { to: filter.to });
+  const totalCount = await qb.clone().getCount();
+  const page = qb.clone().orderBy('e.seq', 'DESC').take(size + 1);
+  const afterSeq = decodeNumericCursor(after);
+  if (afterSeq !== undefined) page.andWhere('e.seq < :afterSeq', { afterSeq });
+  const rows = size === 0 ? [] : await page.getMany();
+  const connection = toPage(rows, size, (e) => e.seq);
+  return {
+    ...connection,
+    edges: connection.edges.map((edge) => ({ ...edge, node: toType(edge.node) })),
+    totalCount,
+  };
+}
+
+function toType(e: AuditEvent): AuditEventType {
+  return {
+    id: e.id,
+    at: e.at,
+    service: e.service,
+    subject: e.subject,
+    roles: (e.roles ? e.roles.split(',') : []) as AuditEventType['roles'],
+    board: e.board,
+    recordBoard: e.recordBoard,
+    operation: e.operation,
+    targetIds: JSON.parse(e.targetIdsJson) as string[],
+    outcome: e.outcome,
+  };
+}
+
+/** Stores a row shipped from another subgraph; a redelivery is recognised by its id and ignored. */
+export async function storeShippedAuditEvent(db: Database, row: Record<string, unknown>): Promise<void> {
+  const event = Object.assign(new AuditEvent(), {
+    id: String(row.id),
+    at: new Date(String(row.at)),
+    service: String(row.service),
+    subject: String(row.subject),
+    roles: String(row.roles ?? ''),
+    board: (row.board as string | null) ?? null,
+    recordBoard: (row.recordBoard as string | null) ?? null,
+    operation: String(row.operation),
+    targetIdsJson: String(row.targetIdsJson ?? '[]'),
+    outcome: String(row.outcome),
+    requestId: (row.requestId as string | null) ?? null,
+  });
+  try {
+    await db.transaction(async (manager) => {
+      if (!(await manager.exists(AuditEvent, { where: { id: event.id } }))) await manager.insert(AuditEvent, event);
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+  }
+}
+
