@@ -77,6 +77,7 @@ export async function seedDemoData(config: Config, url: string): Promise<boolean
         await gql(url, manager, NOTIFY, { id: reportIncident.id, on: addDays(awareOn, c.notifyAfter) });
       }
     }
+    await seedHistory(url, manager, board, today);
     await gql(url, manager, REPORT, {
       input: {
         boardCode: board,
@@ -92,6 +93,45 @@ export async function seedDemoData(config: Config, url: string): Promise<boolean
     });
   }
   return true;
+}
+
+const CRITERIA = ['CHILD_SERIOUSLY_HARMED', 'CHILD_SERIOUSLY_HARMED', 'CHILD_DIED', 'LOOKED_AFTER_CHILD_DIED'];
+const BANDS = ['UNDER_1', 'UNDER_1', 'AGE_1_TO_5', 'AGE_6_TO_10', 'AGE_11_TO_15', 'AGE_16_PLUS'];
+const SEXES = ['FEMALE', 'MALE'];
+const ETHNICITIES = ['WHITE', 'WHITE', 'ASIAN_OR_ASIAN_BRITISH', 'MIXED', 'BLACK_OR_BLACK_BRITISH', 'NOT_KNOWN'];
+const STATUSES = ['CHILD_IN_NEED', 'CHILD_PROTECTION_PLAN', 'NOT_KNOWN_TO_SOCIAL_CARE', 'LOOKED_AFTER'];
+const ABUSE = ['NEGLECT', 'PHYSICAL', 'EMOTIONAL', 'SEXUAL', 'EXTRA_FAMILIAL_HARM'];
+const HISTORY_PER_BOARD = 30;
+
+/** Earlier notified incidents spread over two years, so statistics show counts above the suppression threshold. */
+async function seedHistory(url: string, token: string, board: string, today: string) {
+  const pick = <T>(list: T[], n: number) => list[n % list.length];
+  for (let i = 0; i < HISTORY_PER_BOARD; i++) {
+    const seed = i * 7 + board.length;
+    const awareOn = addDays(today, -(60 + ((i * 23) % 700)));
+    const { reportIncident } = await gql<{ reportIncident: { id: string } }>(url, token, REPORT, {
+      input: {
+        boardCode: board,
+        criterion: pick(CRITERIA, seed),
+        abuseOrNeglect: i % 3 ? 'SUSPECTED' : 'KNOWN',
+        occurredOn: addDays(awareOn, -2),
+        awareOn,
+        abuseTypes: [pick(ABUSE, seed), pick(ABUSE, seed + 2)],
+        children: [
+          {
+            pseudonym: `Child H${i + 1}`,
+            fullName: `Demo History Child ${board} ${i + 1}`,
+            sex: pick(SEXES, seed),
+            ageBand: pick(BANDS, seed),
+            ethnicity: pick(ETHNICITIES, seed),
+            socialCareStatus: pick(STATUSES, seed),
+          },
+        ],
+        idempotencyKey: `demo-${board}-history-${i}`,
+      },
+    });
+    await gql(url, token, NOTIFY, { id: reportIncident.id, on: addDays(awareOn, 2 + (i % 6)) });
+  }
 }
 
 const title = (code: string) => code.charAt(0) + code.slice(1).toLowerCase();
