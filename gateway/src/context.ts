@@ -7,12 +7,24 @@ export interface GatewayContext {
   principal?: Principal;
 }
 
+const verified = new WeakMap<Request, Promise<GatewayContext>>();
+
 /**
  * The gateway verifies a presented token before planning anything; a request
  * without one goes on, since public fields need none and subgraphs refuse
- * the rest.
+ * the rest. The result is kept for the request, so the rate limiter (which
+ * counts per principal) and the GraphQL context verify the token once.
  */
-export async function gatewayContext(req: Request, verify: TokenVerifier): Promise<GatewayContext> {
+export function gatewayContext(req: Request, verify: TokenVerifier): Promise<GatewayContext> {
+  let context = verified.get(req);
+  if (!context) {
+    context = authenticate(req, verify);
+    verified.set(req, context);
+  }
+  return context;
+}
+
+async function authenticate(req: Request, verify: TokenVerifier): Promise<GatewayContext> {
   const authorization = req.header('authorization');
   if (!authorization) return {};
   const match = /^Bearer\s+(.+)$/i.exec(authorization);

@@ -3,14 +3,22 @@ import path from 'node:path';
 import type { Server } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { createTokenVerifier } from '@scr/auth';
 import { SERVICE_NAMES, subgraphUrl, type Config } from '@scr/config';
-import { formatError, httpErrors } from '@scr/graphql-kit';
+import { httpErrors } from '@scr/graphql-kit';
 import { gatewayContext, type GatewayContext } from './context';
 import { ForwardingDataSource } from './data-source';
+import { gatewayFormatError } from './format-error';
+import { queryLimits } from './limits';
+import { operationCheck } from './operation-check';
+import { rateLimit } from './rate-limit';
 
 export const SUPERGRAPH_PATH = path.join(__dirname, '..', 'supergraph.graphql');
 
@@ -27,26 +35,50 @@ export async function startGateway(config: Config, port = config.gatewayPort): P
     supergraphSdl: fs.readFileSync(SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name }) => new ForwardingDataSource(urls[name] ?? '', config.gatewaySecret),
   });
+  const limits = queryLimits(config);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !config.production,
+    // No "Did you mean ...?" in validation errors in production (the gateway's formatError catches the rest).
+    hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,
-    formatError,
-    plugins: config.production ? [ApolloServerPluginLandingPageDisabled()] : [],
+    formatError: gatewayFormatError(config),
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    // One operation per HTTP request; no persisted-query cache to fill.
+    allowBatchedHttpRequests: false,
+    persistedQueries: false,
+    // GET and non-JSON POSTs need a preflight header: no cross-site form or image request gets in.
+    csrfPrevention: true,
+    plugins: [
+      operationCheck<GatewayContext>(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
   await apollo.start();
   const verify = createTokenVerifier(config);
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxyHops);
   app.get('/health', (_req, res) => {
     res.json({ ok: true });
   });
   app.use(
     '/graphql',
+    rateLimit({
+      perPrincipalPerMinute: config.rateLimit.perPrincipalPerMinute,
+      perAddressPerMinute: config.rateLimit.perAddressPerMinute,
+      subjectOf: async (req) => (await gatewayContext(req, verify)).principal?.subject,
+    }),
     express.json({ limit: config.limits.bodyLimitBytes }),
     expressMiddleware(apollo, { context: async ({ req }) => gatewayContext(req, verify) }),
   );
+  app.use((_req, res) => {
+    res.status(404).json({ errors: [{ message: 'Nothing here: GraphQL is served at /graphql.', extensions: { code: 'NOT_FOUND' } }] });
+  });
   app.use(httpErrors);
 
   const server: Server = await new Promise((resolve) => {

@@ -29,7 +29,20 @@ export interface Config {
     maxPageSize: number;
     maxTextLength: number;
     bodyLimitBytes: number;
+    /** Gateway query limits (graphql-armor and graphql-js), checked before any subgraph is asked. */
+    maxDepth: number;
+    maxAliases: number;
+    maxDirectives: number;
+    maxTokens: number;
+    maxCost: number;
   };
+  /** Gateway rate limits: requests a minute per signed-in principal, and per client address for everyone else. */
+  rateLimit: {
+    perPrincipalPerMinute: number;
+    perAddressPerMinute: number;
+  };
+  /** How many reverse proxies in front of the gateway to trust for the client address (X-Forwarded-For); 0: none. */
+  trustProxyHops: number;
   logQueries: boolean;
   /** How often outbox relays look for events to deliver, and the first retry delay. */
   outboxIntervalMs: number;
@@ -44,6 +57,15 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
+
+/** graphql-armor's default; the largest operation in the end-to-end suite has under 100 tokens. */
+const MAX_TOKENS_DEFAULT = 1000;
+/**
+ * graphql-armor's cost: 1 a scalar, 2 an object, x1.5 a level deeper, times a
+ * literal `first`. The suite's largest query (a full page of 500 reviews)
+ * costs about 123,000; this allows two or three such pages in one request.
+ */
+const MAX_COST_DEFAULT = 300_000;
 
 type Env = Record<string, string | undefined>;
 
@@ -62,6 +84,16 @@ function milliseconds(env: Env, name: string, fallback: number): number {
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 1) throw new ConfigError(name, `must be a whole number of milliseconds, got "${raw}"`);
+  return value;
+}
+
+function count(env: Env, name: string, fallback: number, min = 1): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || value < min) {
+    throw new ConfigError(name, `must be a whole number of at least ${min}, got "${raw}"`);
+  }
   return value;
 }
 
@@ -115,7 +147,17 @@ export function loadConfig(env: Env = process.env): Config {
       maxPageSize: 500,
       maxTextLength: 20_000,
       bodyLimitBytes: 1_000_000,
+      maxDepth: count(env, 'GRAPHQL_MAX_DEPTH', 10),
+      maxAliases: count(env, 'GRAPHQL_MAX_ALIASES', 15, 0),
+      maxDirectives: count(env, 'GRAPHQL_MAX_DIRECTIVES', 50, 0),
+      maxTokens: count(env, 'GRAPHQL_MAX_TOKENS', MAX_TOKENS_DEFAULT),
+      maxCost: count(env, 'GRAPHQL_MAX_COST', MAX_COST_DEFAULT),
     },
+    rateLimit: {
+      perPrincipalPerMinute: count(env, 'RATE_LIMIT_PER_PRINCIPAL_PER_MINUTE', 1200),
+      perAddressPerMinute: count(env, 'RATE_LIMIT_PER_ADDRESS_PER_MINUTE', 600),
+    },
+    trustProxyHops: count(env, 'TRUST_PROXY_HOPS', 0, 0),
     logQueries: flag(env, 'LOG_SQL', false),
     outboxIntervalMs: milliseconds(env, 'OUTBOX_INTERVAL_MS', 1000),
     outboxRetryBaseMs: milliseconds(env, 'OUTBOX_RETRY_BASE_MS', 1000),

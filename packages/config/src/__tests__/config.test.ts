@@ -75,6 +75,51 @@ describe('loadConfig outside production', () => {
     expect(configErrorOf({ SEED_DEMO: 'maybe' }).message).toContain('SEED_DEMO');
   });
 
+  it('has gateway limits by default: depth 10, 15 aliases, 50 directives, 1,000 tokens, cost 300,000, 1,200 requests a minute per principal', () => {
+    const config = loadConfig({});
+    expect(config.limits).toMatchObject({
+      bodyLimitBytes: 1_000_000,
+      maxDepth: 10,
+      maxAliases: 15,
+      maxDirectives: 50,
+      maxTokens: 1000,
+      maxCost: 300_000,
+    });
+    expect(config.rateLimit).toEqual({ perPrincipalPerMinute: 1200, perAddressPerMinute: 600 });
+    expect(config.trustProxyHops).toBe(0);
+  });
+
+  it('reads each gateway limit from its variable', () => {
+    const config = loadConfig({
+      GRAPHQL_MAX_DEPTH: '7',
+      GRAPHQL_MAX_ALIASES: '0',
+      GRAPHQL_MAX_DIRECTIVES: '5',
+      GRAPHQL_MAX_TOKENS: '500',
+      GRAPHQL_MAX_COST: '20000',
+      RATE_LIMIT_PER_PRINCIPAL_PER_MINUTE: '5000',
+      RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '60',
+      TRUST_PROXY_HOPS: '1',
+    });
+    expect(config.limits).toMatchObject({ maxDepth: 7, maxAliases: 0, maxDirectives: 5, maxTokens: 500, maxCost: 20_000 });
+    expect(config.rateLimit).toEqual({ perPrincipalPerMinute: 5000, perAddressPerMinute: 60 });
+    expect(config.trustProxyHops).toBe(1);
+  });
+
+  it.each([
+    ['GRAPHQL_MAX_DEPTH', '0'],
+    ['GRAPHQL_MAX_ALIASES', '-1'],
+    ['GRAPHQL_MAX_DIRECTIVES', 'many'],
+    ['GRAPHQL_MAX_TOKENS', '1e3'],
+    ['GRAPHQL_MAX_COST', '2.5'],
+    ['RATE_LIMIT_PER_PRINCIPAL_PER_MINUTE', '0'],
+    ['RATE_LIMIT_PER_ADDRESS_PER_MINUTE', 'unlimited'],
+    ['TRUST_PROXY_HOPS', 'true'],
+  ])('refuses %s=%s with a ConfigError naming the variable', (name, value) => {
+    const error = configErrorOf({ [name]: value });
+    expect(error.message).toContain(name);
+    expect(error.message).toContain(value);
+  });
+
   it('uses AUTH_DEV_SECRET when given outside production', () => {
     expect(loadConfig({ AUTH_DEV_SECRET: 'my-own-secret' }).auth.devSecret).toBe('my-own-secret');
   });
