@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { isObjectType, isUnionType, type GraphQLSchema } from 'graphql';
 import type { Auditor } from './auditor';
 
 /** Refusals of reads that the caller should know were logged; mutations are audited by their middleware. */
@@ -9,14 +10,14 @@ export function auditPlugin<C extends { auditor: Auditor }>(): ApolloServerPlugi
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ contextValue, operation, errors }) {
+        async willSendResponse({ contextValue, operation, errors, schema }) {
           const auditor = contextValue.auditor;
           if (operation?.operation !== 'mutation') {
             const refusals = new Map<string, string>();
             for (const error of errors ?? []) {
               const code = error.extensions?.code;
               if (typeof code !== 'string' || !AUDITED_READ_REFUSALS.includes(code)) continue;
-              const field = error.path?.filter((p) => typeof p === 'string').join('.') || operation?.name?.value || 'query';
+              const field = auditedField(schema, error.path) ?? operation?.name?.value ?? 'query';
               refusals.set(`${field}|${code}`, code);
             }
             for (const [key, code] of refusals) {
@@ -28,4 +29,20 @@ export function auditPlugin<C extends { auditor: Auditor }>(): ApolloServerPlugi
       };
     },
   };
+}
+
+/**
+ * The name an admin will look for: the error's path (`incidents`,
+ * `review.incident`), or `Type.field` for a field the gateway fetched through
+ * federation's `_entities`, whose path means nothing outside this subgraph.
+ */
+export function auditedField(schema: GraphQLSchema, path: readonly (string | number)[] | undefined): string | undefined {
+  const names = (path ?? []).filter((p): p is string => typeof p === 'string');
+  if (!names.length) return undefined;
+  if (names[0] !== '_entities' || names.length < 2) return names.join('.');
+  const field = names[1];
+  const entities = schema.getType('_Entity');
+  const types = isUnionType(entities) ? entities.getTypes() : [];
+  const owner = types.find((t) => isObjectType(t) && field in t.getFields());
+  return owner ? [`${owner.name}.${field}`, ...names.slice(2)].join('.') : names.slice(1).join('.');
 }

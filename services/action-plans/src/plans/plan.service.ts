@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isBoardStaffOf } from '@scr/auth';
 import { isUniqueViolation } from '@scr/db';
-import { conflict, invalidStage, notFound } from '@scr/graphql-kit';
+import { conflict, forbidden, invalidStage, notFound } from '@scr/graphql-kit';
 import type { ActionPlansContext } from '../context';
 import { reviewFacts } from '../reviews/reviews.client';
 import { ActionPlan } from './action-plan.entity';
@@ -9,7 +9,10 @@ import { ActionPlan } from './action-plan.entity';
 /** One plan per review of the caller's board, once the review has been initiated. */
 export async function createActionPlan(ctx: ActionPlansContext, reviewId: string): Promise<ActionPlan> {
   const review = await reviewFacts(ctx.internal, reviewId);
-  if (!review || !isBoardStaffOf(ctx.principal, review.boardCode)) throw notFound('review', reviewId);
+  const scope = await ctx.scope();
+  const visible = !!review && (review.boardCode === scope.ownBoard || scope.grantedReviewIds.includes(review.id));
+  if (!review || !visible) throw notFound('review', reviewId);
+  if (!isBoardStaffOf(ctx.principal, review.boardCode)) throw forbidden("Only the review's own board creates its action plan.");
   if (!review.initiatedOn) {
     throw invalidStage(`An action plan can be created once the review is initiated; it is ${review.stage}.`);
   }

@@ -1,15 +1,20 @@
 import type { EntityManager } from 'typeorm';
-import { notFound } from '@scr/graphql-kit';
+import { isBoardStaffOf } from '@scr/auth';
+import { forbidden, notFound } from '@scr/graphql-kit';
 import type { IncidentsContext } from '../context';
 import { Incident } from './incident.entity';
+import { whereInScope } from './incident.scope';
 
 /**
- * Loads an incident the caller's own board holds, for a change. Another
- * board's incident answers NOT_FOUND, exactly like one that does not exist.
+ * Loads an incident for a change by its own board's staff. One outside the
+ * caller's scope answers NOT_FOUND, exactly like one that does not exist; one
+ * the caller may read (a peer-challenge chair, a reviewer) but not change is
+ * FORBIDDEN.
  */
 export async function loadOwnIncident(ctx: IncidentsContext, manager: EntityManager, id: string): Promise<Incident> {
-  const board = ctx.principal?.board;
-  const incident = board ? await manager.findOne(Incident, { where: { id, boardCode: board } }) : null;
+  const qb = manager.createQueryBuilder(Incident, 'i').where('i.id = :id', { id });
+  const incident = await whereInScope(qb, 'i', await ctx.scope()).getOne();
   if (!incident) throw notFound('incident', id);
+  if (!isBoardStaffOf(ctx.principal, incident.boardCode)) throw forbidden("Only the incident's own board can change it.");
   return incident;
 }
