@@ -14,6 +14,7 @@ import { createTokenVerifier } from '@scr/auth';
 import { SERVICE_NAMES, subgraphUrl, type Config } from '@scr/config';
 import { httpErrors } from '@scr/graphql-kit';
 import { gatewayContext, type GatewayContext } from './context';
+import { auditGatewayRefusal } from './refusal-audit';
 import { ForwardingDataSource } from './data-source';
 import { gatewayFormatError } from './format-error';
 import { queryLimits } from './limits';
@@ -74,7 +75,13 @@ export async function startGateway(config: Config, port = config.gatewayPort): P
       subjectOf: async (req) => (await gatewayContext(req, verify)).principal?.subject,
     }),
     express.json({ limit: config.limits.bodyLimitBytes }),
-    expressMiddleware(apollo, { context: async ({ req }) => gatewayContext(req, verify) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        gatewayContext(req, verify).catch(async (error: unknown) => {
+          await auditGatewayRefusal(config, req, 'UNAUTHENTICATED');
+          throw error;
+        }),
+    }),
   );
   app.use((_req, res) => {
     res.status(404).json({ errors: [{ message: 'Nothing here: GraphQL is served at /graphql.', extensions: { code: 'NOT_FOUND' } }] });

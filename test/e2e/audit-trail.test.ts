@@ -57,7 +57,10 @@ describe('audit trail', () => {
     await eventuallyAudited(admin, { subject: 'analyst-1' }, (r) => r.operation === 'incidents' && r.outcome === 'FORBIDDEN', 'the FORBIDDEN read');
 
     expect(errorCode(await t.gql(undefined, '{ incidents { totalCount } }'))).toBe('UNAUTHENTICATED');
-    await eventuallyAudited(admin, { subject: 'anonymous' }, (r) => r.outcome === 'UNAUTHENTICATED', 'the UNAUTHENTICATED refusal');
+    await eventuallyAudited(admin, { subject: 'anonymous' }, (r) => r.outcome === 'UNAUTHENTICATED' && r.service === 'incidents', 'the UNAUTHENTICATED refusal');
+    const badToken = await t.gql('not-a-token', 'query ProbeWithBadToken { boards { code } }');
+    expect(errorCode(badToken)).toBe('UNAUTHENTICATED');
+    await eventuallyAudited(admin, { operation: 'ProbeWithBadToken' }, (r) => r.service === 'gateway' && r.outcome === 'UNAUTHENTICATED', 'the gateway refusal');
 
     const conflictRes = await t.gql(leeds.manager, `mutation { correctIncident(input: { incidentId: "${incident.id}", expectedVersion: 7, summary: "y" }) { id } }`);
     expect(errorCode(conflictRes)).toBe('CONFLICT');
