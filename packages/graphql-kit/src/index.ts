@@ -17,3 +17,4 @@ export * from './path-rules';
 export * from './grants-client';
 export * from './stat-types';
 export * from './audit';
+export * from './seq-page';

@@ -1,6 +1,5 @@
-import type { SelectQueryBuilder } from 'typeorm';
 import { hasRole, isBoardStaff } from '@scr/auth';
-import { decodeNumericCursor, pageSize, toPage } from '@scr/graphql-kit';
+import { seqPage } from '@scr/graphql-kit';
 import type { ActionPlansContext } from '../context';
 import { whereActionInScope } from '../plans/plan.scope';
 import { Action } from './action.entity';
@@ -17,7 +16,7 @@ export async function listActions(ctx: ActionPlansContext, filter: ActionFilter 
   if (filter?.status) qb.andWhere('a.status = :status', { status: filter.status });
   if (filter?.overdue === true) qb.andWhere(OVERDUE_SQL, { today: ctx.today });
   if (filter?.overdue === false) qb.andWhere(`NOT (${OVERDUE_SQL})`, { today: ctx.today });
-  return page(qb, first, after);
+  return seqPage(qb, { alias: 'a', first, after, order: 'ASC' });
 }
 
 /** Overdue actions: an admin across every board, board staff for their own. */
@@ -29,15 +28,5 @@ export async function listOverdueActions(ctx: ActionPlansContext, boardCode?: st
     else qb.andWhere('a.board_code = :own', { own: p.board });
   }
   if (boardCode) qb.andWhere('a.board_code = :boardCode', { boardCode });
-  return page(qb, first, after);
-}
-
-async function page(qb: SelectQueryBuilder<Action>, first?: number | null, after?: string | null) {
-  const size = pageSize(first, 50);
-  const afterSeq = decodeNumericCursor(after);
-  const totalCount = await qb.clone().getCount();
-  const query = qb.clone().orderBy('a.seq', 'ASC').take(size + 1);
-  if (afterSeq !== undefined) query.andWhere('a.seq > :afterSeq', { afterSeq });
-  const rows = size === 0 ? [] : await query.getMany();
-  return { ...toPage(rows, size, (a) => a.seq), totalCount };
+  return seqPage(qb, { alias: 'a', first, after, order: 'ASC' });
 }

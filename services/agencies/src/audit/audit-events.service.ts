@@ -1,12 +1,11 @@
 import { hasRole } from '@scr/auth';
 import { AuditEvent, isUniqueViolation, type Database } from '@scr/db';
-import { decodeNumericCursor, pageSize, toPage } from '@scr/graphql-kit';
+import { seqPage } from '@scr/graphql-kit';
 import type { AgenciesContext } from '../context';
 import type { AuditEventFilter, AuditEventType } from './audit-event.types';
 
 /** The consortium-wide trail: everything for an admin, its own board's for a chair. Newest first. */
 export async function listAuditEvents(ctx: AgenciesContext, filter: AuditEventFilter | null | undefined, first?: number | null, after?: string | null) {
-  const size = pageSize(first, 50);
   const qb = ctx.db.manager.createQueryBuilder(AuditEvent, 'e');
   if (!hasRole(ctx.principal, 'ADMIN')) {
     const own = ctx.principal?.board ?? '';
@@ -19,17 +18,8 @@ export async function listAuditEvents(ctx: AgenciesContext, filter: AuditEventFi
   if (filter?.targetId) qb.andWhere('e.target_ids LIKE :target', { target: `%"${filter.targetId.replace(/["%_\\]/g, '')}"%` });
   if (filter?.from) qb.andWhere('e.at >= :from', { from: filter.from });
   if (filter?.to) qb.andWhere('e.at <= :to', { to: filter.to });
-  const totalCount = await qb.clone().getCount();
-  const page = qb.clone().orderBy('e.seq', 'DESC').take(size + 1);
-  const afterSeq = decodeNumericCursor(after);
-  if (afterSeq !== undefined) page.andWhere('e.seq < :afterSeq', { afterSeq });
-  const rows = size === 0 ? [] : await page.getMany();
-  const connection = toPage(rows, size, (e) => e.seq);
-  return {
-    ...connection,
-    edges: connection.edges.map((edge) => ({ ...edge, node: toType(edge.node) })),
-    totalCount,
-  };
+  const page = await seqPage(qb, { alias: 'e', first, after });
+  return { ...page, edges: page.edges.map((edge) => ({ ...edge, node: toType(edge.node) })) };
 }
 
 function toType(e: AuditEvent): AuditEventType {

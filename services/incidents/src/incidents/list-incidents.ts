@@ -1,4 +1,4 @@
-import { decodeNumericCursor, pageSize, toPage } from '@scr/graphql-kit';
+import { seqPage } from '@scr/graphql-kit';
 import type { IncidentsContext } from '../context';
 import { Incident } from './incident.entity';
 import type { IncidentFilter } from './incident.inputs';
@@ -11,8 +11,6 @@ export async function listIncidents(
   first: number | null | undefined,
   after: string | null | undefined,
 ) {
-  const size = pageSize(first, 50);
-  const afterSeq = decodeNumericCursor(after);
   const base = ctx.db.manager.createQueryBuilder(Incident, 'i');
   whereInScope(base, 'i', await ctx.scope());
   if (filter?.boardCodes) {
@@ -25,11 +23,7 @@ export async function listIncidents(
   if (filter?.notificationStatus) {
     base.andWhere(NOTIFICATION_STATUS_SQL[filter.notificationStatus], { today: ctx.today });
   }
-  const totalCount = await base.clone().getCount();
-  const page = base.clone().orderBy('i.seq', 'DESC').take(size + 1);
-  if (afterSeq !== undefined) page.andWhere('i.seq < :afterSeq', { afterSeq });
-  const rows = size === 0 ? [] : await page.getMany();
-  return { ...toPage(rows, size, (i) => i.seq), totalCount };
+  return seqPage(base, { alias: 'i', first, after });
 }
 
 /** The same rules as notificationStatus(), in SQL; a referral has no deadline and counts as PENDING. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { hasRole, isBoardStaff } from '@scr/auth';
 import { compareIsoDates } from '@scr/calendar';
-import { badInput, decodeNumericCursor, invalidStage, notFound, pageSize, requiredText, toPage } from '@scr/graphql-kit';
+import { badInput, invalidStage, notFound, requiredText, seqPage } from '@scr/graphql-kit';
 import type { ReviewsContext } from '../context';
 import { InvolvedAgency } from '../appointments/involved-agency.entity';
 import { loadReviewForChange, updateReview } from '../reviews/review-access';
@@ -115,15 +115,9 @@ export async function listInformationRequests(
   first: number | null | undefined,
   after: string | null | undefined,
 ) {
-  const size = pageSize(first, 50);
-  const afterSeq = decodeNumericCursor(after);
   const base = ctx.db.manager.createQueryBuilder(InformationRequest, 'ir');
   whereRequestInScope(ctx, base);
   if (filter?.reviewId) base.andWhere('ir.review_id = :reviewId', { reviewId: filter.reviewId });
   if (filter?.status) base.andWhere(statusSql('ir', filter.status), { today: ctx.today });
-  const totalCount = await base.clone().getCount();
-  const page = base.clone().orderBy('ir.seq', 'DESC').take(size + 1);
-  if (afterSeq !== undefined) page.andWhere('ir.seq < :afterSeq', { afterSeq });
-  const rows = size === 0 ? [] : await page.getMany();
-  return { ...toPage(rows, size, (r) => r.seq), totalCount };
+  return seqPage(base, { alias: 'ir', first, after });
 }

@@ -1,4 +1,4 @@
-import { decodeNumericCursor, pageSize, toPage } from '@scr/graphql-kit';
+import { seqPage } from '@scr/graphql-kit';
 import type { ReviewsContext } from '../context';
 import { Review } from './review.entity';
 import type { ReviewFilter } from './review.inputs';
@@ -19,7 +19,7 @@ export async function listReviews(
   }
   if (filter?.stage) base.andWhere('r.stage = :stage', { stage: filter.stage });
   if (filter?.kind) base.andWhere('r.kind = :kind', { kind: filter.kind });
-  return page(base, first, after);
+  return seqPage(base, { alias: 'r', first, after });
 }
 
 /** Reports published and still within their availability period, for anyone. */
@@ -27,15 +27,5 @@ export async function listPublishedReviews(ctx: ReviewsContext, first: number | 
   const base = ctx.db.manager
     .createQueryBuilder(Review, 'r')
     .where('r.published_on IS NOT NULL AND r.published_on <= :today AND r.available_until >= :today', { today: ctx.today });
-  return page(base, first, after);
-}
-
-async function page(base: ReturnType<ReviewsContext['db']['manager']['createQueryBuilder']>, first: number | null | undefined, after: string | null | undefined) {
-  const size = pageSize(first, 50);
-  const afterSeq = decodeNumericCursor(after);
-  const totalCount = await base.clone().getCount();
-  const query = base.clone().orderBy('r.seq', 'DESC').take(size + 1);
-  if (afterSeq !== undefined) query.andWhere('r.seq < :afterSeq', { afterSeq });
-  const rows = size === 0 ? [] : ((await query.getMany()) as Review[]);
-  return { ...toPage(rows, size, (r) => r.seq), totalCount };
+  return seqPage(base, { alias: 'r', first, after });
 }
