@@ -14,6 +14,7 @@ import { createTokenVerifier } from '@scr/auth';
 import { SERVICE_NAMES, subgraphUrl, type Config } from '@scr/config';
 import { httpErrors } from '@scr/graphql-kit';
 import { gatewayContext, type GatewayContext } from './context';
+import { jsonDepthLimit } from './json-depth';
 import { auditGatewayRefusal } from './refusal-audit';
 import { ForwardingDataSource } from './data-source';
 import { gatewayFormatError } from './format-error';
@@ -75,6 +76,7 @@ export async function startGateway(config: Config, port = config.gatewayPort): P
       subjectOf: async (req) => (await gatewayContext(req, verify)).principal?.subject,
     }),
     express.json({ limit: config.limits.bodyLimitBytes }),
+    jsonDepthLimit,
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         gatewayContext(req, verify).catch(async (error: unknown) => {

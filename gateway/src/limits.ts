@@ -1,6 +1,7 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
 import type { Config } from '@scr/config';
+import { listSizeLimit } from './list-size-limit';
 
 export interface QueryLimits {
   /** Extra validation rules: depth, aliases, directives and cost (graphql-armor). */
@@ -71,7 +72,7 @@ export function queryLimits(config: Config): QueryLimits {
       ],
     },
   }).protect();
-  return { validationRules, parseOptions: { maxTokens } };
+  return { validationRules: [...validationRules, listSizeLimit(config.limits.maxListResults)], parseOptions: { maxTokens } };
 }
 
 /** The plain message for graphql-js's "Document contains more that N tokens" parse error. */

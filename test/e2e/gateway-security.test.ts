@@ -79,6 +79,8 @@ beforeAll(async () => {
       AUTH_AUDIENCE: AUDIENCE,
       GATEWAY_SECRET: 'p'.repeat(40),
       SEED_DEMO: '0',
+      // The depth tests nest boards and agencies 10 deep; the list-size limit (tested in hostile-input) would stop them first.
+      GRAPHQL_MAX_LIST_RESULTS: '1000000000000',
     },
   });
   http$ = request(`http://127.0.0.1:${t.platform.gateway.port}`);

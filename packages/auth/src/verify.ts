@@ -36,6 +36,10 @@ export function createTokenVerifier(config: Config): TokenVerifier {
   };
 }
 
+/** Longer claims than these name nothing that exists; refusing them keeps them out of logs and columns. */
+const MAX_SUBJECT = 200;
+const MAX_CLAIM = 64;
+
 export function principalFromClaims(payload: JWTPayload): Principal {
   const subject = payload.sub;
   if (typeof subject !== 'string' || subject === '') throw new AuthenticationError('The token has no subject (sub).');
@@ -43,13 +47,18 @@ export function principalFromClaims(payload: JWTPayload): Principal {
   if (!Array.isArray(rawRoles) || rawRoles.length === 0) throw new AuthenticationError('The token names no roles.');
   const roles = rawRoles.filter((r): r is Role => typeof r === 'string' && (ROLES as readonly string[]).includes(r));
   if (roles.length !== rawRoles.length) throw new AuthenticationError('The token names a role that does not exist.');
-  const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
+  if (subject.length > MAX_SUBJECT) throw new AuthenticationError(`The token's subject is longer than ${MAX_SUBJECT} characters.`);
+  const text = (v: unknown, name: string) => {
+    if (typeof v !== 'string' || v === '') return undefined;
+    if (v.length > MAX_CLAIM) throw new AuthenticationError(`The token's ${name} claim is longer than ${MAX_CLAIM} characters.`);
+    return v;
+  };
   const principal: Principal = {
     subject,
-    roles,
-    board: text(payload.board),
-    agency: text(payload.agency),
-    reviewer: text(payload.reviewer),
+    roles: [...new Set(roles)],
+    board: text(payload.board, 'board'),
+    agency: text(payload.agency, 'agency'),
+    reviewer: text(payload.reviewer, 'reviewer'),
   };
   if (roles.some((r) => r === 'BOARD_MANAGER' || r === 'BOARD_CHAIR') && !principal.board) {
     throw new AuthenticationError('A board manager or chair token must name its board.');

@@ -35,6 +35,8 @@ export interface Config {
     maxDirectives: number;
     maxTokens: number;
     maxCost: number;
+    /** Most records a query may ask for, multiplying list sizes along any path (lists nested in lists). */
+    maxListResults: number;
   };
   /** Gateway rate limits: requests a minute per signed-in principal, and per client address for everyone else. */
   rateLimit: {
@@ -152,6 +154,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxDirectives: count(env, 'GRAPHQL_MAX_DIRECTIVES', 50, 0),
       maxTokens: count(env, 'GRAPHQL_MAX_TOKENS', MAX_TOKENS_DEFAULT),
       maxCost: count(env, 'GRAPHQL_MAX_COST', MAX_COST_DEFAULT),
+      maxListResults: count(env, 'GRAPHQL_MAX_LIST_RESULTS', 100_000),
     },
     rateLimit: {
       perPrincipalPerMinute: count(env, 'RATE_LIMIT_PER_PRINCIPAL_PER_MINUTE', 1200),

@@ -56,7 +56,7 @@ export class Database {
         password: decodeURIComponent(url.password || ''),
         database,
         timezone: 'Z',
-        charset: 'utf8mb4_unicode_ci',
+        charset: 'utf8mb4_bin',
         dateStrings: ['DATE'],
         extra: { connectionLimit: 10 },
       });
@@ -113,7 +113,11 @@ async function ensureMysqlDatabase(url: URL, database: string): Promise<void> {
     password: decodeURIComponent(url.password || ''),
   });
   try {
-    await connection.query(`CREATE DATABASE IF NOT EXISTS \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    // Exact comparisons: ids, board codes and idempotency keys that differ only in case, accents or
+    // trailing spaces are different values (the default collations would treat them as equal).
+    const [[{ version }]] = (await connection.query('SELECT VERSION() AS version')) as unknown as [[{ version: string }]];
+    const collation = /mariadb/i.test(version) ? 'utf8mb4_nopad_bin' : 'utf8mb4_0900_bin';
+    await connection.query(`CREATE DATABASE IF NOT EXISTS \`${database}\` CHARACTER SET utf8mb4 COLLATE ${collation}`);
   } finally {
     await connection.end();
   }

@@ -4,3 +4,4 @@ export * from './query-counter';
 export * from './sql-values';
 export * from './outbox.entity';
 export * from './audit-event.entity';
+export * from './long-text';

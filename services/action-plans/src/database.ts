@@ -1,5 +1,6 @@
 import type { Config } from '@scr/config';
 import { ActionPlansAudit1764000000400 } from './migrations/1764000000400-audit';
+import { ActionPlansLongText1764000000500 } from './migrations/1764000000500-long-text';
 import { AuditEvent, Database, OutboxEvent } from '@scr/db';
 import { ActionUpdate } from './actions/action-update.entity';
 import { Action } from './actions/action.entity';
@@ -10,5 +11,5 @@ export const openDatabase = (config: Config) =>
   Database.open(config, {
     service: 'action-plans',
     entities: [AuditEvent, ActionPlan, Action, ActionUpdate, OutboxEvent],
-    migrations: [ActionPlans1764000000300, ActionPlansAudit1764000000400],
+    migrations: [ActionPlans1764000000300, ActionPlansAudit1764000000400, ActionPlansLongText1764000000500],
   });

@@ -1,5 +1,6 @@
 import type { Config } from '@scr/config';
 import { AgenciesAudit1764000000400 } from './migrations/1764000000400-audit';
+import { AgenciesLongText1764000000500 } from './migrations/1764000000500-long-text';
 import { AuditEvent, Database } from '@scr/db';
 import { AgencyMembership } from './agencies/agency-membership.entity';
 import { Agency } from './agencies/agency.entity';
@@ -10,5 +11,5 @@ export const openDatabase = (config: Config) =>
   Database.open(config, {
     service: 'agencies',
     entities: [AuditEvent, Board, Agency, AgencyMembership],
-    migrations: [Directory1764000000000, AgenciesAudit1764000000400],
+    migrations: [Directory1764000000000, AgenciesAudit1764000000400, AgenciesLongText1764000000500],
   });

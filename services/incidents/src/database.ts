@@ -1,5 +1,6 @@
 import type { Config } from '@scr/config';
 import { IncidentsAudit1764000000400 } from './migrations/1764000000400-audit';
+import { IncidentsLongText1764000000500 } from './migrations/1764000000500-long-text';
 import { AuditEvent, Database, OutboxEvent } from '@scr/db';
 import { IncidentChild } from './children/child.entity';
 import { IncidentAbuseType } from './incidents/abuse-type.entity';
@@ -12,5 +13,5 @@ export const openDatabase = (config: Config) =>
   Database.open(config, {
     service: 'incidents',
     entities: [AuditEvent, Incident, IncidentChild, IncidentAbuseType, IdempotencyKey, ReferenceCounter, OutboxEvent],
-    migrations: [Incidents1764000000100, IncidentsAudit1764000000400],
+    migrations: [Incidents1764000000100, IncidentsAudit1764000000400, IncidentsLongText1764000000500],
   });

@@ -1,5 +1,6 @@
 import type { Config } from '@scr/config';
 import { ReviewsAudit1764000000400 } from './migrations/1764000000400-audit';
+import { ReviewsLongText1764000000500 } from './migrations/1764000000500-long-text';
 import { AuditEvent, Database, OutboxEvent } from '@scr/db';
 import { ReviewerAppointment } from './appointments/appointment.entity';
 import { InvolvedAgency } from './appointments/involved-agency.entity';
@@ -28,5 +29,5 @@ export const openDatabase = (config: Config) =>
       ProcessedEvent,
       OutboxEvent,
     ],
-    migrations: [Reviews1764000000200, ReviewsAudit1764000000400],
+    migrations: [Reviews1764000000200, ReviewsAudit1764000000400, ReviewsLongText1764000000500],
   });

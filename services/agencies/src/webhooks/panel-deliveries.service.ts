@@ -16,6 +16,8 @@ interface RemoteState {
   nextAttemptAt: string | null;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const instant = (s: string | null) => (s ? new Date(s) : null);
 
 /** Delivery state across the platform, newest first, in one answer for the admin. */
@@ -33,7 +35,9 @@ export async function panelDeliveries(client: InternalClient, status: WebhookDel
 
 /** Makes an undelivered event due now in whichever subgraph holds it. */
 export async function retryPanelDelivery(client: InternalClient, id: string): Promise<boolean> {
-  const results = await Promise.all(SOURCES.map((service) => client.post<{ found: boolean }>(service, `/panel-deliveries/${encodeURIComponent(id)}/retry`, {})));
+  // Event ids are UUIDs; anything else cannot name one, and never travels further.
+  if (!UUID.test(id)) throw notFound('undelivered panel event', id.slice(0, 64));
+  const results = await Promise.all(SOURCES.map((service) => client.post<{ found: boolean }>(service, '/panel-deliveries/retry', { id })));
   if (!results.some((r) => r.found)) throw notFound('undelivered panel event', id);
   return true;
 }

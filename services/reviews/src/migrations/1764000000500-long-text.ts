@@ -1,0 +1,15 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { widenTextColumns } from '@scr/db';
+
+/** Room for 20,000 characters of any script in every text column on MySQL. */
+export class ReviewsLongText1764000000500 implements MigrationInterface {
+  name = 'ReviewsLongText1764000000500';
+
+  async up(q: QueryRunner): Promise<void> {
+    await widenTextColumns(q);
+  }
+
+  async down(): Promise<void> {
+    // Narrowing could cut stored text; nothing to undo safely.
+  }
+}
