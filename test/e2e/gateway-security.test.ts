@@ -10,28 +10,12 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { SERVICE_NAMES } from '@scr/config';
-import { startTestPlatform, type TestPlatform } from '@scr/testing';
+import { DOMAIN_ERROR_CODES, startTestPlatform, type TestPlatform } from '@scr/testing';
 
 const ISSUER = 'https://idp.test.invalid/';
 const AUDIENCE = 'scr-api';
 
-/** DOMAIN.md's codes: nothing else may reach a caller. */
-const DOMAIN_CODES = [
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'BAD_USER_INPUT',
-  'NOT_NOTIFIABLE',
-  'INVALID_STAGE',
-  'CONFLICT',
-  'NOT_INDEPENDENT',
-  'PUBLICATION_CHECKS_INCOMPLETE',
-  'EMBARGOED',
-  'PERSONAL_DATA_IN_PUBLICATION',
-  'RATE_LIMITED',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-];
+const DOMAIN_CODES: readonly string[] = DOMAIN_ERROR_CODES;
 
 interface Idp {
   url: string;

@@ -44,7 +44,7 @@ import {
   type IntrospectionQuery,
 } from 'graphql';
 import { addDays, todayInLondon } from '@scr/calendar';
-import { boardTokens, incidentInput, mutate, notifiedCase, startTestPlatform, type TestPlatform } from '@scr/testing';
+import { boardTokens, DOMAIN_ERROR_CODES, incidentInput, mutate, notifiedCase, startTestPlatform, type TestPlatform } from '@scr/testing';
 
 // ------------------------------------------------------------------ limits of the run
 
@@ -85,22 +85,7 @@ const fcOptions = (numRuns: number) => ({
 
 // ------------------------------------------------------------------ what DOMAIN.md allows
 
-const ALLOWED_CODES = new Set([
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'BAD_USER_INPUT',
-  'NOT_NOTIFIABLE',
-  'INVALID_STAGE',
-  'CONFLICT',
-  'NOT_INDEPENDENT',
-  'PUBLICATION_CHECKS_INCOMPLETE',
-  'EMBARGOED',
-  'PERSONAL_DATA_IN_PUBLICATION',
-  'RATE_LIMITED',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-]);
+const ALLOWED_CODES = new Set<string>(DOMAIN_ERROR_CODES);
 const MAX_TEXT = 20_000;
 const ONE_MIB = 1_048_576;
 

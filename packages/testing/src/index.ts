@@ -3,3 +3,4 @@ export * from './test-platform';
 export * from './fixtures';
 export * from './reviews-fixtures';
 export * from './webhook-receiver';
+export * from './domain-codes';

@@ -1,0 +1,17 @@
+/** DOMAIN.md's error codes: nothing else may reach a caller in `extensions.code`. */
+export const DOMAIN_ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'NOT_NOTIFIABLE',
+  'INVALID_STAGE',
+  'CONFLICT',
+  'NOT_INDEPENDENT',
+  'PUBLICATION_CHECKS_INCOMPLETE',
+  'EMBARGOED',
+  'PERSONAL_DATA_IN_PUBLICATION',
+  'RATE_LIMITED',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+] as const;
