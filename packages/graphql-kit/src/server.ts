@@ -69,6 +69,7 @@ export async function startSubgraphServer<C extends RequestContext>(
     next();
   });
   internal.use(express.json({ limit: config.limits.bodyLimitBytes }));
+  // Express 5 hands a rejected async route to the error handler (httpErrors): routes need no try/catch.
   options.internalRoutes?.(internal);
   app.use('/internal', internal);
 

@@ -1,10 +1,8 @@
-import type { NextFunction, Request, Response, Router } from 'express';
+import type { Router } from 'express';
 import type { Database } from '@scr/db';
 import { panelDeliveryRoutes, type OutboxRelay } from '@scr/outbox';
 import { IncidentChild } from './children/child.entity';
 
-type Handler = (req: Request, res: Response) => Promise<void>;
-const safely = (handler: Handler) => (req: Request, res: Response, next: NextFunction) => handler(req, res).catch(next);
 
 /** What other subgraphs ask of the incidents subgraph, behind the platform secret. */
 export function internalRoutes(db: Database, panelRelay?: OutboxRelay) {
@@ -13,10 +11,10 @@ export function internalRoutes(db: Database, panelRelay?: OutboxRelay) {
     /** Children's real names and dates of birth, for the publication screen only. */
     router.get(
       '/incidents/:id/identities',
-      safely(async (req, res) => {
+      async (req, res) => {
         const children = await db.manager.find(IncidentChild, { where: { incidentId: String(req.params.id) }, order: { position: 'ASC' } });
         res.json({ children: children.map((c) => ({ fullName: c.fullName, dateOfBirth: c.dateOfBirth })) });
-      }),
+      },
     );
   };
 }

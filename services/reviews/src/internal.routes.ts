@@ -1,4 +1,4 @@
-import type { NextFunction, Request, Response, Router } from 'express';
+import type { Router } from 'express';
 import { In } from 'typeorm';
 import type { Database } from '@scr/db';
 import type { InternalClient } from '@scr/graphql-kit';
@@ -10,37 +10,34 @@ import { grantsAccess } from './peer-challenges/peer-challenge.rules';
 import { Reviewer } from './reviewers/reviewer.entity';
 import { Review } from './reviews/review.entity';
 
-type Handler = (req: Request, res: Response) => Promise<void>;
-const safely = (handler: Handler) => (req: Request, res: Response, next: NextFunction) => handler(req, res).catch(next);
-
 /** What other subgraphs ask of the reviews subgraph, behind the platform secret. */
 export function internalRoutes(db: Database, internal: InternalClient, panelRelay?: OutboxRelay) {
   return (router: Router) => {
     panelDeliveryRoutes(router, db, panelRelay);
     router.get(
       '/reviewers/:id/exists',
-      safely(async (req, res) => {
+      async (req, res) => {
         res.json({ exists: await db.manager.exists(Reviewer, { where: { id: String(req.params.id) } }) });
-      }),
+      },
     );
 
     /** Incident events from the outbox relay; handled once per event id. */
     router.post(
       '/events',
-      safely(async (req, res) => {
+      async (req, res) => {
         const event = req.body as IncidentEvent;
         if (event?.type !== 'incident.notified' && event?.type !== 'incident.referred') {
           res.status(400).json({ error: `unknown event type ${String(event?.type)}` });
           return;
         }
         res.json({ result: await openReviewFor(db, internal, event) });
-      }),
+      },
     );
 
     /** Case grants a principal holds outside its own board: live peer challenges (chairs) and appointments (reviewers). */
     router.post(
       '/grants',
-      safely(async (req, res) => {
+      async (req, res) => {
         const { roles = [], board, reviewer } = req.body as { roles?: string[]; board?: string; reviewer?: string };
         const reviewIds = new Set<string>();
         if (roles.includes('BOARD_CHAIR') && board) {
@@ -56,19 +53,19 @@ export function internalRoutes(db: Database, internal: InternalClient, panelRela
         }
         const reviews = reviewIds.size ? await db.manager.find(Review, { where: { id: In([...reviewIds]) } }) : [];
         res.json({ reviewIds: reviews.map((r) => r.id), incidentIds: reviews.map((r) => r.incidentId) });
-      }),
+      },
     );
 
     /** Facts of reviews for the action-plans subgraph: board and stage, never from client input. */
     router.post(
       '/reviews/lookup',
-      safely(async (req, res) => {
+      async (req, res) => {
         const ids = ((req.body as { ids?: unknown[] }).ids ?? []).map(String);
         const reviews = ids.length ? await db.manager.find(Review, { where: { id: In(ids) } }) : [];
         res.json({
           reviews: reviews.map((r) => ({ id: r.id, boardCode: r.boardCode, stage: r.stage, incidentId: r.incidentId, initiatedOn: r.initiatedOn })),
         });
-      }),
+      },
     );
   };
 }
