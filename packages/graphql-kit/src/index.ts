@@ -13,7 +13,7 @@ export * from './shield';
 export * from './text';
 export * from './contract-enums';
 export * from './http-errors';
-export * from './path-rules';
+export * from './reach';
 export * from './grants-client';
 export * from './stat-types';
 export * from './audit';

@@ -2,6 +2,7 @@ import type { Config } from '@scr/config';
 import type { Database } from '@scr/db';
 import { auditedDatabase, InternalClient, type RequestContext } from '@scr/graphql-kit';
 import { createReviewLoaders, type ReviewLoaders } from './reviews/review.loaders';
+import { createReviewReach, type ReviewReach } from './reviews/review.reach';
 import { reviewScope, type ReviewScope } from './reviews/review.scope';
 
 export interface ReviewsContext extends RequestContext {
@@ -9,11 +10,21 @@ export interface ReviewsContext extends RequestContext {
   internal: InternalClient;
   scope: ReviewScope;
   loaders: ReviewLoaders;
+  /** Which of the caller's roles reach a review: field rules ask it (see permissions.ts). */
+  reviewReach: ReviewReach;
   /** Pokes the outbox relay after a commit, so events leave at once. */
   eventsWritten(): void;
 }
 
 export function createContext(config: Config, db: Database, base: RequestContext, eventsWritten: () => void = () => {}): ReviewsContext {
   const scope = reviewScope(base.principal);
-  return { ...base, db: auditedDatabase(db, base.auditor), internal: new InternalClient(config), scope, loaders: createReviewLoaders(db, scope), eventsWritten };
+  return {
+    ...base,
+    db: auditedDatabase(db, base.auditor),
+    internal: new InternalClient(config),
+    scope,
+    loaders: createReviewLoaders(db, scope),
+    reviewReach: createReviewReach(db, base.principal, scope),
+    eventsWritten,
+  };
 }

@@ -1,18 +1,30 @@
-import { allow, forbidden, hasAnyRole, isAuthenticated, underRootField } from '@scr/graphql-kit';
-import { and, not, or } from 'graphql-shield';
+import { allow, hasAnyRole, isAuthenticated, readableBy, type Reach, type ReachOf } from '@scr/graphql-kit';
+import type { ReviewsContext } from './context';
+import type { InformationRequest } from './information-requests/information-request.entity';
+import { informationRequestReach } from './information-requests/information-request.reach';
+import type { PeerChallenge } from './peer-challenges/peer-challenge.entity';
+import { peerChallengeReach } from './peer-challenges/peer-challenge.reach';
+import type { Review } from './reviews/review.entity';
 
 const boardStaff = hasAnyRole('BOARD_MANAGER', 'BOARD_CHAIR');
 const chair = hasAnyRole('BOARD_CHAIR');
 const staffOrReviewer = hasAnyRole('BOARD_MANAGER', 'BOARD_CHAIR', 'REVIEWER');
-// Rows are scoped in SQL; these rules say which roles may read which fields of the rows they reach.
-const reviewReaders = staffOrReviewer;
 const reviewSummaryReaders = hasAnyRole('BOARD_MANAGER', 'BOARD_CHAIR', 'REVIEWER', 'AGENCY_CONTRIBUTOR');
 const statisticsReaders = hasAnyRole('BOARD_MANAGER', 'BOARD_CHAIR', 'ANALYST', 'PANEL', 'ADMIN');
-const publicListing = underRootField('publishedReviews');
-const publicOr = (r: ReturnType<typeof hasAnyRole>) => or(publicListing, r);
-// The public listing answers public fields only, whoever asks: owners read the rest through review/reviews.
-const privateField = (r: ReturnType<typeof hasAnyRole>) =>
-  and(r, not(publicListing, forbidden('Only public fields are answered under publishedReviews; read the rest through review or reviews.')));
+
+// Rows are scoped in SQL (the union of the caller's roles). A record's fields are answered by
+// which of the caller's roles reach *that* record (its reach), so a token combining roles reads
+// each record only as a role that reaches it would. Rules read the record, never the operation.
+const reviewReach: ReachOf<Review, ReviewsContext> = (review, ctx) => ctx.reviewReach(review);
+const review = (...who: Reach[]) => readableBy('Review', reviewReach, ...who);
+const requestReach: ReachOf<InformationRequest, ReviewsContext> = informationRequestReach;
+const request = (...who: Reach[]) => readableBy('InformationRequest', requestReach, ...who);
+const challengeReach: ReachOf<PeerChallenge, ReviewsContext> = (challenge, ctx) => peerChallengeReach(challenge, ctx.principal);
+const challenge = (...who: Reach[]) => readableBy('PeerChallenge', challengeReach, ...who);
+
+/** DOMAIN.md: `Review.*` is BM, BC, PC, RV; AC only reference, board, kind and stage of a review it is asked about. */
+const REVIEW_READERS: Reach[] = ['BM', 'BC', 'PC', 'RV'];
+const REVIEW_SUMMARY_READERS: Reach[] = [...REVIEW_READERS, 'AC'];
 
 /** Who may do what in this subgraph, as DOMAIN.md's table says; anything unlisted is denied. */
 export const permissions = {
@@ -45,19 +57,25 @@ export const permissions = {
     closeReview: boardStaff,
     respondToInformationRequest: hasAnyRole('AGENCY_CONTRIBUTOR'),
   },
+  // A new Review field is covered by '*' (BM, BC, PC, RV); list it only to answer it to AC too.
   Review: {
-    '*': privateField(reviewReaders),
-    reference: publicOr(reviewSummaryReaders),
-    board: publicOr(reviewSummaryReaders),
-    kind: publicOr(reviewSummaryReaders),
-    stage: privateField(reviewSummaryReaders),
-    themes: publicOr(reviewReaders),
-    publication: publicOr(reviewReaders),
+    '*': review(...REVIEW_READERS),
+    id: review(...REVIEW_SUMMARY_READERS),
+    reference: review(...REVIEW_SUMMARY_READERS),
+    board: review(...REVIEW_SUMMARY_READERS),
+    kind: review(...REVIEW_SUMMARY_READERS),
+    stage: review(...REVIEW_SUMMARY_READERS),
   },
-  Publication: publicOr(reviewReaders),
-  ReviewConnection: or(publicListing, isAuthenticated),
-  ReviewEdge: or(publicListing, isAuthenticated),
-  PageInfo: or(publicListing, isAuthenticated),
+  // Everyone, signed in or not: the type has public fields only, so nothing here depends on who asks.
+  PublishedReview: allow,
+  PublishedReviewEdge: allow,
+  PublishedReviewConnection: allow,
+  PageInfo: allow,
+  // The types below are reached only through the fields above (or their own scoped queries and
+  // mutations), which have already decided whether the caller may read them.
+  Publication: allow,
+  ReviewConnection: isAuthenticated,
+  ReviewEdge: isAuthenticated,
   Board: { code: allow, themeStats: statisticsReaders, reviewTimeliness: statisticsReaders },
   StatCell: isAuthenticated,
   ReviewTimeliness: isAuthenticated,
@@ -66,6 +84,8 @@ export const permissions = {
     reviews: staffOrReviewer,
   },
   Agency: isAuthenticated,
+  // Answered through an appointment the caller may read, the reviewers register (BM, BC, AD), or
+  // `_entities`, which answers only those and the reviewer itself (see schema.ts).
   Reviewer: isAuthenticated,
   ReviewerAppointment: isAuthenticated,
   ReviewDecision: isAuthenticated,
@@ -73,8 +93,8 @@ export const permissions = {
   Methodology: isAuthenticated,
   ParallelProcess: isAuthenticated,
   FamilyEngagement: isAuthenticated,
-  InformationRequest: isAuthenticated,
+  InformationRequest: request(...REVIEW_SUMMARY_READERS),
   InformationRequestConnection: isAuthenticated,
   InformationRequestEdge: isAuthenticated,
-  PeerChallenge: isAuthenticated,
+  PeerChallenge: challenge('BM', 'BC', 'PC'),
 };

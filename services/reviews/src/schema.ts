@@ -4,15 +4,18 @@ import type { ReviewsContext } from './context';
 import { IncidentReviewsResolver } from './incidents/incident-reviews.resolver';
 import { InformationRequestResolver } from './information-requests/information-request.resolver';
 import { PeerChallengeResolver } from './peer-challenges/peer-challenge.resolver';
+import { PublishedReviewResolver } from './publication/published-review.resolver';
 import { permissions } from './permissions';
 import { Reviewer } from './reviewers/reviewer.entity';
 import { ReviewerResolver } from './reviewers/reviewer.resolver';
+import { mayLookUpReviewer } from './reviewers/reviewer.rules';
 import { Review } from './reviews/review.entity';
 import { ReviewResolver } from './reviews/review.resolver';
 import { ReviewStatsResolver } from './stats/review-stats.resolver';
 
 const resolvers = [
   ReviewResolver,
+  PublishedReviewResolver,
   ReviewerResolver,
   AppointmentResolver,
   InformationRequestResolver,
@@ -23,7 +26,9 @@ const resolvers = [
 
 export const referenceResolvers = {
   Reviewer: {
-    __resolveReference: (ref: { id: string }, ctx: ReviewsContext): Promise<Reviewer | null> => ctx.loaders.reviewerById.load(ref.id),
+    // Scoped like the reviewers query (and a reviewer itself): anyone else gets null.
+    __resolveReference: async (ref: { id: string }, ctx: ReviewsContext): Promise<Reviewer | null> =>
+      !ctx.authError && mayLookUpReviewer(ctx.principal, ref.id) ? ctx.loaders.reviewerById.load(ref.id) : null,
   },
   Review: {
     // Scoped like the review query: outside the caller's scope it resolves to null.

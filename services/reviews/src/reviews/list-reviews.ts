@@ -21,11 +21,3 @@ export async function listReviews(
   if (filter?.kind) base.andWhere('r.kind = :kind', { kind: filter.kind });
   return seqPage(base, { alias: 'r', first, after });
 }
-
-/** Reports published and still within their availability period, for anyone. */
-export async function listPublishedReviews(ctx: ReviewsContext, first: number | null | undefined, after: string | null | undefined) {
-  const base = ctx.db.manager
-    .createQueryBuilder(Review, 'r')
-    .where('r.published_on IS NOT NULL AND r.published_on <= :today AND r.available_until >= :today', { today: ctx.today });
-  return seqPage(base, { alias: 'r', first, after });
-}

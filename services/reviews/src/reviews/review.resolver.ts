@@ -1,5 +1,4 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { isBoardStaffOf } from '@scr/auth';
 import { compareIsoDates } from '@scr/calendar';
 import { DateScalar, DeadlineStatusEnum, type AgencySector } from '@scr/graphql-kit';
 import { AgencyReference } from '../agencies/agency.reference';
@@ -11,6 +10,7 @@ import { recordDecision } from '../decisions/decision.service';
 import { IncidentReference } from '../incidents/incident.reference';
 import { InformationRequest } from '../information-requests/information-request.entity';
 import { PeerChallenge } from '../peer-challenges/peer-challenge.entity';
+import { peerChallengeReach } from '../peer-challenges/peer-challenge.reach';
 import {
   closeReview,
   completeReview,
@@ -22,7 +22,8 @@ import {
   setThemes,
 } from '../progress/progress.service';
 import { publishReview } from '../publication/publication.service';
-import { listPublishedReviews, listReviews } from './list-reviews';
+import { publicationOf } from '../publication/publication.view';
+import { listReviews } from './list-reviews';
 import { LearningTheme } from './review.enums';
 import { Review } from './review.entity';
 import {
@@ -65,15 +66,6 @@ export class ReviewResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     return listReviews(ctx, filter, first, after);
-  }
-
-  @Query(() => ReviewConnection, { description: 'Public: no sign-in needed; public fields only.' })
-  publishedReviews(
-    @Ctx() ctx: ReviewsContext,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
-  ) {
-    return listPublishedReviews(ctx, first, after);
   }
 
   @Mutation(() => Review)
@@ -201,12 +193,11 @@ export class ReviewResolver {
     return ctx.loaders.requestsByReview.load(r.id);
   }
 
-  /** The review's own board sees every challenge; a challenger chair only its own. */
+  /** The challenges the caller reaches: the review's own board every one, a challenger chair its own board's. */
   @FieldResolver(() => [PeerChallenge])
   async peerChallenges(@Root() r: Review, @Ctx() ctx: ReviewsContext): Promise<PeerChallenge[]> {
     const all = await ctx.loaders.challengesByReview.load(r.id);
-    if (isBoardStaffOf(ctx.principal, r.boardCode)) return all;
-    return all.filter((c) => c.challengerBoardCode === ctx.principal?.board);
+    return all.filter((c) => peerChallengeReach(c, ctx.principal).size > 0);
   }
 
   @FieldResolver(() => [ParallelProcess])
@@ -226,16 +217,6 @@ export class ReviewResolver {
 
   @FieldResolver(() => Publication, { nullable: true })
   publication(@Root() r: Review): Publication | null {
-    if (!r.publishedOn || !r.publicationUrl) return null;
-    return {
-      url: r.publicationUrl,
-      sentToPanelOn: r.sentToPanelOn ?? '',
-      publishedOn: r.publishedOn,
-      availableUntil: r.availableUntil ?? '',
-      plainEnglishSummary: r.plainEnglishSummary ?? '',
-      welfareImpactConsidered: !!r.welfareImpactConsidered,
-      dataProtectionChecked: !!r.dataProtectionChecked,
-      courtRestrictionsChecked: !!r.courtRestrictionsChecked,
-    };
+    return publicationOf(r);
   }
 }

@@ -30,18 +30,42 @@ export function reviewScope(principal: Principal | undefined, now = new Date()):
 export const LIVE_CHALLENGE_SQL =
   'SELECT pc.review_id FROM peer_challenges pc WHERE pc.challenger_board_code = :scopeChallenger AND pc.revoked_at IS NULL AND pc.access_until > :scopeNow';
 
-export function whereReviewInScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, scope: ReviewScope) {
-  const clauses: string[] = [];
-  if (scope.ownBoard) clauses.push(`${alias}.board_code = :scopeBoard`);
-  if (scope.challengerBoard) clauses.push(`${alias}.id IN (${LIVE_CHALLENGE_SQL})`);
-  if (scope.reviewer) clauses.push(`${alias}.id IN (SELECT ra.review_id FROM review_appointments ra WHERE ra.reviewer_id = :scopeReviewer)`);
-  if (scope.agency) clauses.push(`${alias}.id IN (SELECT ir.review_id FROM information_requests ir WHERE ir.agency_id = :scopeAgency)`);
-  if (!clauses.length) return qb.andWhere('1 = 0');
-  return qb.andWhere(`(${clauses.join(' OR ')})`, {
+export type CaseGrant = 'PC' | 'RV' | 'AC';
+
+/**
+ * The reviews each case grant opens, as subqueries of review ids. One
+ * definition for both uses: the scope ORs them (which rows a caller sees),
+ * the reach asks which of them hold for a row (which fields it reads).
+ */
+export const GRANT_SQL: Record<CaseGrant, string> = {
+  PC: LIVE_CHALLENGE_SQL,
+  RV: 'SELECT ra.review_id FROM review_appointments ra WHERE ra.reviewer_id = :scopeReviewer',
+  AC: 'SELECT ir.review_id FROM information_requests ir WHERE ir.agency_id = :scopeAgency',
+};
+
+/** The case grants the caller's roles could hold. */
+export function grantsIn(scope: ReviewScope): CaseGrant[] {
+  const grants: CaseGrant[] = [];
+  if (scope.challengerBoard) grants.push('PC');
+  if (scope.reviewer) grants.push('RV');
+  if (scope.agency) grants.push('AC');
+  return grants;
+}
+
+export function scopeParameters(scope: ReviewScope) {
+  return {
     scopeBoard: scope.ownBoard,
     scopeChallenger: scope.challengerBoard,
     scopeReviewer: scope.reviewer,
     scopeAgency: scope.agency,
     scopeNow: scope.now,
-  });
+  };
+}
+
+export function whereReviewInScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, scope: ReviewScope) {
+  const clauses: string[] = [];
+  if (scope.ownBoard) clauses.push(`${alias}.board_code = :scopeBoard`);
+  for (const grant of grantsIn(scope)) clauses.push(`${alias}.id IN (${GRANT_SQL[grant]})`);
+  if (!clauses.length) return qb.andWhere('1 = 0');
+  return qb.andWhere(`(${clauses.join(' OR ')})`, scopeParameters(scope));
 }
