@@ -543,25 +543,6 @@ const OPERATIONS: Record<string, Operation> = {
     holds: (c, x) => c.edges.some((e: Data) => e.node.reference === x.reference && e.node.board.code === BOARD && e.node.publication.publishedOn === today),
     expected: { ...outcomes({}, 'ok'), ANON: 'ok', PM: 'ok' },
   },
-  // Only public fields, for everyone. These rows name the callers who may not read the review otherwise
-  // (the owning staff, PC and RV may read it through review(id); whether publishedReviews answers them more is left open).
-  'publishedReviews (findings)': {
-    kind: 'list',
-    root: 'publishedReviews',
-    query: '{ publishedReviews(first: 500) { edges { node { reference findings } } } }',
-    arrange: async () => shared.published,
-    secret: 'Confidential findings',
-    expected: { PM: F, OC: F, RX: F, AC: F, AX: F, AN: F, PA: F, AD: F, ANON: 'UNAUTHENTICATED' },
-  },
-  'publishedReviews (stage)': {
-    kind: 'list',
-    root: 'publishedReviews',
-    query: '{ publishedReviews(first: 500) { edges { node { reference stage } } } }',
-    arrange: async () => shared.published,
-    secret: '"stage":"PUBLISHED"',
-    // Not AC: it is asked about this review, so it may read its stage.
-    expected: { PM: F, OC: F, RX: F, AX: F, AN: F, PA: F, AD: F, ANON: 'UNAUTHENTICATED' },
-  },
 };
 
 const ROWS: [string, Who, Outcome][] = Object.entries(OPERATIONS).flatMap(([name, op]) =>
@@ -610,7 +591,6 @@ const codes = (res: GqlResult) => [...new Set((res.errors ?? []).map((e) => e.ex
 describe('review permissions (DOMAIN.md "Who may do what")', () => {
   it('covers every principal for every review operation', () => {
     for (const [name, op] of Object.entries(OPERATIONS)) {
-      if (name === 'publishedReviews (findings)' || name === 'publishedReviews (stage)') continue;
       expect([name, PRINCIPALS.filter((who) => !op.expected[who])]).toEqual([name, []]);
     }
   });
