@@ -22,6 +22,7 @@
 import { createHash, createHmac, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import {
   buildClientSchema,
@@ -34,6 +35,16 @@ import {
   isListType,
   isNonNullType,
   isObjectType,
+  Kind,
+  parse,
+  print,
+  type DirectiveNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionNode,
+  type SelectionSetNode,
+  type ValueNode,
   type GraphQLEnumType,
   type GraphQLField,
   type GraphQLInputType,
@@ -63,6 +74,8 @@ const RUNS = {
   deepAndAliasFlood: 60,
   deepJsonVariables: 20,
   fanOut: 8,
+  shapes: 80,
+  shapeAttacks: 25,
   longClaims: 40,
   claimVariants: 40,
   roundTrip: 30,
@@ -266,6 +279,8 @@ const fx = {
   W: { incident: '', incidentRef: '', review: '', reviewRef: '', plan: '', action: '', ir: '', ir2: '', notifiedOn: '' },
   B: { incident: '', incidentRef: '', review: '', reviewRef: '', pc: '' },
   D: { incident: '', incidentRef: '', review: '', reviewRef: '' },
+  /** A published LEEDS review: publishedReviews lists it to anyone. */
+  P: { review: '', reviewRef: '' },
 };
 /** Texts stored on LEEDS's case A: none may appear in an answer to another board. */
 const MARK = {
@@ -328,6 +343,15 @@ async function setUp(): Promise<void> {
   };
   callers['LEEDS.reviewer'] = { name: 'reviewer appointed to LEEDS case A', token: await t.token({ subject: 'reviewer-one', roles: ['REVIEWER'], reviewer: fx.reviewer1 }) };
   callers.outsideReviewer = { name: 'reviewer of no LEEDS case', token: await t.token({ subject: 'outside-reviewer', roles: ['REVIEWER'], reviewer: fx.outsideReviewer }) };
+  // Tokens combining roles: each record is read only as a role that reaches it would read it.
+  callers['LEEDS.contributor+BRADFORD.manager'] = {
+    name: "LEEDS agency's contributor who is also BRADFORD's manager",
+    token: await t.token({ subject: 'multi-ac-bm', roles: ['AGENCY_CONTRIBUTOR', 'BOARD_MANAGER'], agency: fx.leedsAgency, board: 'BRADFORD' }),
+  };
+  callers['LEEDS.reviewer+BRADFORD.chair'] = {
+    name: "LEEDS case A's reviewer who is also BRADFORD's chair",
+    token: await t.token({ subject: 'multi-rv-bc', roles: ['REVIEWER', 'BOARD_CHAIR'], reviewer: fx.reviewer1, board: 'BRADFORD' }),
+  };
 
   const decide = (reviewId: string) =>
     gqlData(leedsChair, 'mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { id } }', {
@@ -386,6 +410,30 @@ async function setUp(): Promise<void> {
   // Case D: a review awaiting its decision.
   const d = await notifiedCase(t, leedsManager, 'LEEDS');
   fx.D = { incident: d.incident.id, incidentRef: d.incident.reference, review: d.review.id, reviewRef: d.review.reference as string };
+
+  // Case P: published, its dates spaced so every publication rule is met.
+  const p = await notifiedCase(t, leedsManager, 'LEEDS', {}, 40);
+  await gqlData(leedsChair, 'mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { id } }', {
+    i: { reviewId: p.review.id, outcome: 'INITIATE_REVIEW', criteriaMet: true, partnersAgreed: PARTNERS, rationale: 'Criteria met.', decidedOn: addDays(today, -35) },
+  });
+  await gqlData(leedsManager, 'mutation($i: AppointReviewerInput!) { appointReviewer(input: $i) { id } }', {
+    i: { reviewId: p.review.id, reviewerId: fx.reviewer2, lead: true, appointedOn: addDays(today, -35), independenceStatement: 'Independent of the board and agencies.' },
+  });
+  await gqlData(leedsManager, 'mutation($i: SetMethodologyInput!) { setMethodology(input: $i) { id } }', { i: { reviewId: p.review.id, name: 'SILP', dataCollection: 'Interviews', analysis: 'Systems' } });
+  await gqlData(leedsManager, 'mutation($i: CompleteReviewInput!) { completeReview(input: $i) { id } }', { i: { reviewId: p.review.id, completedOn: addDays(today, -25), findings: 'Published case findings.' } });
+  await gqlData(leedsChair, 'mutation($i: PublishReviewInput!) { publishReview(input: $i) { id } }', {
+    i: {
+      reviewId: p.review.id,
+      url: 'https://example.org/reports/leeds-p.pdf',
+      sentToPanelOn: addDays(today, -20),
+      publishedOn: today,
+      plainEnglishSummary: 'Agencies must share information sooner.',
+      welfareImpactConsidered: true,
+      dataProtectionChecked: true,
+      courtRestrictionsChecked: true,
+    },
+  });
+  fx.P = { review: p.review.id, reviewRef: p.review.reference as string };
 
   schema = await servedSchema(admin);
   ops = operationsOf(schema);
@@ -1969,6 +2017,152 @@ describe('hostile token claims (signed with the development secret, as an identi
         report({ ...p, problems }, { claim: field, value, query });
       }),
       fcOptions(RUNS.claimVariants),
+    );
+  }, 120_000);
+});
+
+// ------------------------------------------------------------------ however an operation is written
+
+/**
+ * Ways to write the same selection set: every rule must answer a rewritten
+ * operation exactly as the plain one (DOMAIN.md: fragments, inline fragments,
+ * @include/@skip, aliases and variables change nothing).
+ */
+const SHAPES = ['plain', 'namedFragment', 'inlineFragment', 'typedInlineFragment', 'include', 'includeVariable', 'skip', 'alias', 'typename'] as const;
+type Shape = (typeof SHAPES)[number];
+/** Aliases the rewrite gives; an answer is compared with the prefix taken off. */
+const ALIAS = 'shaped_';
+
+/**
+ * Rewrites an operation: the n-th selection set (depth first) is written in
+ * shapes[n % shapes.length]. Types come from the served schema, so fragments
+ * name the right type conditions.
+ */
+function reshape(source: string, shapes: Shape[]): { query: string; variables: Record<string, unknown> } {
+  const doc = parse(source);
+  const op = doc.definitions[0] as OperationDefinitionNode;
+  const fragments: FragmentDefinitionNode[] = [];
+  const name = (value: string) => ({ kind: Kind.NAME, value }) as const;
+  const named = (value: string) => ({ kind: Kind.NAMED_TYPE, name: name(value) }) as const;
+  const directive = (n: 'include' | 'skip', value: ValueNode): DirectiveNode => ({ kind: Kind.DIRECTIVE, name: name(n), arguments: [{ kind: Kind.ARGUMENT, name: name('if'), value }] });
+  const yes: ValueNode = { kind: Kind.BOOLEAN, value: true };
+  let n = 0;
+  let usesVariable = false;
+  const rewrite = (set: SelectionSetNode, type: GraphQLObjectType): SelectionSetNode => {
+    const shape = shapes[n++ % shapes.length];
+    const selections = set.selections.map((sel): SelectionNode => {
+      if (sel.kind !== Kind.FIELD || !sel.selectionSet) return sel;
+      const child = getNamedType(type.getFields()[sel.name.value].type) as GraphQLObjectType;
+      return { ...sel, selectionSet: rewrite(sel.selectionSet, child) };
+    });
+    const inner: SelectionSetNode = { kind: Kind.SELECTION_SET, selections };
+    const only = (selection: SelectionNode): SelectionSetNode => ({ kind: Kind.SELECTION_SET, selections: [selection] });
+    const [first, ...rest] = selections as FieldNode[];
+    switch (shape) {
+      case 'plain':
+        return inner;
+      case 'inlineFragment':
+        return only({ kind: Kind.INLINE_FRAGMENT, directives: [], selectionSet: inner });
+      case 'typedInlineFragment':
+        return only({ kind: Kind.INLINE_FRAGMENT, typeCondition: named(type.name), directives: [], selectionSet: inner });
+      case 'namedFragment': {
+        const fragment = `Shape${fragments.length}`;
+        fragments.push({ kind: Kind.FRAGMENT_DEFINITION, name: name(fragment), typeCondition: named(type.name), directives: [], selectionSet: inner });
+        return only({ kind: Kind.FRAGMENT_SPREAD, name: name(fragment), directives: [] });
+      }
+      case 'include':
+        return only({ kind: Kind.INLINE_FRAGMENT, directives: [directive('include', yes)], selectionSet: inner });
+      case 'includeVariable':
+        usesVariable = true;
+        return only({ kind: Kind.INLINE_FRAGMENT, directives: [directive('include', { kind: Kind.VARIABLE, name: name('shapeYes') })], selectionSet: inner });
+      case 'skip':
+        return { ...inner, selections: [{ ...first, directives: [...(first.directives ?? []), directive('skip', { kind: Kind.BOOLEAN, value: false })] }, ...rest] };
+      case 'alias':
+        return { ...inner, selections: [{ ...first, alias: name(`${ALIAS}${(first.alias ?? first.name).value}`) }, ...rest] };
+      case 'typename':
+        return { ...inner, selections: [{ kind: Kind.FIELD, name: name('__typename') }, ...selections] };
+    }
+  };
+  const selectionSet = rewrite(op.selectionSet, schema.getQueryType()!);
+  const variableDefinitions = [
+    ...(op.variableDefinitions ?? []),
+    ...(usesVariable ? [{ kind: Kind.VARIABLE_DEFINITION, variable: { kind: Kind.VARIABLE, name: name('shapeYes') }, type: { kind: Kind.NON_NULL_TYPE, type: named('Boolean') } } as const] : []),
+  ];
+  const operation: OperationDefinitionNode = { ...op, operation: op.operation, variableDefinitions, selectionSet };
+  return { query: print({ kind: Kind.DOCUMENT, definitions: [operation, ...fragments] }), variables: usesVariable ? { shapeYes: true } : {} };
+}
+
+/** An answer with the rewrite's marks taken off: __typename and alias prefixes; errors as path and code. */
+function unshaped(answer: Answer) {
+  const key = (k: string | number) => (typeof k === 'string' && k.startsWith(ALIAS) ? k.slice(ALIAS.length) : k);
+  const strip = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(strip);
+    if (!v || typeof v !== 'object') return v;
+    return Object.fromEntries(Object.entries(v).filter(([k]) => k !== '__typename').map(([k, x]) => [key(k), strip(x)]));
+  };
+  const errors: { path?: (string | number)[]; extensions?: { code?: string } }[] = Array.isArray(answer.json?.errors) ? answer.json.errors : [];
+  return {
+    status: answer.status,
+    data: strip(answer.json?.data ?? null),
+    errors: errors.map((e) => `${(e.path ?? []).map(key).join('.')} ${e.extensions?.code}`).sort(),
+  };
+}
+
+/** Operations whose answer depends on who reaches which record and which field: the path- and field-sensitive rules. */
+const shapeCases = () => [
+  { label: 'publishedReviews', query: '{ publishedReviews(first: 500) { totalCount edges { node { id reference kind themes board { code name kind } publication { url publishedOn availableUntil } } } } }' },
+  {
+    label: 'review A in full',
+    query:
+      'query($id: ID!) { review(id: $id) { reference stage kind board { code } decision { rationale } findings methodology { name } informationRequests { response agency { id } } familyEngagement { note } appointments { reviewer { name } } incident { reference children { pseudonym identity { fullName } } } } }',
+    variables: { id: fx.A.review },
+  },
+  { label: 'review B challenges', query: 'query($id: ID!) { review(id: $id) { reference peerChallenges { question challengerBoard { code } } } }', variables: { id: fx.B.review } },
+  { label: 'informationRequests', query: '{ informationRequests(first: 500) { edges { node { id response review { reference stage findings decision { rationale } } } } } }' },
+  { label: 'incident A', query: 'query($id: ID!) { incident(id: $id) { reference summary children { pseudonym identity { fullName } } reviews { reference findings } } }', variables: { id: fx.A.incident } },
+  { label: 'reviews', query: '{ reviews(first: 500) { edges { node { reference stage findings } } } }' },
+  { label: 'actions', query: '{ actions(first: 500) { edges { node { id description plan { id actions { description } } } } } }' },
+  { label: 'action plan A', query: 'query($id: ID!) { actionPlan(id: $id) { id actions { description ownerAgency { id } } } }', variables: { id: fx.A.plan } },
+  { label: 'me', query: '{ me { roles reviewer { id name qualifications } } }' },
+];
+
+describe('however an operation is written', () => {
+  const shapesArb = fc.array(fc.constantFrom(...SHAPES), { minLength: 1, maxLength: 4 });
+
+  it('answers a rewritten operation (fragments, @include/@skip, aliases, __typename) exactly as the plain one, for every caller', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...Object.keys(callers)), fc.integer({ min: 0, max: shapeCases().length - 1 }), shapesArb, async (who, i, shapes) => {
+        const { label, query, variables = {} } = shapeCases()[i];
+        const caller = callers[who];
+        const shaped = reshape(query, shapes);
+        const plain = unshaped(await gql(caller.token, query, variables));
+        const other = unshaped(await gql(caller.token, shaped.query, { ...variables, ...shaped.variables }));
+        debugTally(`shape ${label}: ${plain.errors.length ? plain.errors.join(',') : 'answered'}`);
+        if (!isDeepStrictEqual(plain, other)) {
+          throw new Error(`${label} as ${caller.name} answered differently when written as\n  ${shaped.query}\n  plain: ${JSON.stringify(plain).slice(0, 600)}\n  shaped: ${JSON.stringify(other).slice(0, 600)}`);
+        }
+      }),
+      fcOptions(RUNS.shapes),
+    );
+  }, 180_000);
+
+  it('never answers a confidential review field under publishedReviews, however it is asked for', async () => {
+    const attacks = [
+      '{ publishedReviews { edges { node { reference findings } } } }',
+      '{ publishedReviews { edges { node { reference stage } } } }',
+      '{ publishedReviews { edges { node { reference ... on Review { findings } } } } }',
+      '{ publishedReviews { edges { node { reference incident { id } } } } }',
+    ];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...Object.keys(callers)), fc.constantFrom(...attacks), shapesArb, async (who, attack, shapes) => {
+        const caller = callers[who];
+        const shaped = attack.includes('incident') ? { query: attack, variables: {} } : reshape(attack, shapes);
+        const answer = await gql(caller.token, shaped.query, shaped.variables);
+        if (!isDeepStrictEqual(codesOf(answer), ['GRAPHQL_VALIDATION_FAILED']) || answer.json?.data !== undefined) {
+          throw new Error(`publishedReviews answered ${caller.name} ${answer.text.slice(0, 400)}\n  to ${shaped.query}`);
+        }
+      }),
+      fcOptions(RUNS.shapeAttacks),
     );
   }, 120_000);
 });
