@@ -22,9 +22,17 @@ export function createReviewReach(db: Database, principal: Principal | undefined
     const byId = new Map(rows.map((row) => [String(row.id), row]));
     return ids.map((id) => grants.filter((grant) => Number(byId.get(id)?.[`grant${grant}`] ?? 0) === 1));
   });
-  return async (review) => {
+  // Every field rule of every row asks: each review's reach is worked out once per request.
+  const known = new Map<string, Promise<Reaches>>();
+  const reachOf = async (review: Pick<Review, 'id' | 'boardCode'>): Promise<Reaches> => {
     const reach: Reach[] = boardReach(principal, review.boardCode);
     if (grants.length) reach.push(...(await granted.load(review.id)));
     return new Set(reach);
+  };
+  return (review) => {
+    const key = `${review.id}\u0000${review.boardCode}`;
+    let reach = known.get(key);
+    if (!reach) known.set(key, (reach = reachOf(review)));
+    return reach;
   };
 }
