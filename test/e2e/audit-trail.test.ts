@@ -42,8 +42,9 @@ describe('audit trail', () => {
   it('records every read of a child identity', async () => {
     const incident = await reportIncident(t, leeds.manager, incidentInput('LEEDS'));
     await t.gql(leeds.chair, `{ incident(id: "${incident.id}") { children { identity { fullName } } } }`);
-    const row = await eventuallyAudited(admin, { targetId: incident.id, operation: 'IncidentChild.identity' }, () => true, 'the identity read');
-    expect(row).toMatchObject({ subject: 'chair-LEEDS', outcome: 'READ', recordBoard: 'LEEDS' });
+    // The manager's reportIncident answer read the identity too: look for the chair's own row.
+    const row = await eventuallyAudited(admin, { targetId: incident.id, operation: 'IncidentChild.identity' }, (r) => r.subject === 'chair-LEEDS', "the chair's identity read");
+    expect(row).toMatchObject({ subject: 'chair-LEEDS', roles: ['BOARD_CHAIR'], outcome: 'READ', recordBoard: 'LEEDS', service: 'incidents' });
   });
 
   it('records refusals: FORBIDDEN, NOT_FOUND on another board\'s record, UNAUTHENTICATED, and a rolled-back mutation leaves no OK row', async () => {
