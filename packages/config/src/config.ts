@@ -1,10 +1,11 @@
+import { randomBytes } from 'node:crypto';
+
 /**
  * One typed view of the environment. Every process (gateway, subgraphs,
  * scripts, tests) reads its settings from here so defaults live in one place
  * and production can refuse unsafe values before anything listens.
  */
 export const DEV_AUTH_SECRET = 'scr-dev-secret-do-not-use-in-production';
-export const DEV_GATEWAY_SECRET = 'scr-dev-gateway-secret';
 
 export type ServiceName = 'agencies' | 'incidents' | 'reviews' | 'action-plans';
 export const SERVICE_NAMES: ServiceName[] = ['agencies', 'incidents', 'reviews', 'action-plans'];
@@ -122,6 +123,17 @@ function flag(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(name, `must be 1 or 0, got "${raw}"`);
 }
 
+/**
+ * Outside production, without GATEWAY_SECRET: a random secret for this start
+ * only. A committed default would open every subgraph's internal routes
+ * (children's identities among them) to anyone who can reach its port.
+ * Whatever starts the subgraphs and the gateway shares this one config, or
+ * passes one GATEWAY_SECRET to each process.
+ */
+function perStartSecret(): string {
+  return randomBytes(32).toString('base64url');
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const production = env.NODE_ENV === 'production';
   const config: Config = {
@@ -144,7 +156,7 @@ export function loadConfig(env: Env = process.env): Config {
       audience: env.AUTH_AUDIENCE || undefined,
       jwksUrl: env.AUTH_JWKS_URL || undefined,
     },
-    gatewaySecret: env.GATEWAY_SECRET || (production ? '' : DEV_GATEWAY_SECRET),
+    gatewaySecret: env.GATEWAY_SECRET || (production ? '' : perStartSecret()),
     limits: {
       maxPageSize: 500,
       maxTextLength: 20_000,
@@ -179,7 +191,7 @@ function validateProduction(config: Config, env: Env): void {
   if (!config.auth.jwksUrl) throw new ConfigError('AUTH_JWKS_URL', 'is required in production');
   if (!config.auth.issuer) throw new ConfigError('AUTH_ISSUER', 'is required in production');
   if (!config.auth.audience) throw new ConfigError('AUTH_AUDIENCE', 'is required in production');
-  if (!config.gatewaySecret || config.gatewaySecret === DEV_GATEWAY_SECRET || config.gatewaySecret.length < 32) {
+  if (!config.gatewaySecret || config.gatewaySecret.length < 32) {
     throw new ConfigError('GATEWAY_SECRET', 'must be set to a secret of at least 32 characters in production');
   }
   if (config.seedDemo) throw new ConfigError('SEED_DEMO', 'must be 0 in production (no demo data)');

@@ -1,4 +1,4 @@
-import { ConfigError, DEV_AUTH_SECRET, DEV_GATEWAY_SECRET, loadConfig } from '../config';
+import { ConfigError, DEV_AUTH_SECRET, loadConfig } from '../config';
 
 const GOOD_SECRET = 'g'.repeat(40);
 const productionEnv = (): Record<string, string | undefined> => ({
@@ -30,7 +30,18 @@ describe('loadConfig outside production', () => {
     expect(config.databaseUrl).toBeUndefined();
     expect(config.seedDemo).toBe(true);
     expect(config.auth.devSecret).toBe(DEV_AUTH_SECRET);
-    expect(config.gatewaySecret).toBe(DEV_GATEWAY_SECRET);
+  });
+
+  it('gives each start without GATEWAY_SECRET a random secret of its own, never a committed one', () => {
+    const first = loadConfig({}).gatewaySecret;
+    const second = loadConfig({}).gatewaySecret;
+    expect(first.length).toBeGreaterThanOrEqual(32);
+    expect(second).not.toBe(first);
+    expect(first).not.toBe('scr-dev-gateway-secret');
+  });
+
+  it('takes GATEWAY_SECRET from the environment, so separate processes share one', () => {
+    expect(loadConfig({ GATEWAY_SECRET: 'shared-by-the-launcher' }).gatewaySecret).toBe('shared-by-the-launcher');
   });
 
   it('does not read process.env when given an environment', () => {
@@ -144,7 +155,7 @@ describe('loadConfig in production', () => {
     ['AUTH_DEV_SECRET', { AUTH_DEV_SECRET: 'some-secret' }],
     ['GATEWAY_SECRET', { GATEWAY_SECRET: undefined }],
     ['GATEWAY_SECRET', { GATEWAY_SECRET: 'x'.repeat(31) }],
-    ['GATEWAY_SECRET', { GATEWAY_SECRET: DEV_GATEWAY_SECRET }],
+    ['GATEWAY_SECRET', { GATEWAY_SECRET: 'scr-dev-gateway-secret' }],
     ['SEED_DEMO', { SEED_DEMO: '1' }],
     ['SEED_DEMO', { SEED_DEMO: 'on' }],
   ])('refuses when %s is unsafe (%p)', (variable, override) => {
