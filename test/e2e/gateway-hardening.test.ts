@@ -1,0 +1,83 @@
+/**
+ * Red-team findings at the gateway's door (issue 9): internal routes and the
+ * gateway secret, token lifetimes, list sizes and dates outside the calendar,
+ * and floods of validation errors. Each case is what a caller would see.
+ */
+import { SignJWT } from 'jose';
+import request from 'supertest';
+import { internalUrl, loadConfig } from '@scr/config';
+import { DOMAIN_ERROR_CODES, boardTokens, errorCode, eventually, incidentInput, reportIncident, startTestPlatform, type TestPlatform } from '@scr/testing';
+
+let t: TestPlatform;
+let admin: string;
+let leeds: { manager: string; chair: string };
+
+beforeAll(async () => {
+  t = await startTestPlatform();
+  admin = await t.token({ subject: 'hardening-admin', roles: ['ADMIN'] });
+  leeds = await boardTokens(t, 'LEEDS');
+});
+afterAll(() => t.stop());
+
+const AUDIT = `query($f: AuditEventFilter) { auditEvents(filter: $f, first: 500) { edges { node { service subject roles recordBoard operation targetIds outcome } } } }`;
+type Row = { service: string; subject: string; roles: string[]; recordBoard: string | null; operation: string; targetIds: string[]; outcome: string };
+async function audit(token: string, filter: Record<string, unknown>): Promise<Row[]> {
+  const res = await t.gql<{ auditEvents: { edges: { node: Row }[] } }>(token, AUDIT, { f: filter });
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data!.auditEvents.edges.map((e) => e.node);
+}
+
+describe('finding 5: internal routes', () => {
+  it('has no committed gateway secret: each start without GATEWAY_SECRET gets its own, and the old default opens nothing', async () => {
+    expect(t.config.gatewaySecret).not.toBe('scr-dev-gateway-secret');
+    expect(loadConfig({}).gatewaySecret).not.toBe(loadConfig({}).gatewaySecret);
+    const incident = await reportIncident(t, leeds.manager, incidentInput('LEEDS'));
+    const url = `${internalUrl(t.config, 'incidents')}/incidents/${incident.id}/identities`;
+    const res = await request(url).get('').set('x-internal-secret', 'scr-dev-gateway-secret');
+    expect(res.status).toBe(403);
+    expect(res.text).not.toContain('Alex Example');
+  });
+
+  it("audits a read of children's identities through the internal route, for the owning board's chair to see", async () => {
+    const incident = await reportIncident(t, leeds.manager, incidentInput('LEEDS'));
+    const url = `${internalUrl(t.config, 'incidents')}/incidents/${incident.id}/identities?subject=chair-LEEDS&roles=BOARD_CHAIR&board=LEEDS`;
+    const res = await request(url).get('').set('x-internal-secret', t.config.gatewaySecret);
+    expect(res.status).toBe(200);
+    expect(res.body.children[0].fullName).toBe('Alex Example');
+    const row = await eventually(
+      async () => (await audit(leeds.chair, { targetId: incident.id, operation: 'IncidentChild.identity' })).find((r) => r.subject === 'chair-LEEDS'),
+      10_000,
+      'the internal identity read',
+    );
+    expect(row).toMatchObject({ service: 'incidents', outcome: 'READ', recordBoard: 'LEEDS', roles: ['BOARD_CHAIR'] });
+    expect(row.targetIds).toEqual([incident.id]);
+  });
+});
+
+describe('finding 8: token lifetimes', () => {
+  const secret = () => new TextEncoder().encode(t.config.auth.devSecret!);
+  const now = () => Math.floor(Date.now() / 1000);
+  const base = () => new SignJWT({ roles: ['ADMIN'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('lifetime-admin');
+
+  it.each<[string, () => Promise<string>]>([
+    ['no exp', () => base().setIssuedAt().sign(secret())],
+    ['exp a year after iat', () => base().setIssuedAt().setExpirationTime('365d').sign(secret())],
+    ['exp 24 h and a minute after iat', () => base().setIssuedAt(now()).setExpirationTime(now() + 24 * 3600 + 60).sign(secret())],
+    ['iat a year ahead', () => base().setIssuedAt(now() + 365 * 86_400).setExpirationTime(now() + 365 * 86_400 + 3600).sign(secret())],
+    ['iat two minutes ahead', () => base().setIssuedAt(now() + 120).setExpirationTime(now() + 3600).sign(secret())],
+  ])('refuses a token with %s: HTTP 401, UNAUTHENTICATED, nothing runs', async (_what, make) => {
+    const res = await t.gql(await make(), '{ boards { code } }');
+    expect(res.status).toBe(401);
+    expect(errorCode(res)).toBe('UNAUTHENTICATED');
+    expect(res.data).toBeUndefined();
+  });
+
+  it('accepts a token living 24 hours, issued within the clock skew', async () => {
+    const token = await base().setIssuedAt(now() + 30).setExpirationTime(now() + 30 + 24 * 3600).sign(secret());
+    const res = await t.gql<{ boards: unknown[] }>(token, '{ boards { code } }');
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.boards).toHaveLength(5);
+  });
+});
+
+export { DOMAIN_ERROR_CODES };
