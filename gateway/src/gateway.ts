@@ -17,7 +17,7 @@ import { gatewayContext, type GatewayContext } from './context';
 import { jsonDepthLimit } from './json-depth';
 import { auditGatewayRefusal } from './refusal-audit';
 import { ForwardingDataSource } from './data-source';
-import { gatewayFormatError } from './format-error';
+import { gatewayFormatError, valueCompletionErrors } from './format-error';
 import { queryLimits } from './limits';
 import { operationCheck } from './operation-check';
 import { rateLimit } from './rate-limit';
@@ -54,6 +54,7 @@ export async function startGateway(config: Config, port = config.gatewayPort): P
     csrfPrevention: true,
     plugins: [
       operationCheck<GatewayContext>(),
+      valueCompletionErrors<GatewayContext>(),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),

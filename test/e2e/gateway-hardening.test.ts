@@ -3,10 +3,10 @@
  * gateway secret, token lifetimes, list sizes and dates outside the calendar,
  * and floods of validation errors. Each case is what a caller would see.
  */
-import { SignJWT } from 'jose';
+import { createHmac } from 'node:crypto';
 import request from 'supertest';
 import { internalUrl, loadConfig } from '@scr/config';
-import { DOMAIN_ERROR_CODES, boardTokens, errorCode, eventually, incidentInput, reportIncident, startTestPlatform, type TestPlatform } from '@scr/testing';
+import { DOMAIN_ERROR_CODES, boardTokens, errorCode, eventually, incidentInput, notifiedCase, reportIncident, startTestPlatform, type TestPlatform } from '@scr/testing';
 
 let t: TestPlatform;
 let admin: string;
@@ -55,29 +55,44 @@ describe('finding 5: internal routes', () => {
 });
 
 describe('finding 8: token lifetimes', () => {
-  const secret = () => new TextEncoder().encode(t.config.auth.devSecret!);
+  const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
+  /** An HS256 token with exactly these times, signed with the platform's development secret. */
+  const signed = (times: { iat?: number; exp?: number }) => {
+    const input = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ sub: 'lifetime-admin', roles: ['ADMIN'], ...times })}`;
+    return `${input}.${createHmac('sha256', t.config.auth.devSecret!).update(input).digest('base64url')}`;
+  };
   const now = () => Math.floor(Date.now() / 1000);
-  const base = () => new SignJWT({ roles: ['ADMIN'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('lifetime-admin');
 
-  it.each<[string, () => Promise<string>]>([
-    ['no exp', () => base().setIssuedAt().sign(secret())],
-    ['exp a year after iat', () => base().setIssuedAt().setExpirationTime('365d').sign(secret())],
-    ['exp 24 h and a minute after iat', () => base().setIssuedAt(now()).setExpirationTime(now() + 24 * 3600 + 60).sign(secret())],
-    ['iat a year ahead', () => base().setIssuedAt(now() + 365 * 86_400).setExpirationTime(now() + 365 * 86_400 + 3600).sign(secret())],
-    ['iat two minutes ahead', () => base().setIssuedAt(now() + 120).setExpirationTime(now() + 3600).sign(secret())],
-  ])('refuses a token with %s: HTTP 401, UNAUTHENTICATED, nothing runs', async (_what, make) => {
-    const res = await t.gql(await make(), '{ boards { code } }');
+  it.each<[string, () => { iat?: number; exp?: number }]>([
+    ['no exp', () => ({ iat: now() })],
+    ['exp a year after iat', () => ({ iat: now(), exp: now() + 365 * 86_400 })],
+    ['exp 24 h and a minute after iat', () => ({ iat: now(), exp: now() + 24 * 3600 + 60 })],
+    ['iat a year ahead', () => ({ iat: now() + 365 * 86_400, exp: now() + 365 * 86_400 + 3600 })],
+    ['iat two minutes ahead', () => ({ iat: now() + 120, exp: now() + 3600 })],
+  ])('refuses a token with %s: HTTP 401, UNAUTHENTICATED, nothing runs', async (_what, times) => {
+    const res = await t.gql(signed(times()), '{ boards { code } }');
     expect(res.status).toBe(401);
     expect(errorCode(res)).toBe('UNAUTHENTICATED');
     expect(res.data).toBeUndefined();
   });
 
   it('accepts a token living 24 hours, issued within the clock skew', async () => {
-    const token = await base().setIssuedAt(now() + 30).setExpirationTime(now() + 30 + 24 * 3600).sign(secret());
-    const res = await t.gql<{ boards: unknown[] }>(token, '{ boards { code } }');
+    const res = await t.gql<{ boards: unknown[] }>(signed({ iat: now() + 30, exp: now() + 30 + 24 * 3600 }), '{ boards { code } }');
     expect(res.errors).toBeUndefined();
     expect(res.data!.boards).toHaveLength(5);
   });
 });
 
-export { DOMAIN_ERROR_CODES };
+describe('finding 9: codes', () => {
+  it("answers a non-null reference the owning service will not resolve with FORBIDDEN, never the gateway's INVALID_GRAPHQL valueCompletion", async () => {
+    const { review, incident } = await notifiedCase(t, leeds.manager, 'LEEDS');
+    // The incidents subgraph moves the incident to another board (as a correction on its side would): LEEDS can no longer reach it.
+    const incidents = t.platform.services.get('incidents')!.db!;
+    await incidents.manager.query('UPDATE incidents SET board_code = ? WHERE id = ?', ['BRADFORD', incident.id]);
+    const res = await t.gql(leeds.manager, `{ review(id: "${review.id}") { reference incident { reference } } }`);
+    expect(JSON.stringify(res.body)).not.toMatch(/valueCompletion|INVALID_GRAPHQL/);
+    for (const error of res.errors ?? []) expect(DOMAIN_ERROR_CODES).toContain(error.extensions?.code);
+    expect(errorCode(res)).toBe('FORBIDDEN');
+  });
+});
+
