@@ -19,6 +19,7 @@ const REWRITES: [RegExp, string][] = [
   [/uses incremental delivery/, '@defer and @stream are not supported.'],
   [/^PersistedQuery/, 'Persisted queries are not supported: send the query text.'],
   [/^GraphQL introspection is not allowed/, 'Introspection is turned off on this server.'],
+  [/^Too many validation errors, error limit reached/, 'The query has too many mistakes: checking stopped at the first few. Fix those and send it again.'],
 ];
 
 const SUGGESTION = /\s*Did you mean\b[^?]*\?/g;

@@ -18,6 +18,7 @@ import { jsonDepthLimit } from './json-depth';
 import { auditGatewayRefusal } from './refusal-audit';
 import { ForwardingDataSource } from './data-source';
 import { gatewayFormatError, valueCompletionErrors } from './format-error';
+import { listArgumentLimit } from './list-arguments';
 import { queryLimits } from './limits';
 import { operationCheck } from './operation-check';
 import { rateLimit } from './rate-limit';
@@ -47,6 +48,7 @@ export async function startGateway(config: Config, port = config.gatewayPort): P
     formatError: gatewayFormatError(config),
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
+    validationOptions: limits.validationOptions,
     // One operation per HTTP request; no persisted-query cache to fill.
     allowBatchedHttpRequests: false,
     persistedQueries: false,
@@ -55,6 +57,7 @@ export async function startGateway(config: Config, port = config.gatewayPort): P
     plugins: [
       operationCheck<GatewayContext>(),
       valueCompletionErrors<GatewayContext>(),
+      listArgumentLimit<GatewayContext>(),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
