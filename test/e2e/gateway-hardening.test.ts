@@ -96,3 +96,67 @@ describe('finding 9: codes', () => {
   });
 });
 
+describe('finding 9: list arguments hold at most 100 items', () => {
+  const codes = (n: number) => Array.from({ length: n }, (_, i) => (i % 2 ? 'LEEDS' : 'WAKEFIELD'));
+
+  it.each<[string, string, Record<string, unknown>]>([
+    ['in a variable (33,000 items)', 'query($f: IncidentFilter) { incidents(filter: $f) { totalCount } }', { f: { boardCodes: codes(33_000) } }],
+    ['in a variable (101 items)', 'query($c: [ID!]) { incidents(filter: { boardCodes: $c }) { totalCount } }', { c: codes(101) }],
+    ['written in the query', `{ reviews(filter: { boardCodes: ${JSON.stringify(codes(101))} }) { totalCount } }`, {}],
+    ['in a mutation input', 'mutation($i: RegisterAgencyInput!) { registerAgency(input: $i) { id } }', { i: { name: 'Long list agency', sector: 'OTHER', boardCodes: codes(101) } }],
+  ])('refuses a list %s with BAD_USER_INPUT and runs nothing', async (_what, query, variables) => {
+    const before = (await t.gql<{ agencies: unknown[] }>(admin, '{ agencies { id } }')).data!.agencies.length;
+    const res = await t.gql(admin, query, variables);
+    expect(res.status).toBe(400);
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].message).toMatch(/at most 100 items/);
+    expect(res.data ?? null).toBeNull();
+    expect((await t.gql<{ agencies: unknown[] }>(admin, '{ agencies { id } }')).data!.agencies).toHaveLength(before);
+  });
+
+  it('accepts 100 items', async () => {
+    const res = await t.gql<{ incidents: { totalCount: number } }>(leeds.manager, 'query($c: [ID!]) { incidents(filter: { boardCodes: $c }) { totalCount } }', { c: codes(100) });
+    expect(res.errors).toBeUndefined();
+    expect(typeof res.data!.incidents.totalCount).toBe('number');
+  });
+});
+
+describe('finding 9: dates outside the calendar', () => {
+  it('reports an incident the authority learnt of in 2013, with its notification deadline', async () => {
+    const res = await t.gql<{ reportIncident: { notificationDueOn: string } }>(leeds.manager, 'mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { notificationDueOn } }', {
+      i: incidentInput('LEEDS', { occurredOn: '2013-05-01', awareOn: '2013-05-03', children: [{ pseudonym: 'Child A', fullName: 'Sam Example', ageBand: 'AGE_6_TO_10', sex: 'MALE', socialCareStatus: 'CHILD_IN_NEED' }] }),
+    });
+    expect(res.errors).toBeUndefined();
+    // Friday 3 May 2013: Monday 6 May was the early May bank holiday.
+    expect(res.data!.reportIncident.notificationDueOn).toBe('2013-05-13');
+  });
+
+  it.each([
+    ['occurredOn in 1999', { occurredOn: '1999-12-31' }, 'occurredOn'],
+    ['awareOn in 1999', { occurredOn: '1999-12-30', awareOn: '1999-12-31' }, 'occurredOn'],
+    ['occurredOn in 2100', { occurredOn: '2100-01-04' }, 'occurredOn'],
+  ])('refuses an incident with %s as BAD_USER_INPUT, never an internal error', async (_what, dates, field) => {
+    const res = await t.gql(leeds.manager, 'mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { id } }', {
+      i: incidentInput('LEEDS', { ...dates, children: [{ pseudonym: 'Child A', fullName: 'Sam Example', ageBand: 'AGE_6_TO_10', sex: 'MALE', socialCareStatus: 'CHILD_IN_NEED' }] }),
+    });
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].extensions?.field).toBe(field);
+  });
+});
+
+describe('finding 10: a flood of validation errors costs nothing', () => {
+  it('answers ten unknown directives with a few errors, not ten', async () => {
+    const res = await t.gql(admin, 'query cop { __typename @aa@aa@aa@aa@aa@aa@aa@aa@aa@aa }');
+    expect(res.status).toBe(400);
+    expect(res.errors!.length).toBeLessThanOrEqual(4);
+    for (const error of res.errors!) expect(error.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors!.map((e) => e.message).join(' ')).toMatch(/checking stopped/);
+  });
+
+  it('still names a single mistake', async () => {
+    const res = await t.gql(admin, '{ boards { code nope } }');
+    expect(res.errors).toHaveLength(1);
+    expect(res.errors![0].message).toMatch(/nope/);
+  });
+});
+
