@@ -15,7 +15,7 @@ import { SERVICE_NAMES, subgraphUrl, type Config } from '@scr/config';
 import { httpErrors } from '@scr/graphql-kit';
 import { gatewayContext, type GatewayContext } from './context';
 import { jsonDepthLimit } from './json-depth';
-import { auditGatewayRefusal } from './refusal-audit';
+import { auditGatewayRefusal, mutationRefusalAudit } from './refusal-audit';
 import { ForwardingDataSource } from './data-source';
 import { gatewayFormatError, valueCompletionErrors } from './format-error';
 import { listArgumentLimit } from './list-arguments';
@@ -58,6 +58,7 @@ export async function startGateway(config: Config, port = config.gatewayPort): P
       operationCheck<GatewayContext>(),
       valueCompletionErrors<GatewayContext>(),
       listArgumentLimit<GatewayContext>(),
+      mutationRefusalAudit(config),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
