@@ -73,13 +73,15 @@ export async function startGateway(config: Config, port = config.gatewayPort): P
   app.get('/health', (_req, res) => {
     res.json({ ok: true });
   });
+  const limiter = rateLimit({
+    ...config.rateLimit,
+    redisUrl: config.redisUrl,
+    subjectOf: async (req) => (await gatewayContext(req, verify)).principal?.subject,
+  });
+  await limiter.ready();
   app.use(
     '/graphql',
-    rateLimit({
-      perPrincipalPerMinute: config.rateLimit.perPrincipalPerMinute,
-      perAddressPerMinute: config.rateLimit.perAddressPerMinute,
-      subjectOf: async (req) => (await gatewayContext(req, verify)).principal?.subject,
-    }),
+    limiter,
     express.json({ limit: config.limits.bodyLimitBytes }),
     jsonDepthLimit,
     expressMiddleware(apollo, {
@@ -105,6 +107,7 @@ export async function startGateway(config: Config, port = config.gatewayPort): P
     url: `http://127.0.0.1:${actualPort}/graphql`,
     async stop() {
       await apollo.stop();
+      await limiter.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

@@ -43,7 +43,11 @@ export interface Config {
   rateLimit: {
     perPrincipalPerMinute: number;
     perAddressPerMinute: number;
+    /** Signed-in requests a minute from one client address, whoever signed them. */
+    signedInPerAddressPerMinute: number;
   };
+  /** Redis shared by gateway replicas for rate limits; unset: each process counts in memory. */
+  redisUrl?: string;
   /** How many reverse proxies in front of the gateway to trust for the client address (X-Forwarded-For); 0: none. */
   trustProxyHops: number;
   logQueries: boolean;
@@ -115,6 +119,17 @@ function panelWebhook(env: Env): Config['panelWebhook'] {
   return { url, secret, retryCapMs };
 }
 
+function redisUrl(env: Env): string | undefined {
+  const url = env.REDIS_URL;
+  if (!url) return undefined;
+  try {
+    if (!['redis:', 'rediss:'].includes(new URL(url).protocol)) throw new Error();
+  } catch {
+    throw new ConfigError('REDIS_URL', `must be a redis:// or rediss:// URL, got "${url}"`);
+  }
+  return url;
+}
+
 function flag(env: Env, name: string, fallback: boolean): boolean {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -171,7 +186,9 @@ export function loadConfig(env: Env = process.env): Config {
     rateLimit: {
       perPrincipalPerMinute: count(env, 'RATE_LIMIT_PER_PRINCIPAL_PER_MINUTE', 1200),
       perAddressPerMinute: count(env, 'RATE_LIMIT_PER_ADDRESS_PER_MINUTE', 600),
+      signedInPerAddressPerMinute: count(env, 'RATE_LIMIT_SIGNED_IN_PER_ADDRESS_PER_MINUTE', 6000),
     },
+    redisUrl: redisUrl(env),
     trustProxyHops: count(env, 'TRUST_PROXY_HOPS', 0, 0),
     logQueries: flag(env, 'LOG_SQL', false),
     outboxIntervalMs: milliseconds(env, 'OUTBOX_INTERVAL_MS', 1000),

@@ -96,7 +96,8 @@ describe('loadConfig outside production', () => {
       maxTokens: 1000,
       maxCost: 300_000,
     });
-    expect(config.rateLimit).toEqual({ perPrincipalPerMinute: 1200, perAddressPerMinute: 600 });
+    expect(config.rateLimit).toEqual({ perPrincipalPerMinute: 1200, perAddressPerMinute: 600, signedInPerAddressPerMinute: 6000 });
+    expect(config.redisUrl).toBeUndefined();
     expect(config.trustProxyHops).toBe(0);
   });
 
@@ -109,10 +110,13 @@ describe('loadConfig outside production', () => {
       GRAPHQL_MAX_COST: '20000',
       RATE_LIMIT_PER_PRINCIPAL_PER_MINUTE: '5000',
       RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '60',
+      RATE_LIMIT_SIGNED_IN_PER_ADDRESS_PER_MINUTE: '900',
+      REDIS_URL: 'redis://127.0.0.1:6379',
       TRUST_PROXY_HOPS: '1',
     });
     expect(config.limits).toMatchObject({ maxDepth: 7, maxAliases: 0, maxDirectives: 5, maxTokens: 500, maxCost: 20_000 });
-    expect(config.rateLimit).toEqual({ perPrincipalPerMinute: 5000, perAddressPerMinute: 60 });
+    expect(config.rateLimit).toEqual({ perPrincipalPerMinute: 5000, perAddressPerMinute: 60, signedInPerAddressPerMinute: 900 });
+    expect(config.redisUrl).toBe('redis://127.0.0.1:6379');
     expect(config.trustProxyHops).toBe(1);
   });
 
@@ -124,6 +128,8 @@ describe('loadConfig outside production', () => {
     ['GRAPHQL_MAX_COST', '2.5'],
     ['RATE_LIMIT_PER_PRINCIPAL_PER_MINUTE', '0'],
     ['RATE_LIMIT_PER_ADDRESS_PER_MINUTE', 'unlimited'],
+    ['RATE_LIMIT_SIGNED_IN_PER_ADDRESS_PER_MINUTE', '-1'],
+    ['REDIS_URL', 'http://127.0.0.1:6379'],
     ['TRUST_PROXY_HOPS', 'true'],
   ])('refuses %s=%s with a ConfigError naming the variable', (name, value) => {
     const error = configErrorOf({ [name]: value });
