@@ -1,4 +1,5 @@
-import type { GraphQLFormattedError } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Config } from '@scr/config';
 import { formatError } from '@scr/graphql-kit';
 import { TOO_MANY_TOKENS, tooManyTokensMessage } from './limits';
@@ -18,6 +19,7 @@ const REWRITES: [RegExp, string][] = [
   [/uses incremental delivery/, '@defer and @stream are not supported.'],
   [/^PersistedQuery/, 'Persisted queries are not supported: send the query text.'],
   [/^GraphQL introspection is not allowed/, 'Introspection is turned off on this server.'],
+  [/^Too many validation errors, error limit reached/, 'The query has too many mistakes: checking stopped at the first few. Fix those and send it again.'],
 ];
 
 const SUGGESTION = /\s*Did you mean\b[^?]*\?/g;
@@ -49,5 +51,41 @@ export function gatewayFormatError(config: Config): (formatted: GraphQLFormatted
     }
     if (config.production) message = message.replace(SUGGESTION, '');
     return { ...result, message: message.trim(), extensions: { ...result.extensions, code } };
+  };
+}
+
+/**
+ * @apollo/gateway reports an answer it could not shape to the schema (a
+ * subgraph answered null for a non-null reference, or a value the schema does
+ * not allow) in `extensions.valueCompletion` with code INVALID_GRAPHQL, which
+ * is not one of DOMAIN.md's codes. Moved into `errors`: a null where a record
+ * was expected is a record the caller may not read (FORBIDDEN); anything else
+ * is logged and answered as an internal error.
+ */
+export function valueCompletionErrors<C extends object>(): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          const completion = result.extensions?.valueCompletion as { message?: string; path?: (string | number)[] }[] | undefined;
+          if (!completion) return;
+          const { valueCompletion: _dropped, ...extensions } = result.extensions!;
+          result.extensions = Object.keys(extensions).length ? extensions : undefined;
+          const errors = completion.map((e) => {
+            const unreadable = /^Cannot return null for non-nullable/.test(e.message ?? '');
+            if (!unreadable) console.error('[gateway] a subgraph answered a value the schema does not allow:', e.message);
+            return new GraphQLError(
+              unreadable
+                ? 'Part of this record is held by a service that did not answer it for you: you may not read it.'
+                : 'Internal error: the request could not be completed. Try again, and report it if it persists.',
+              { path: e.path, extensions: { code: unreadable ? 'FORBIDDEN' : 'INTERNAL_SERVER_ERROR' } },
+            );
+          });
+          result.errors = [...(result.errors ?? []), ...errors];
+        },
+      };
+    },
   };
 }

@@ -15,9 +15,10 @@ import { SERVICE_NAMES, subgraphUrl, type Config } from '@scr/config';
 import { httpErrors } from '@scr/graphql-kit';
 import { gatewayContext, type GatewayContext } from './context';
 import { jsonDepthLimit } from './json-depth';
-import { auditGatewayRefusal } from './refusal-audit';
+import { auditGatewayRefusal, mutationRefusalAudit } from './refusal-audit';
 import { ForwardingDataSource } from './data-source';
-import { gatewayFormatError } from './format-error';
+import { gatewayFormatError, valueCompletionErrors } from './format-error';
+import { listArgumentLimit } from './list-arguments';
 import { queryLimits } from './limits';
 import { operationCheck } from './operation-check';
 import { rateLimit } from './rate-limit';
@@ -47,6 +48,7 @@ export async function startGateway(config: Config, port = config.gatewayPort): P
     formatError: gatewayFormatError(config),
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
+    validationOptions: limits.validationOptions,
     // One operation per HTTP request; no persisted-query cache to fill.
     allowBatchedHttpRequests: false,
     persistedQueries: false,
@@ -54,6 +56,9 @@ export async function startGateway(config: Config, port = config.gatewayPort): P
     csrfPrevention: true,
     plugins: [
       operationCheck<GatewayContext>(),
+      valueCompletionErrors<GatewayContext>(),
+      listArgumentLimit<GatewayContext>(),
+      mutationRefusalAudit(config),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
@@ -68,13 +73,15 @@ export async function startGateway(config: Config, port = config.gatewayPort): P
   app.get('/health', (_req, res) => {
     res.json({ ok: true });
   });
+  const limiter = rateLimit({
+    ...config.rateLimit,
+    redisUrl: config.redisUrl,
+    subjectOf: async (req) => (await gatewayContext(req, verify)).principal?.subject,
+  });
+  await limiter.ready();
   app.use(
     '/graphql',
-    rateLimit({
-      perPrincipalPerMinute: config.rateLimit.perPrincipalPerMinute,
-      perAddressPerMinute: config.rateLimit.perAddressPerMinute,
-      subjectOf: async (req) => (await gatewayContext(req, verify)).principal?.subject,
-    }),
+    limiter,
     express.json({ limit: config.limits.bodyLimitBytes }),
     jsonDepthLimit,
     expressMiddleware(apollo, {
@@ -100,6 +107,7 @@ export async function startGateway(config: Config, port = config.gatewayPort): P
     url: `http://127.0.0.1:${actualPort}/graphql`,
     async stop() {
       await apollo.stop();
+      await limiter.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

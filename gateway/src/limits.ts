@@ -8,7 +8,12 @@ export interface QueryLimits {
   validationRules: ValidationRule[];
   /** The token limit: graphql-js stops lexing a document past it. */
   parseOptions: ParseOptions;
+  /** graphql-js stops validating after a few errors: a flood of bad directives or fields costs no more than three. */
+  validationOptions: { maxErrors: number };
 }
+
+/** Validation errors reported before graphql-js gives up on a document ("Too many validation errors"). */
+export const MAX_VALIDATION_ERRORS = 3;
 
 /**
  * Refuses a limit violation as GRAPHQL_VALIDATION_FAILED with a plain
@@ -72,7 +77,7 @@ export function queryLimits(config: Config): QueryLimits {
       ],
     },
   }).protect();
-  return { validationRules: [...validationRules, listSizeLimit(config.limits.maxListResults)], parseOptions: { maxTokens } };
+  return { validationRules: [...validationRules, listSizeLimit(config.limits.maxListResults)], parseOptions: { maxTokens }, validationOptions: { maxErrors: MAX_VALIDATION_ERRORS } };
 }
 
 /** The plain message for graphql-js's "Document contains more that N tokens" parse error. */

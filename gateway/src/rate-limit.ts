@@ -1,5 +1,7 @@
 import { isIPv6 } from 'node:net';
 import type { Request, RequestHandler } from 'express';
+import { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, type RateLimiterRes } from 'rate-limiter-flexible';
 
 export interface RateDecision {
   allowed: boolean;
@@ -99,48 +101,135 @@ export function addressKey(address: string | undefined): string {
     .join(':')}::/64`;
 }
 
+/** One rate limit: requests a window per key, counted in memory or in Redis. */
+export interface RateCounter {
+  readonly limit: number;
+  hit(key: string): Promise<RateDecision>;
+}
+
+/** This process's own count (the embedded default, and Redis's stand-in while Redis is unreachable). */
+export function memoryCounter(limit: number, windowMs?: number, now?: () => number): RateCounter {
+  const limiter = new SlidingWindowLimiter(limit, windowMs, now);
+  return { limit, hit: async (key) => limiter.hit(key) };
+}
+
+/**
+ * A count shared by every gateway replica through Redis
+ * (rate-limiter-flexible: a fixed window per key, atomic in Redis). While
+ * Redis cannot be reached each replica counts in memory instead, so a Redis
+ * outage neither stops the platform nor lifts the limit.
+ */
+export function redisCounter(client: Redis, limit: number, name: string, windowMs = 60_000): RateCounter {
+  const duration = Math.max(1, Math.round(windowMs / 1000));
+  const limiter = new RateLimiterRedis({
+    storeClient: client,
+    keyPrefix: `scr-rate:${name}`,
+    points: limit,
+    duration,
+    rejectIfRedisNotReady: true,
+    insuranceLimiter: new RateLimiterMemory({ points: limit, duration, keyPrefix: `scr-rate:${name}` }),
+  });
+  return {
+    limit,
+    async hit(key) {
+      try {
+        await limiter.consume(key);
+        return { allowed: true, retryAfterSeconds: 0 };
+      } catch (rejection) {
+        if (rejection instanceof Error) throw rejection;
+        const wait = (rejection as RateLimiterRes).msBeforeNext;
+        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(wait / 1000)) };
+      }
+    },
+  };
+}
+
 export interface RateLimitOptions {
   perPrincipalPerMinute: number;
   perAddressPerMinute: number;
+  /** Signed-in requests from one client address, whoever signed them (a fresh `sub` is no fresh budget there). */
+  signedInPerAddressPerMinute: number;
+  /** Shares the counts between gateway replicas; unset: counted in this process. */
+  redisUrl?: string;
   /** The verified principal's subject, or undefined for anonymous callers and bad tokens. */
   subjectOf(req: Request): Promise<string | undefined>;
   windowMs?: number;
   now?: () => number;
 }
 
+export type RateLimitHandler = RequestHandler & {
+  /** Resolves once Redis is connected (or after a few seconds without it: counts then stay in memory until it is). */
+  ready(): Promise<void>;
+  close(): Promise<void>;
+}
+
 /**
  * Express middleware: a signed-in caller is counted per principal (its
- * token's subject), anyone else (no token, or one that fails verification)
- * per client address. Over the limit: HTTP 429, code RATE_LIMITED and a
- * Retry-After header, before the body is read or anything is planned.
+ * token's subject) and, at a higher limit, per client address; anyone else
+ * (no token, or one that fails verification) per client address. Over a
+ * limit: HTTP 429, code RATE_LIMITED and a Retry-After header, before the
+ * body is read or anything is planned. `close()` lets go of Redis.
  */
-export function rateLimit(options: RateLimitOptions): RequestHandler {
-  const byPrincipal = new SlidingWindowLimiter(options.perPrincipalPerMinute, options.windowMs, options.now);
-  const byAddress = new SlidingWindowLimiter(options.perAddressPerMinute, options.windowMs, options.now);
-  return async (req, res, next) => {
+export function rateLimit(options: RateLimitOptions): RateLimitHandler {
+  const client = options.redisUrl ? new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false }) : undefined;
+  // Errors are retried by the client and answered by the in-memory stand-in; logging each would flood the log.
+  client?.on('error', () => undefined);
+  const counter = (limit: number, name: string) =>
+    client ? redisCounter(client, limit, name, options.windowMs) : memoryCounter(limit, options.windowMs, options.now);
+  const byPrincipal = counter(options.perPrincipalPerMinute, 'principal');
+  const signedInByAddress = counter(options.signedInPerAddressPerMinute, 'signed-in-address');
+  const byAddress = counter(options.perAddressPerMinute, 'address');
+
+  const handler: RequestHandler = async (req, res, next) => {
     let subject: string | undefined;
     try {
       subject = await options.subjectOf(req);
     } catch {
       subject = undefined;
     }
-    const decision = subject !== undefined ? byPrincipal.hit(subject) : byAddress.hit(addressKey(req.ip ?? req.socket.remoteAddress));
-    if (decision.allowed) {
-      next();
+    const address = addressKey(req.ip ?? req.socket.remoteAddress);
+    const checks: [RateCounter, string, string][] =
+      subject !== undefined
+        ? [
+            [byPrincipal, subject, 'for each user'],
+            [signedInByAddress, address, 'from one address'],
+          ]
+        : [[byAddress, address, 'from one address without signing in']];
+    for (const [counted, key, who] of checks) {
+      const decision = await counted.hit(key);
+      if (decision.allowed) continue;
+      const seconds = decision.retryAfterSeconds;
+      res
+        .status(429)
+        .set('Retry-After', String(seconds))
+        .json({
+          errors: [
+            {
+              message: `Too many requests: at most ${counted.limit} a minute ${who}. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`,
+              extensions: { code: 'RATE_LIMITED' },
+            },
+          ],
+        });
       return;
     }
-    const limit = subject !== undefined ? byPrincipal.limit : byAddress.limit;
-    const seconds = decision.retryAfterSeconds;
-    res
-      .status(429)
-      .set('Retry-After', String(seconds))
-      .json({
-        errors: [
-          {
-            message: `Too many requests: at most ${limit} a minute ${subject !== undefined ? 'for each user' : 'from one address without signing in'}. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`,
-            extensions: { code: 'RATE_LIMITED' },
-          },
-        ],
-      });
+    next();
   };
+  const connected = client
+    ? new Promise<void>((resolve) => {
+        const timer = setTimeout(() => {
+          console.warn('[gateway] Redis is not reachable yet: rate limits are counted in this process until it is.');
+          resolve();
+        }, 5000);
+        client.once('ready', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      })
+    : Promise.resolve();
+  return Object.assign(handler, {
+    ready: () => connected,
+    async close() {
+      if (client) await client.quit().catch(() => client.disconnect());
+    },
+  });
 }

@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { todayInLondon } from '@scr/calendar';
 import { AuditEvent } from '@scr/db';
 import { boardTokens, errorCode, eventually, incidentInput, mutate, notifiedCase, REPORT_INCIDENT, reportIncident, startTestPlatform, type TestPlatform } from '@scr/testing';
@@ -42,8 +43,9 @@ describe('audit trail', () => {
   it('records every read of a child identity', async () => {
     const incident = await reportIncident(t, leeds.manager, incidentInput('LEEDS'));
     await t.gql(leeds.chair, `{ incident(id: "${incident.id}") { children { identity { fullName } } } }`);
-    const row = await eventuallyAudited(admin, { targetId: incident.id, operation: 'IncidentChild.identity' }, () => true, 'the identity read');
-    expect(row).toMatchObject({ subject: 'chair-LEEDS', outcome: 'READ', recordBoard: 'LEEDS' });
+    // The manager's reportIncident answer read the identity too: look for the chair's own row.
+    const row = await eventuallyAudited(admin, { targetId: incident.id, operation: 'IncidentChild.identity' }, (r) => r.subject === 'chair-LEEDS', "the chair's identity read");
+    expect(row).toMatchObject({ subject: 'chair-LEEDS', roles: ['BOARD_CHAIR'], outcome: 'READ', recordBoard: 'LEEDS', service: 'incidents' });
   });
 
   it('records refusals: FORBIDDEN, NOT_FOUND on another board\'s record, UNAUTHENTICATED, and a rolled-back mutation leaves no OK row', async () => {
@@ -69,6 +71,62 @@ describe('audit trail', () => {
       return found.length ? found : undefined;
     });
     expect(rows.map((r) => r.outcome)).toEqual(['CONFLICT']);
+  });
+
+  it("records another board's probe of a single record as NOT_FOUND, with the id and the record's board, for that board's chair", async () => {
+    const { incident, review } = await notifiedCase(t, leeds.manager, 'LEEDS');
+    const probe = await t.gql<{ incident: unknown; review: unknown }>(bradford.manager, `query Probe($i: ID!, $r: ID!) { incident(id: $i) { id } review(id: $r) { id } }`, { i: incident.id, r: review.id });
+    expect(probe.errors).toBeUndefined();
+    expect(probe.data).toEqual({ incident: null, review: null });
+    for (const [operation, id] of [['incident', incident.id], ['review', review.id]]) {
+      const row = await eventuallyAudited(leeds.chair, { targetId: id }, (r) => r.operation === operation && r.outcome === 'NOT_FOUND', `the ${operation} probe`);
+      expect(row).toMatchObject({ subject: 'manager-BRADFORD', board: 'BRADFORD', recordBoard: 'LEEDS' });
+      expect(row.targetIds).toEqual([id]);
+    }
+  });
+
+  it("files refusals under the record's board, with the ids the refused read asked for", async () => {
+    const incident = await reportIncident(t, leeds.manager, incidentInput('LEEDS'));
+    const notFound = await t.gql(bradford.manager, `mutation { correctIncident(input: { incidentId: "${incident.id}", expectedVersion: 1, summary: "x" }) { id } }`);
+    expect(errorCode(notFound)).toBe('NOT_FOUND');
+    const row = await eventuallyAudited(leeds.chair, { targetId: incident.id }, (r) => r.operation === 'correctIncident' && r.outcome === 'NOT_FOUND', "the refused correction, seen by LEEDS's chair");
+    expect(row).toMatchObject({ board: 'BRADFORD', recordBoard: 'LEEDS' });
+
+    const analyst = await t.token({ subject: 'analyst-probe', roles: ['ANALYST'] });
+    expect(errorCode(await t.gql(analyst, `query($id: ID!) { incident(id: $id) { id } }`, { id: incident.id }))).toBe('FORBIDDEN');
+    const refused = await eventuallyAudited(admin, { subject: 'analyst-probe' }, (r) => r.operation === 'incident' && r.outcome === 'FORBIDDEN', 'the refused read');
+    expect(refused.targetIds).toEqual([incident.id]);
+    expect(refused.recordBoard).toBe('LEEDS');
+  });
+
+  it('records a mutation the gateway refuses before any subgraph sees it', async () => {
+    const incident = await reportIncident(t, leeds.manager, incidentInput('LEEDS'));
+    const res = await t.gql(bradford.manager, `mutation { correctIncident(input: { incidentId: "${incident.id}", expectedVersion: 1, nonsense: 1 }) { id } }`);
+    expect(errorCode(res)).toBe('GRAPHQL_VALIDATION_FAILED');
+    const row = await eventuallyAudited(admin, { targetId: incident.id }, (r) => r.service === 'gateway', 'the gateway refusal of the mutation');
+    expect(row).toMatchObject({ subject: 'manager-BRADFORD', board: 'BRADFORD', operation: 'correctIncident', outcome: 'GRAPHQL_VALIDATION_FAILED' });
+  });
+
+  it("stores an operation name only as parsed from the document, never the request's free text", async () => {
+    const forged = 'IncidentChild.identity READ forged';
+    const res = await t.gql(undefined, 'query { boards { code } }', {});
+    expect(res.status).toBe(200);
+    const bad = await request(`http://127.0.0.1:${t.platform.gateway.port}`)
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('authorization', 'Bearer forged-token')
+      .send({ query: 'query RealName { boards { code } }', operationName: forged });
+    expect(bad.status).toBe(401);
+    const named = await request(`http://127.0.0.1:${t.platform.gateway.port}`)
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('authorization', 'Bearer forged-token')
+      .send({ query: 'query ParsedName { boards { code } }', operationName: 'ParsedName' });
+    expect(named.status).toBe(401);
+    await eventuallyAudited(admin, { operation: 'ParsedName' }, (r) => r.service === 'gateway' && r.outcome === 'UNAUTHENTICATED', 'the parsed name');
+    const rows = await auditFor(admin, { subject: 'anonymous' });
+    expect(rows.filter((r) => /forged|\s|\./.test(r.operation) && r.service === 'gateway')).toEqual([]);
+    expect(rows.every((r) => /^[A-Za-z0-9_.]+$/.test(r.operation))).toBe(true);
   });
 
   it("shows ADMIN the whole consortium's trail from every subgraph, a chair only its own board's, and nobody else anything", async () => {

@@ -160,6 +160,7 @@ describe('rateLimit middleware', () => {
     const middleware = rateLimit({
       perPrincipalPerMinute: 2,
       perAddressPerMinute: 1,
+      signedInPerAddressPerMinute: 100,
       subjectOf: async (req) => {
         const who = req.headers?.authorization as string | undefined;
         if (who === 'broken') throw new Error('bad token');
@@ -186,5 +187,21 @@ describe('rateLimit middleware', () => {
     expect((await run(middleware, from('10.0.0.1', 'broken'))).res.statusCode).toBe(429);
     expect((await run(middleware, from('::ffff:10.0.0.1'))).res.statusCode).toBe(429);
     expect((await run(middleware, from('10.0.0.2'))).passed).toBe(true);
+  });
+
+  it('counts signed-in callers per address too, so fresh subjects from one address share a budget', async () => {
+    const middleware = rateLimit({
+      perPrincipalPerMinute: 100,
+      perAddressPerMinute: 1,
+      signedInPerAddressPerMinute: 3,
+      subjectOf: async (req) => req.headers?.authorization as string | undefined,
+      now: clock().now,
+    });
+    const from = (ip: string, authorization: string) => ({ ip, headers: { authorization } }) as Partial<Request>;
+    for (const sub of ['s1', 's2', 's3']) expect((await run(middleware, from('10.0.0.9', sub))).passed).toBe(true);
+    const limited = await run(middleware, from('10.0.0.9', 's4'));
+    expect(limited.res.statusCode).toBe(429);
+    expect(JSON.stringify(limited.res.body)).toMatch(/at most 3 a minute from one address/);
+    expect((await run(middleware, from('10.0.0.10', 's5'))).passed).toBe(true);
   });
 });

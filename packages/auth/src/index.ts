@@ -1,3 +1,4 @@
 export * from './principal';
 export * from './verify';
 export * from './sign';
+export * from './lifetime';

@@ -1,8 +1,9 @@
-import { SignJWT } from 'jose';
+import { decodeJwt, SignJWT } from 'jose';
 import type { Config } from '@scr/config';
+import { MAX_TOKEN_LIFETIME_SECONDS } from './lifetime';
 import type { Principal } from './principal';
 
-/** Signs a development token (HS256, dev secret). Refused in production. */
+/** Signs a development token (HS256, dev secret), living at most 24 hours as verification requires. Refused in production. */
 export async function signDevToken(
   config: Config,
   principal: Omit<Principal, 'service'>,
@@ -21,5 +22,8 @@ export async function signDevToken(
     .setExpirationTime(expiresIn);
   if (config.auth.issuer) jwt.setIssuer(config.auth.issuer);
   if (config.auth.audience) jwt.setAudience(config.auth.audience);
-  return jwt.sign(new TextEncoder().encode(config.auth.devSecret));
+  const token = await jwt.sign(new TextEncoder().encode(config.auth.devSecret));
+  const { exp = 0, iat = 0 } = decodeJwt(token);
+  if (exp - iat > MAX_TOKEN_LIFETIME_SECONDS) throw new Error(`A token may live at most 24 hours; "${expiresIn}" is longer.`);
+  return token;
 }

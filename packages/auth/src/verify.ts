@@ -1,13 +1,10 @@
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { Config } from '@scr/config';
 import { ROLES, type Principal, type Role } from './principal';
+import { AuthenticationError } from './errors';
+import { checkTokenLifetime } from './lifetime';
 
-export class AuthenticationError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'AuthenticationError';
-  }
-}
+export { AuthenticationError } from './errors';
 
 export type TokenVerifier = (token: string) => Promise<Principal>;
 
@@ -32,6 +29,7 @@ export function createTokenVerifier(config: Config): TokenVerifier {
     } catch {
       throw new AuthenticationError('The bearer token is invalid or expired: sign in again.');
     }
+    checkTokenLifetime(payload);
     return principalFromClaims(payload);
   };
 }

@@ -1,18 +1,21 @@
+import { assertInCalendarRange } from './calendar-range';
 import { IsoDate, parseIsoDate } from './iso-date';
+import { statutoryBankHolidays } from './statutory-holidays';
 
 /**
- * Bank holidays in England and Wales, written out date by date rather than
- * derived from rules, because the rules are only a convention: holidays get
- * moved or added by royal proclamation (VE day 2020, the 2022 jubilee, the
- * 2022 state funeral, the 2023 coronation) and a rule engine would silently
- * get those years wrong. Scotland and Northern Ireland have different lists.
+ * Bank holidays in England and Wales. Announced years are written out date by
+ * date, because holidays get moved or added by royal proclamation (VE day
+ * 2020, the 2022 jubilee, the 2022 state funeral, the 2023 coronation, and
+ * earlier the 2002 and 2012 jubilees and the 2011 royal wedding). Every other
+ * year of the calendar (2000-2099, see calendar-range.ts) follows the
+ * statutory pattern (statutory-holidays.ts); announced years are added here
+ * as gov.uk publishes them. Scotland and Northern Ireland have other lists.
  *
- * Source: https://www.gov.uk/bank-holidays. Years not yet published there
- * follow the usual pattern and must be re-checked against gov.uk when they
- * are announced. Easter dates and per-year counts are cross-checked in
- * __tests__/bank-holidays.test.ts.
+ * Source: https://www.gov.uk/bank-holidays. Easter dates and per-year counts
+ * are cross-checked in __tests__/bank-holidays.test.ts.
  */
 
+/** The years of the main announced table (earlier announced years are listed apart). */
 export const BANK_HOLIDAYS_FROM = 2015;
 export const BANK_HOLIDAYS_TO = 2030;
 
@@ -201,19 +204,65 @@ export const BANK_HOLIDAYS: readonly BankHoliday[] = Object.freeze([
   h('2030-12-26', BOXING_DAY),
 ]);
 
-const BANK_HOLIDAY_DATES: ReadonlySet<IsoDate> = new Set(BANK_HOLIDAYS.map((holiday) => holiday.date));
+/** Earlier years whose announced list departs from the statutory pattern. */
+export const EARLIER_ANNOUNCED_BANK_HOLIDAYS: readonly BankHoliday[] = Object.freeze([
+  // 2002: spring bank holiday moved to 4 June, Golden Jubilee on 3 June
+  h('2002-01-01', NEW_YEAR),
+  h('2002-03-29', GOOD_FRIDAY),
+  h('2002-04-01', EASTER_MONDAY),
+  h('2002-05-06', EARLY_MAY),
+  h('2002-06-03', 'Golden Jubilee bank holiday'),
+  h('2002-06-04', SPRING),
+  h('2002-08-26', SUMMER),
+  h('2002-12-25', CHRISTMAS),
+  h('2002-12-26', BOXING_DAY),
+
+  // 2011: the royal wedding
+  h('2011-01-03', NEW_YEAR_SUBSTITUTE),
+  h('2011-04-22', GOOD_FRIDAY),
+  h('2011-04-25', EASTER_MONDAY),
+  h('2011-04-29', 'Royal wedding'),
+  h('2011-05-02', EARLY_MAY),
+  h('2011-05-30', SPRING),
+  h('2011-08-29', SUMMER),
+  h('2011-12-26', CHRISTMAS_SUBSTITUTE),
+  h('2011-12-27', BOXING_DAY),
+
+  // 2012: spring bank holiday moved to 4 June, Diamond Jubilee on 5 June
+  h('2012-01-02', NEW_YEAR_SUBSTITUTE),
+  h('2012-04-06', GOOD_FRIDAY),
+  h('2012-04-09', EASTER_MONDAY),
+  h('2012-05-07', EARLY_MAY),
+  h('2012-06-04', SPRING),
+  h('2012-06-05', 'Diamond Jubilee bank holiday'),
+  h('2012-08-27', SUMMER),
+  h('2012-12-25', CHRISTMAS),
+  h('2012-12-26', BOXING_DAY),
+]);
+
+const ANNOUNCED_DATES: ReadonlySet<IsoDate> = new Set([...BANK_HOLIDAYS, ...EARLIER_ANNOUNCED_BANK_HOLIDAYS].map((holiday) => holiday.date));
+const ANNOUNCED_YEARS: ReadonlySet<number> = new Set([...BANK_HOLIDAYS, ...EARLIER_ANNOUNCED_BANK_HOLIDAYS].map((holiday) => Number(holiday.date.slice(0, 4))));
+const statutoryDates = new Map<number, ReadonlySet<IsoDate>>();
+
+/** The year's bank holidays: the announced list where there is one, else the statutory pattern. */
+export function bankHolidaysIn(year: number): readonly BankHoliday[] {
+  if (ANNOUNCED_YEARS.has(year)) return [...BANK_HOLIDAYS, ...EARLIER_ANNOUNCED_BANK_HOLIDAYS].filter((holiday) => holiday.date.startsWith(`${year}-`)).sort((a, b) => a.date.localeCompare(b.date));
+  return statutoryBankHolidays(year);
+}
 
 /**
- * Whether d is an England and Wales bank holiday. Throws RangeError outside
- * BANK_HOLIDAYS_FROM–BANK_HOLIDAYS_TO: answering "no" for a year the table
+ * Whether d is an England and Wales bank holiday. Throws OutsideCalendarError
+ * (a RangeError) outside 2000-2099: answering "no" for a year the calendar
  * does not cover would quietly count its holidays as working days.
  */
 export function isBankHoliday(d: IsoDate): boolean {
+  assertInCalendarRange(d);
   const { year } = parseIsoDate(d);
-  if (year < BANK_HOLIDAYS_FROM || year > BANK_HOLIDAYS_TO) {
-    throw new RangeError(
-      `Bank holidays are only known for ${BANK_HOLIDAYS_FROM}–${BANK_HOLIDAYS_TO}; ${d} is outside that range`,
-    );
+  if (ANNOUNCED_YEARS.has(year)) return ANNOUNCED_DATES.has(d);
+  let dates = statutoryDates.get(year);
+  if (!dates) {
+    dates = new Set(statutoryBankHolidays(year).map((holiday) => holiday.date));
+    statutoryDates.set(year, dates);
   }
-  return BANK_HOLIDAY_DATES.has(d);
+  return dates.has(d);
 }

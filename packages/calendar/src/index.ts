@@ -4,3 +4,5 @@ export * from './bank-holidays';
 export * from './working-days';
 export * from './today';
 export * from './deadline';
+export * from './calendar-range';
+export * from './statutory-holidays';

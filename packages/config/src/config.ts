@@ -1,10 +1,11 @@
+import { randomBytes } from 'node:crypto';
+
 /**
  * One typed view of the environment. Every process (gateway, subgraphs,
  * scripts, tests) reads its settings from here so defaults live in one place
  * and production can refuse unsafe values before anything listens.
  */
 export const DEV_AUTH_SECRET = 'scr-dev-secret-do-not-use-in-production';
-export const DEV_GATEWAY_SECRET = 'scr-dev-gateway-secret';
 
 export type ServiceName = 'agencies' | 'incidents' | 'reviews' | 'action-plans';
 export const SERVICE_NAMES: ServiceName[] = ['agencies', 'incidents', 'reviews', 'action-plans'];
@@ -42,7 +43,11 @@ export interface Config {
   rateLimit: {
     perPrincipalPerMinute: number;
     perAddressPerMinute: number;
+    /** Signed-in requests a minute from one client address, whoever signed them. */
+    signedInPerAddressPerMinute: number;
   };
+  /** Redis shared by gateway replicas for rate limits; unset: each process counts in memory. */
+  redisUrl?: string;
   /** How many reverse proxies in front of the gateway to trust for the client address (X-Forwarded-For); 0: none. */
   trustProxyHops: number;
   logQueries: boolean;
@@ -114,12 +119,34 @@ function panelWebhook(env: Env): Config['panelWebhook'] {
   return { url, secret, retryCapMs };
 }
 
+function redisUrl(env: Env): string | undefined {
+  const url = env.REDIS_URL;
+  if (!url) return undefined;
+  try {
+    if (!['redis:', 'rediss:'].includes(new URL(url).protocol)) throw new Error();
+  } catch {
+    throw new ConfigError('REDIS_URL', `must be a redis:// or rediss:// URL, got "${url}"`);
+  }
+  return url;
+}
+
 function flag(env: Env, name: string, fallback: boolean): boolean {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(name, `must be 1 or 0, got "${raw}"`);
+}
+
+/**
+ * Outside production, without GATEWAY_SECRET: a random secret for this start
+ * only. A committed default would open every subgraph's internal routes
+ * (children's identities among them) to anyone who can reach its port.
+ * Whatever starts the subgraphs and the gateway shares this one config, or
+ * passes one GATEWAY_SECRET to each process.
+ */
+function perStartSecret(): string {
+  return randomBytes(32).toString('base64url');
 }
 
 export function loadConfig(env: Env = process.env): Config {
@@ -144,7 +171,7 @@ export function loadConfig(env: Env = process.env): Config {
       audience: env.AUTH_AUDIENCE || undefined,
       jwksUrl: env.AUTH_JWKS_URL || undefined,
     },
-    gatewaySecret: env.GATEWAY_SECRET || (production ? '' : DEV_GATEWAY_SECRET),
+    gatewaySecret: env.GATEWAY_SECRET || (production ? '' : perStartSecret()),
     limits: {
       maxPageSize: 500,
       maxTextLength: 20_000,
@@ -159,7 +186,9 @@ export function loadConfig(env: Env = process.env): Config {
     rateLimit: {
       perPrincipalPerMinute: count(env, 'RATE_LIMIT_PER_PRINCIPAL_PER_MINUTE', 1200),
       perAddressPerMinute: count(env, 'RATE_LIMIT_PER_ADDRESS_PER_MINUTE', 600),
+      signedInPerAddressPerMinute: count(env, 'RATE_LIMIT_SIGNED_IN_PER_ADDRESS_PER_MINUTE', 6000),
     },
+    redisUrl: redisUrl(env),
     trustProxyHops: count(env, 'TRUST_PROXY_HOPS', 0, 0),
     logQueries: flag(env, 'LOG_SQL', false),
     outboxIntervalMs: milliseconds(env, 'OUTBOX_INTERVAL_MS', 1000),
@@ -179,7 +208,7 @@ function validateProduction(config: Config, env: Env): void {
   if (!config.auth.jwksUrl) throw new ConfigError('AUTH_JWKS_URL', 'is required in production');
   if (!config.auth.issuer) throw new ConfigError('AUTH_ISSUER', 'is required in production');
   if (!config.auth.audience) throw new ConfigError('AUTH_AUDIENCE', 'is required in production');
-  if (!config.gatewaySecret || config.gatewaySecret === DEV_GATEWAY_SECRET || config.gatewaySecret.length < 32) {
+  if (!config.gatewaySecret || config.gatewaySecret.length < 32) {
     throw new ConfigError('GATEWAY_SECRET', 'must be set to a secret of at least 32 characters in production');
   }
   if (config.seedDemo) throw new ConfigError('SEED_DEMO', 'must be 0 in production (no demo data)');

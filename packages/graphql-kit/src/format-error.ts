@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { OutsideCalendarError } from '@scr/calendar';
 
 const PASS_THROUGH_EXTENSIONS = ['code', 'field'];
 
@@ -13,6 +14,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   let code = formatted.extensions?.code as string | undefined;
   const originalCode = (error as { originalError?: { extensions?: { code?: string } } })?.originalError?.extensions?.code;
   if (code === 'GRAPHQL_VALIDATION_FAILED' && originalCode === 'BAD_USER_INPUT') code = 'BAD_USER_INPUT';
+  // A date outside the calendar (2000-2099) is the caller's input, whichever rule met it.
+  if (original instanceof OutsideCalendarError) {
+    return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+  }
   if (!code || code === 'INTERNAL_SERVER_ERROR') {
     console.error('[graphql]', original ?? error);
     return { message: 'Internal error: the request could not be completed. Try again, and report it if it persists.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

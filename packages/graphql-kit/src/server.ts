@@ -10,6 +10,7 @@ import { todayInLondon } from '@scr/calendar';
 import type { Config, ServiceName } from '@scr/config';
 import { requestScope, type Database } from '@scr/db';
 import { Auditor } from './audit/auditor';
+import type { RecordBoardOf } from './audit/record-board';
 import { auditPlugin } from './audit/audit-plugin';
 import type { RequestContext } from './context';
 import { forbidden, unauthenticated } from './errors';
@@ -29,6 +30,8 @@ export interface SubgraphServerOptions<C extends RequestContext> {
   /** JSON routes for other services, mounted under /internal behind the shared secret. */
   internalRoutes?: (router: Router) => void;
   plugins?: ApolloServerPlugin<C>[];
+  /** The board owning a record id, for audit rows of refusals and probes (see recordBoardOf). */
+  recordBoardOf?: RecordBoardOf;
 }
 
 export interface RunningServer {
@@ -117,7 +120,7 @@ async function baseContext<C extends RequestContext>(
   const context = { requestId: randomUUID(), today: todayInLondon() } as RequestContext;
   // The directory keeps the consortium-wide trail itself; the others ship theirs to it.
   const auditorFor = (principal?: RequestContext['principal']) =>
-    new Auditor(options.db, options.name, principal, context.requestId, options.name === 'agencies');
+    new Auditor(options.db, options.name, principal, context.requestId, options.name === 'agencies', options.recordBoardOf);
   context.auditor = auditorFor(undefined);
   const header = req.header('authorization');
   if (!header) {

@@ -1,5 +1,7 @@
 import type { Config } from '@scr/config';
-import { createAuditShippingRelay, startSubgraphServer, type RunningServer } from '@scr/graphql-kit';
+import { createAuditShippingRelay, recordBoardOf, startSubgraphServer, type RunningServer } from '@scr/graphql-kit';
+import { Action } from './actions/action.entity';
+import { ActionPlan } from './plans/action-plan.entity';
 import { createContext } from './context';
 import { openDatabase } from './database';
 import { buildSchema } from './schema';
@@ -13,7 +15,7 @@ export async function startActionPlans(config: Config, port = config.subgraphPor
   const schema = await buildSchema();
   const auditRelay = createAuditShippingRelay(db, config, 'action-plans');
   const server = await startSubgraphServer(
-    { name: 'action-plans', config, schema, db, extendContext: (base) => createContext(config, db, base) },
+    { name: 'action-plans', config, schema, db, recordBoardOf: recordBoardOf(db, [ActionPlan, Action]), extendContext: (base) => createContext(config, db, base) },
     port,
   );
   auditRelay.start();

@@ -1,5 +1,6 @@
 import type { Config } from '@scr/config';
-import { createAuditShippingRelay, InternalClient, startSubgraphServer, type RunningServer } from '@scr/graphql-kit';
+import { createAuditShippingRelay, InternalClient, recordBoardOf, startSubgraphServer, type RunningServer } from '@scr/graphql-kit';
+import { Incident } from './incidents/incident.entity';
 import { createPanelRelay, OutboxRelay } from '@scr/outbox';
 import { createContext } from './context';
 import { openDatabase } from './database';
@@ -32,6 +33,7 @@ export async function startIncidents(config: Config, port = config.subgraphPorts
       config,
       schema,
       db,
+      recordBoardOf: recordBoardOf(db, [Incident]),
       extendContext: (base) => createContext(config, db, base, eventsWritten),
       internalRoutes: internalRoutes(db, panelRelay),
     },

@@ -1,5 +1,8 @@
 import type { Config } from '@scr/config';
-import { createAuditShippingRelay, InternalClient, startSubgraphServer, type RunningServer } from '@scr/graphql-kit';
+import { createAuditShippingRelay, InternalClient, recordBoardOf, startSubgraphServer, type RunningServer } from '@scr/graphql-kit';
+import { Review } from './reviews/review.entity';
+import { InformationRequest } from './information-requests/information-request.entity';
+import { PeerChallenge } from './peer-challenges/peer-challenge.entity';
 import { createPanelRelay, type OutboxRelay } from '@scr/outbox';
 import { createContext } from './context';
 import { openDatabase } from './database';
@@ -22,6 +25,7 @@ export async function startReviews(config: Config, port = config.subgraphPorts.r
       config,
       schema,
       db,
+      recordBoardOf: recordBoardOf(db, [Review, InformationRequest, PeerChallenge]),
       extendContext: (base) => createContext(config, db, base, () => panelRelay?.poke()),
       internalRoutes: internalRoutes(db, internal, panelRelay),
     },

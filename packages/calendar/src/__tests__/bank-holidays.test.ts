@@ -1,4 +1,5 @@
 import { BANK_HOLIDAYS, BANK_HOLIDAYS_FROM, BANK_HOLIDAYS_TO, isBankHoliday } from '../bank-holidays';
+import { OutsideCalendarError } from '../calendar-range';
 import { addDays, dayOfWeek, InvalidDateError, isValidIsoDate } from '../iso-date';
 
 /**
@@ -162,9 +163,18 @@ describe('isBankHoliday', () => {
     expect(isBankHoliday(date)).toBe(false);
   });
 
-  it('throws RangeError outside the table rather than guessing', () => {
-    expect(() => isBankHoliday('2014-12-25')).toThrow(RangeError);
-    expect(() => isBankHoliday('2031-01-01')).toThrow('Bank holidays are only known for 2015–2030; 2031-01-01 is outside that range');
+  it('throws OutsideCalendarError (a RangeError) outside 2000-2099 rather than guessing', () => {
+    expect(() => isBankHoliday('1999-12-27')).toThrow(OutsideCalendarError);
+    expect(() => isBankHoliday('2100-01-01')).toThrow(RangeError);
+    expect(() => isBankHoliday('2100-01-01')).toThrow('Working days are defined for 2000–2099 only; 2100-01-01 is outside that range.');
+  });
+
+  it('answers every day of 2000-2099, before and after the announced table', () => {
+    expect(isBankHoliday('2000-01-03')).toBe(true); // New Year's Day substitute
+    expect(isBankHoliday('2013-12-26')).toBe(true);
+    expect(isBankHoliday('2031-04-11')).toBe(true); // Good Friday
+    expect(isBankHoliday('2099-12-25')).toBe(true);
+    expect(isBankHoliday('2099-12-24')).toBe(false);
   });
 
   it('rejects invalid dates', () => {

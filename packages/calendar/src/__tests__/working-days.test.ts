@@ -1,5 +1,6 @@
 import { InvalidDateError } from '../iso-date';
 import { addWorkingDays, isWorkingDay } from '../working-days';
+import { OutsideCalendarError } from '../calendar-range';
 
 describe('isWorkingDay', () => {
   it('is true on an ordinary weekday', () => {
@@ -21,10 +22,17 @@ describe('isWorkingDay', () => {
     expect(isWorkingDay('2022-09-19')).toBe(false); // state funeral
   });
 
-  it('throws outside the bank-holiday table, weekend or not', () => {
-    expect(() => isWorkingDay('2031-01-06')).toThrow(RangeError); // Monday
-    expect(() => isWorkingDay('2031-01-04')).toThrow(RangeError); // Saturday
-    expect(() => isWorkingDay('2014-12-31')).toThrow(RangeError);
+  it('throws outside 2000-2099, weekend or not', () => {
+    expect(() => isWorkingDay('2100-01-04')).toThrow(OutsideCalendarError); // Monday
+    expect(() => isWorkingDay('2100-01-02')).toThrow(OutsideCalendarError); // Saturday
+    expect(() => isWorkingDay('1999-12-31')).toThrow(OutsideCalendarError);
+  });
+
+  it('is defined before and after the announced table', () => {
+    expect(isWorkingDay('2031-01-06')).toBe(true); // Monday
+    expect(isWorkingDay('2031-01-04')).toBe(false); // Saturday
+    expect(isWorkingDay('2014-12-31')).toBe(true);
+    expect(isWorkingDay('2012-06-05')).toBe(false); // Diamond Jubilee
   });
 });
 
@@ -65,17 +73,20 @@ describe('addWorkingDays', () => {
     expect(addWorkingDays('2026-06-01', 20)).toBe('2026-06-29');
   });
 
-  it('throws a RangeError naming the calculation when it leaves the table', () => {
-    expect(() => addWorkingDays('2030-12-20', 10)).toThrow(RangeError);
-    expect(() => addWorkingDays('2030-12-20', 10)).toThrow(
-      'Cannot add 10 working days to 2030-12-20: Bank holidays are only known for 2015–2030; 2031-01-01 is outside that range',
+  it('throws OutsideCalendarError naming the calculation when it leaves 2000-2099', () => {
+    expect(() => addWorkingDays('2099-12-20', 10)).toThrow(OutsideCalendarError);
+    expect(() => addWorkingDays('2099-12-20', 10)).toThrow(
+      'Cannot count 10 working days from 2099-12-20: Working days are defined for 2000–2099 only; 2100-01-01 is outside that range.',
     );
-    expect(() => addWorkingDays('2015-01-02', -2)).toThrow(RangeError);
+    expect(() => addWorkingDays('2000-01-04', -2)).toThrow(OutsideCalendarError);
   });
 
-  it('allows results right up to the edge of the table', () => {
-    expect(addWorkingDays('2030-12-27', 2)).toBe('2030-12-31');
-    expect(addWorkingDays('2015-01-05', -1)).toBe('2015-01-02');
+  it('crosses the end of the announced table, and reaches the edges of the calendar', () => {
+    // Friday 2030-12-20: 23rd, 24th, 27th (25th, 26th holidays), 30th, 31st, then 2 January 2031 (1st is New Year's Day).
+    expect(addWorkingDays('2030-12-20', 6)).toBe('2031-01-02');
+    // 2099-12-25 is a Friday: Boxing Day moves to Monday the 28th.
+    expect(addWorkingDays('2099-12-23', 3)).toBe('2099-12-30');
+    expect(addWorkingDays('2000-01-05', -1)).toBe('2000-01-04');
   });
 
   it('rejects invalid input', () => {

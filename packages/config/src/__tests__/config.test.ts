@@ -1,4 +1,4 @@
-import { ConfigError, DEV_AUTH_SECRET, DEV_GATEWAY_SECRET, loadConfig } from '../config';
+import { ConfigError, DEV_AUTH_SECRET, loadConfig } from '../config';
 
 const GOOD_SECRET = 'g'.repeat(40);
 const productionEnv = (): Record<string, string | undefined> => ({
@@ -30,7 +30,18 @@ describe('loadConfig outside production', () => {
     expect(config.databaseUrl).toBeUndefined();
     expect(config.seedDemo).toBe(true);
     expect(config.auth.devSecret).toBe(DEV_AUTH_SECRET);
-    expect(config.gatewaySecret).toBe(DEV_GATEWAY_SECRET);
+  });
+
+  it('gives each start without GATEWAY_SECRET a random secret of its own, never a committed one', () => {
+    const first = loadConfig({}).gatewaySecret;
+    const second = loadConfig({}).gatewaySecret;
+    expect(first.length).toBeGreaterThanOrEqual(32);
+    expect(second).not.toBe(first);
+    expect(first).not.toBe('scr-dev-gateway-secret');
+  });
+
+  it('takes GATEWAY_SECRET from the environment, so separate processes share one', () => {
+    expect(loadConfig({ GATEWAY_SECRET: 'shared-by-the-launcher' }).gatewaySecret).toBe('shared-by-the-launcher');
   });
 
   it('does not read process.env when given an environment', () => {
@@ -85,7 +96,8 @@ describe('loadConfig outside production', () => {
       maxTokens: 1000,
       maxCost: 300_000,
     });
-    expect(config.rateLimit).toEqual({ perPrincipalPerMinute: 1200, perAddressPerMinute: 600 });
+    expect(config.rateLimit).toEqual({ perPrincipalPerMinute: 1200, perAddressPerMinute: 600, signedInPerAddressPerMinute: 6000 });
+    expect(config.redisUrl).toBeUndefined();
     expect(config.trustProxyHops).toBe(0);
   });
 
@@ -98,10 +110,13 @@ describe('loadConfig outside production', () => {
       GRAPHQL_MAX_COST: '20000',
       RATE_LIMIT_PER_PRINCIPAL_PER_MINUTE: '5000',
       RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '60',
+      RATE_LIMIT_SIGNED_IN_PER_ADDRESS_PER_MINUTE: '900',
+      REDIS_URL: 'redis://127.0.0.1:6379',
       TRUST_PROXY_HOPS: '1',
     });
     expect(config.limits).toMatchObject({ maxDepth: 7, maxAliases: 0, maxDirectives: 5, maxTokens: 500, maxCost: 20_000 });
-    expect(config.rateLimit).toEqual({ perPrincipalPerMinute: 5000, perAddressPerMinute: 60 });
+    expect(config.rateLimit).toEqual({ perPrincipalPerMinute: 5000, perAddressPerMinute: 60, signedInPerAddressPerMinute: 900 });
+    expect(config.redisUrl).toBe('redis://127.0.0.1:6379');
     expect(config.trustProxyHops).toBe(1);
   });
 
@@ -113,6 +128,8 @@ describe('loadConfig outside production', () => {
     ['GRAPHQL_MAX_COST', '2.5'],
     ['RATE_LIMIT_PER_PRINCIPAL_PER_MINUTE', '0'],
     ['RATE_LIMIT_PER_ADDRESS_PER_MINUTE', 'unlimited'],
+    ['RATE_LIMIT_SIGNED_IN_PER_ADDRESS_PER_MINUTE', '-1'],
+    ['REDIS_URL', 'http://127.0.0.1:6379'],
     ['TRUST_PROXY_HOPS', 'true'],
   ])('refuses %s=%s with a ConfigError naming the variable', (name, value) => {
     const error = configErrorOf({ [name]: value });
@@ -144,7 +161,7 @@ describe('loadConfig in production', () => {
     ['AUTH_DEV_SECRET', { AUTH_DEV_SECRET: 'some-secret' }],
     ['GATEWAY_SECRET', { GATEWAY_SECRET: undefined }],
     ['GATEWAY_SECRET', { GATEWAY_SECRET: 'x'.repeat(31) }],
-    ['GATEWAY_SECRET', { GATEWAY_SECRET: DEV_GATEWAY_SECRET }],
+    ['GATEWAY_SECRET', { GATEWAY_SECRET: 'scr-dev-gateway-secret' }],
     ['SEED_DEMO', { SEED_DEMO: '1' }],
     ['SEED_DEMO', { SEED_DEMO: 'on' }],
   ])('refuses when %s is unsafe (%p)', (variable, override) => {

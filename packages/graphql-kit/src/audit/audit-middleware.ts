@@ -1,10 +1,12 @@
 import type { GraphQLError, GraphQLResolveInfo } from 'graphql';
 import type { IMiddlewareFunction } from 'graphql-middleware';
+import { OutsideCalendarError } from '@scr/calendar';
 import type { Auditor } from './auditor';
 import { mutationInProgress } from './auditor';
 import { idsIn, resultFacts } from './target-ids';
 
 function codeOf(error: unknown): string {
+  if (error instanceof OutsideCalendarError) return 'BAD_USER_INPUT';
   const code = (error as GraphQLError)?.extensions?.code;
   return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
 }

@@ -1,27 +1,49 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { isObjectType, isUnionType, type GraphQLSchema } from 'graphql';
+import { isObjectType, isUnionType, type FieldNode, type GraphQLSchema } from 'graphql';
 import type { Auditor } from './auditor';
+import { argumentIds, pathTargetIds, rootFields } from './target-ids';
 
 /** Refusals of reads that the caller should know were logged; mutations are audited by their middleware. */
 const AUDITED_READ_REFUSALS = ['FORBIDDEN', 'UNAUTHENTICATED', 'NOT_FOUND'];
 
-/** Records read refusals and reads of children's identities once the answer is ready. */
+/** Root fields that never fetch one record by id, so a null answer is no probe. */
+const NOT_PROBES = new Set(['_entities', '_service', 'me']);
+
+/**
+ * Records read refusals (with the ids they were about), probes (a single
+ * fetch by id that answered null: another board's record or none at all) and
+ * reads of children's identities, once the answer is ready.
+ */
 export function auditPlugin<C extends { auditor: Auditor }>(): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ contextValue, operation, errors, schema }) {
+        async willSendResponse({ contextValue, operation, document, errors, schema, request, response }) {
           const auditor = contextValue.auditor;
           if (operation?.operation !== 'mutation') {
-            const refusals = new Map<string, string>();
+            const variables = request.variables ?? {};
+            const fields = operation ? rootFields(operation, document) : new Map<string, FieldNode>();
+            const refusals = new Map<string, { field: string; code: string; targetIds: Set<string> }>();
+            const refusedKeys = new Set<unknown>();
             for (const error of errors ?? []) {
+              refusedKeys.add(error.path?.[0]);
               const code = error.extensions?.code;
               if (typeof code !== 'string' || !AUDITED_READ_REFUSALS.includes(code)) continue;
               const field = auditedField(schema, error.path) ?? operation?.name?.value ?? 'query';
-              refusals.set(`${field}|${code}`, code);
+              const refusal = refusals.get(`${field}|${code}`) ?? { field, code, targetIds: new Set<string>() };
+              for (const id of pathTargetIds(error.path, fields, variables)) refusal.targetIds.add(id);
+              refusals.set(`${field}|${code}`, refusal);
             }
-            for (const [key, code] of refusals) {
-              await auditor.standalone({ operation: key.split('|')[0], targetIds: [], outcome: code });
+            for (const { field, code, targetIds } of refusals.values()) {
+              await auditor.standalone({ operation: field, targetIds: [...targetIds], outcome: code });
+            }
+            const data = response.body.kind === 'single' ? response.body.singleResult.data : undefined;
+            if (operation?.operation === 'query' && data) {
+              for (const [key, field] of fields) {
+                if (data[key] !== null || refusedKeys.has(key) || NOT_PROBES.has(field.name.value)) continue;
+                const targetIds = argumentIds(field, variables);
+                if (targetIds.length) await auditor.standalone({ operation: field.name.value, targetIds, outcome: 'NOT_FOUND' });
+              }
             }
           }
           await auditor.flushIdentityReads();

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '@scr/auth';
 import { AuditEvent, Database, newOutboxEvent, OutboxEvent } from '@scr/db';
+import type { RecordBoardOf } from './record-board';
 import { resultFacts } from './target-ids';
 
 export interface AuditEntry {
@@ -39,6 +40,7 @@ export class Auditor {
     private readonly principal: Principal | undefined,
     private readonly requestId: string,
     private readonly central: boolean,
+    private readonly boardOf?: RecordBoardOf,
   ) {}
 
   async write(manager: EntityManager, entry: AuditEntry): Promise<void> {
@@ -61,9 +63,17 @@ export class Auditor {
     if (!this.central) await manager.insert(OutboxEvent, newOutboxEvent(AUDIT_EVENT_TYPE, { ...row, at: row.at.toISOString() }));
   }
 
-  /** A row in a transaction of its own: refusals and reads, which change nothing else. */
-  standalone(entry: AuditEntry): Promise<void> {
-    return this.db.transaction((manager) => this.write(manager, entry));
+  /**
+   * A row in a transaction of its own: refusals and reads, which change
+   * nothing else. A refusal naming records is filed under their board when it
+   * can be found, so the attacked board's chair sees it.
+   */
+  async standalone(entry: AuditEntry): Promise<void> {
+    let recordBoard = entry.recordBoard;
+    if (!recordBoard && entry.outcome !== 'OK' && entry.targetIds.length && this.boardOf) {
+      recordBoard = await this.boardOf(entry.targetIds).catch(() => undefined);
+    }
+    return this.db.transaction((manager) => this.write(manager, { ...entry, recordBoard }));
   }
 
   /** Inside an audited transaction, just before commit: the mutation's success row. */

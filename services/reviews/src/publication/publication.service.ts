@@ -21,7 +21,7 @@ export async function publishReview(ctx: ReviewsContext, input: PublishReviewInp
     const review = await loadReviewForChange(ctx, manager, input.reviewId, 'board', 'publishReview');
     const problem = publicationProblem(input);
     if (problem) throw new AppError(problem.code, problem.message, { field: problem.field });
-    const children = await childIdentities(ctx.internal, review.incidentId);
+    const children = await childIdentities(ctx.internal, review.incidentId, ctx.principal);
     const findings = findPersonalData(`${summary}\n${url}`, children);
     if (findings.length) {
       const kinds = [...new Set(findings.map((f) => (f.kind === 'NAME' ? "a child's name" : "a child's date of birth")))];

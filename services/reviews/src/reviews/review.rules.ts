@@ -1,4 +1,4 @@
-import { addCalendarMonths, addWorkingDays, compareIsoDates, deadlineStatus, type IsoDate } from '@scr/calendar';
+import { addCalendarMonths, addWorkingDays, compareIsoDates, deadlineStatus, orNullOutsideCalendar, type IsoDate } from '@scr/calendar';
 import { AgencySector } from '@scr/graphql-kit';
 import { DecisionOutcome, Regime, ReviewKind, ReviewStage } from './review.enums';
 
@@ -13,11 +13,17 @@ export function regimeAt(notifiedOn: IsoDate, partnershipArrangementsFrom: IsoDa
   return compareIsoDates(notifiedOn, partnershipArrangementsFrom) < 0 ? Regime.LSCB : Regime.PARTNERSHIP;
 }
 
-/** The review a notified incident opens: a serious case review or a rapid review, with its decision deadline. */
-export function reviewOpening(regime: Regime, notifiedOn: IsoDate): { kind: ReviewKind; decisionDueOn: IsoDate } {
+/**
+ * The review a notified incident opens: a serious case review or a rapid
+ * review, with its decision deadline. A rapid review notified in the last
+ * days of 2099 opens with no deadline (null): the calendar ends before it.
+ * Refusing would leave the event to be retried for ever and the case with
+ * no review at all.
+ */
+export function reviewOpening(regime: Regime, notifiedOn: IsoDate): { kind: ReviewKind; decisionDueOn: IsoDate | null } {
   return regime === Regime.LSCB
     ? { kind: ReviewKind.SERIOUS_CASE_REVIEW, decisionDueOn: addCalendarMonths(notifiedOn, LSCB_DECISION_MONTHS) }
-    : { kind: ReviewKind.RAPID_REVIEW, decisionDueOn: addWorkingDays(notifiedOn, RAPID_REVIEW_WORKING_DAYS) };
+    : { kind: ReviewKind.RAPID_REVIEW, decisionDueOn: orNullOutsideCalendar(() => addWorkingDays(notifiedOn, RAPID_REVIEW_WORKING_DAYS)) };
 }
 
 export interface DecisionFacts {

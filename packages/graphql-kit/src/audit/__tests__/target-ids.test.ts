@@ -1,4 +1,5 @@
-import { idsIn, resultFacts } from '../target-ids';
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { argumentIds, idsIn, pathTargetIds, resultFacts, rootFields } from '../target-ids';
 
 describe('idsIn', () => {
   it('keeps ids and codes from any depth and drops every other text', () => {
@@ -31,5 +32,34 @@ describe('resultFacts', () => {
     expect(resultFacts({ id: 'i-1', boardCode: 'LEEDS', summary: 's' })).toEqual({ id: 'i-1', board: 'LEEDS' });
     expect(resultFacts({ code: 'LEEDS' })).toEqual({ id: 'LEEDS', board: undefined });
     expect(resultFacts(true)).toEqual({});
+  });
+});
+
+describe('rootFields, argumentIds and pathTargetIds', () => {
+  const document = parse(`query($id: ID!, $representations: [_Any!]!) {
+    mine: incident(id: $id) { id }
+    ... on Query { review(id: "r-1") { id } }
+    ...More
+    _entities(representations: $representations) { __typename }
+  }
+  fragment More on Query { actionPlan(id: "p-1") { id } }`);
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const variables = { id: 'i-1', representations: [{ __typename: 'Review', id: 'r-9' }, { __typename: 'Review', id: 'r-10' }] };
+  const fields = rootFields(operation, document);
+
+  it('finds root fields by response key, through inline fragments and fragment spreads', () => {
+    expect([...fields.keys()]).toEqual(['mine', 'review', 'actionPlan', '_entities']);
+  });
+
+  it('reads ids from literals and variables', () => {
+    expect(argumentIds(fields.get('mine')!, variables)).toEqual(['i-1']);
+    expect(argumentIds(fields.get('review')!, variables)).toEqual(['r-1']);
+  });
+
+  it("names the record an error's path is about, including an _entities representation", () => {
+    expect(pathTargetIds(['mine', 'children'], fields, variables)).toEqual(['i-1']);
+    expect(pathTargetIds(['_entities', 1, 'decision'], fields, variables)).toEqual(['r-10']);
+    expect(pathTargetIds(['unknown'], fields, variables)).toEqual([]);
+    expect(pathTargetIds(undefined, fields, variables)).toEqual([]);
   });
 });

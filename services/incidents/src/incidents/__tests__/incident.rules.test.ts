@@ -118,6 +118,12 @@ describe('incidentDatesProblem (occurredOn <= awareOn <= today)', () => {
   it('accepts occurredOn before awareOn before today', () => {
     expect(incidentDatesProblem('2026-10-01', '2026-11-02', '2026-11-20')).toBeUndefined();
   });
+
+  it('refuses dates outside the calendar (2000-2099), naming the field', () => {
+    expect(incidentDatesProblem('1999-12-31', '2026-11-02', '2026-11-20')).toMatchObject({ field: 'occurredOn', message: expect.stringContaining('2000 and 2099') });
+    expect(incidentDatesProblem('2000-01-01', '2026-11-02', '2026-11-20')).toBeUndefined();
+    expect(incidentDatesProblem('2026-10-01', '2100-01-01', '2100-01-02')).toMatchObject({ field: 'awareOn' });
+  });
 });
 
 describe('ageInYears and ageBandAt', () => {
