@@ -21,6 +21,7 @@ import { gatewayFormatError } from './format-error';
 import { queryLimits } from './limits';
 import { operationCheck } from './operation-check';
 import { rateLimit } from './rate-limit';
+import { serviceUnavailableStatus } from './service-unavailable';
 
 export const SUPERGRAPH_PATH = path.join(__dirname, '..', 'supergraph.graphql');
 
@@ -54,6 +55,7 @@ export async function startGateway(config: Config, port = config.gatewayPort): P
     csrfPrevention: true,
     plugins: [
       operationCheck<GatewayContext>(),
+      serviceUnavailableStatus<GatewayContext>(),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
