@@ -22,6 +22,7 @@ import { listArgumentLimit } from './list-arguments';
 import { queryLimits } from './limits';
 import { operationCheck } from './operation-check';
 import { rateLimit } from './rate-limit';
+import { serviceUnavailableStatus } from './service-unavailable';
 
 export const SUPERGRAPH_PATH = path.join(__dirname, '..', 'supergraph.graphql');
 
@@ -59,6 +60,7 @@ export async function startGateway(config: Config, port = config.gatewayPort): P
       valueCompletionErrors<GatewayContext>(),
       listArgumentLimit<GatewayContext>(),
       mutationRefusalAudit(config),
+      serviceUnavailableStatus<GatewayContext>(),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),

@@ -2,6 +2,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
 import type { Config } from '@scr/config';
 import { listSizeLimit } from './list-size-limit';
+import { statisticsCost } from './statistics-cost';
 
 export interface QueryLimits {
   /** Extra validation rules: depth, aliases, directives and cost (graphql-armor). */
@@ -44,6 +45,7 @@ function refuse(message: string): (context: ValidationContext | null, error: Gra
 export function queryLimits(config: Config): QueryLimits {
   const { maxDepth, maxAliases, maxDirectives, maxTokens, maxCost } = config.limits;
   const countIntrospection = config.production;
+  const statistics = statisticsCost(maxCost, tooCostly);
   const { validationRules } = new ApolloArmor({
     blockFieldSuggestion: { enabled: false },
     maxTokens: { enabled: false },
@@ -70,14 +72,20 @@ export function queryLimits(config: Config): QueryLimits {
       flattenFragments: true,
       ignoreIntrospection: !countIntrospection,
       propagateOnRejection: false,
-      onReject: [
-        refuse(
-          `The query asks for too much at once (its estimated cost is over ${maxCost}). Ask for fewer fields, smaller pages or less nesting, and page through the rest.`,
-        ),
-      ],
+      onAccept: [statistics.record],
+      onReject: [refuse(tooCostly(maxCost))],
     },
   }).protect();
-  return { validationRules: [...validationRules, listSizeLimit(config.limits.maxListResults)], parseOptions: { maxTokens }, validationOptions: { maxErrors: MAX_VALIDATION_ERRORS } };
+  // Statistics fields add their weight to armor's estimate (see statistics-cost.ts); after armor's rules, so its estimate is known.
+  return {
+    validationRules: [...validationRules, statistics.rule, listSizeLimit(config.limits.maxListResults)],
+    parseOptions: { maxTokens },
+    validationOptions: { maxErrors: MAX_VALIDATION_ERRORS },
+  };
+}
+
+function tooCostly(maxCost: number): string {
+  return `The query asks for too much at once (its estimated cost is over ${maxCost}). Ask for fewer fields, fewer statistics or shorter windows, smaller pages or less nesting, and send the rest in other requests.`;
 }
 
 /** The plain message for graphql-js's "Document contains more that N tokens" parse error. */

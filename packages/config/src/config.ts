@@ -51,6 +51,8 @@ export interface Config {
   /** How many reverse proxies in front of the gateway to trust for the client address (X-Forwarded-For); 0: none. */
   trustProxyHops: number;
   logQueries: boolean;
+  /** Longest a statistics statement may run before the database stops it (answered SERVICE_UNAVAILABLE). */
+  statistics: { statementTimeoutMs: number };
   /** How often outbox relays look for events to deliver, and the first retry delay. */
   outboxIntervalMs: number;
   outboxRetryBaseMs: number;
@@ -191,6 +193,7 @@ export function loadConfig(env: Env = process.env): Config {
     redisUrl: redisUrl(env),
     trustProxyHops: count(env, 'TRUST_PROXY_HOPS', 0, 0),
     logQueries: flag(env, 'LOG_SQL', false),
+    statistics: { statementTimeoutMs: milliseconds(env, 'STATS_STATEMENT_TIMEOUT_MS', 5000) },
     outboxIntervalMs: milliseconds(env, 'OUTBOX_INTERVAL_MS', 1000),
     outboxRetryBaseMs: milliseconds(env, 'OUTBOX_RETRY_BASE_MS', 1000),
     panelWebhook: panelWebhook(env),

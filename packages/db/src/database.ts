@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { DataSource, EntityManager, type MixedList, type EntitySchema } from 'typeorm';
+import { DataSource, EntityManager, type MixedList, type EntitySchema, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { Config, ServiceName } from '@scr/config';
 import { CountingLogger } from './query-counter';
+import { isStatementTimeout, serverFromVersion, StatementTimeoutError, withStatementTimeout, type SqlServer } from './statement-timeout';
 
 export type DatabaseKind = 'mysql' | 'sqlite';
 
@@ -26,6 +27,10 @@ export class Database {
     readonly dataSource: DataSource,
     readonly kind: DatabaseKind,
     readonly counter: CountingLogger,
+    /** MySQL and MariaDB differ in how a statement gets a time limit. */
+    readonly server: SqlServer,
+    /** The time limit of heavy reads (statistics): STATS_STATEMENT_TIMEOUT_MS. */
+    readonly statementTimeoutMs: number,
   ) {}
 
   static async open(config: Config, options: DatabaseOptions): Promise<Database> {
@@ -41,11 +46,12 @@ export class Database {
     };
     let dataSource: DataSource;
     let kind: DatabaseKind;
+    let server: SqlServer = 'sqlite';
     if (config.databaseUrl) {
       const url = new URL(config.databaseUrl);
       if (url.protocol !== 'mysql:') throw new Error(`DATABASE_URL must be a mysql:// URL, got ${url.protocol}`);
       const database = databaseName(config, options.service);
-      await ensureMysqlDatabase(url, database);
+      server = serverFromVersion(await ensureMysqlDatabase(url, database));
       kind = 'mysql';
       dataSource = new DataSource({
         ...common,
@@ -74,7 +80,7 @@ export class Database {
       });
     }
     await dataSource.initialize();
-    return new Database(dataSource, kind, counter);
+    return new Database(dataSource, kind, counter, server, config.statistics.statementTimeoutMs);
   }
 
   get manager(): EntityManager {
@@ -93,6 +99,21 @@ export class Database {
     return run;
   }
 
+  /**
+   * Runs a heavy read with the configured time limit (STATS_STATEMENT_TIMEOUT_MS):
+   * a statement the database stops throws StatementTimeoutError. Rows come back
+   * raw, as getRawMany would give them.
+   */
+  async selectWithTimeout<T = Record<string, unknown>>(qb: SelectQueryBuilder<ObjectLiteral>): Promise<T[]> {
+    const [sql, parameters] = qb.getQueryAndParameters();
+    try {
+      return (await this.manager.query(withStatementTimeout(sql, this.statementTimeoutMs, this.server), parameters)) as T[];
+    } catch (error) {
+      if (isStatementTimeout(error)) throw new StatementTimeoutError(this.statementTimeoutMs);
+      throw error;
+    }
+  }
+
   async close(): Promise<void> {
     await this.sqliteQueue.catch(() => undefined);
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
@@ -103,7 +124,8 @@ export function databaseName(config: Config, service: ServiceName): string {
   return `${config.databasePrefix}_${service.replace(/-/g, '_')}`;
 }
 
-async function ensureMysqlDatabase(url: URL, database: string): Promise<void> {
+/** Creates the database if missing; answers the server's version. */
+async function ensureMysqlDatabase(url: URL, database: string): Promise<string> {
   // mysql2 is loaded lazily so the embedded default never needs a server.
   const mysql = await import('mysql2/promise');
   const connection = await mysql.createConnection({
@@ -118,6 +140,7 @@ async function ensureMysqlDatabase(url: URL, database: string): Promise<void> {
     const [[{ version }]] = (await connection.query('SELECT VERSION() AS version')) as unknown as [[{ version: string }]];
     const collation = /mariadb/i.test(version) ? 'utf8mb4_nopad_bin' : 'utf8mb4_0900_bin';
     await connection.query(`CREATE DATABASE IF NOT EXISTS \`${database}\` CHARACTER SET utf8mb4 COLLATE ${collation}`);
+    return version;
   } finally {
     await connection.end();
   }

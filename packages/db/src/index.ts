@@ -5,3 +5,4 @@ export * from './sql-values';
 export * from './outbox.entity';
 export * from './audit-event.entity';
 export * from './long-text';
+export * from './statement-timeout';

@@ -13,7 +13,8 @@ export type ErrorCode =
   | 'PUBLICATION_CHECKS_INCOMPLETE'
   | 'EMBARGOED'
   | 'PERSONAL_DATA_IN_PUBLICATION'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE';
 
 export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {

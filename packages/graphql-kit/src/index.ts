@@ -16,5 +16,6 @@ export * from './http-errors';
 export * from './reach';
 export * from './grants-client';
 export * from './stat-types';
+export * from './statistics-query';
 export * from './audit';
 export * from './seq-page';

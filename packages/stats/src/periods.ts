@@ -94,6 +94,19 @@ export function periodsBetween(from: IsoDate, to: IsoDate, interval: Interval): 
   return Array.from({ length: count }, (_, i) => periodOf(addCalendarMonths(first, i * MONTHS_PER_PERIOD[interval]), interval));
 }
 
+/**
+ * How many periods the widened window holds, counted in months so that even
+ * a window of centuries costs nothing to measure (periodsBetween would list
+ * every one of them).
+ */
+export function periodCount(from: IsoDate, to: IsoDate, interval: Interval): number {
+  const widened = widenWindow(from, to, interval);
+  const first = parseIsoDate(widened.from);
+  const last = parseIsoDate(widened.to);
+  const months = last.year * 12 + last.month - (first.year * 12 + first.month) + 1;
+  return months / MONTHS_PER_PERIOD[interval];
+}
+
 function requireOrdered(from: IsoDate, to: IsoDate): void {
   // compareIsoDates also rejects malformed or impossible dates.
   if (compareIsoDates(from, to) > 0) {

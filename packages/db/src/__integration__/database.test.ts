@@ -4,7 +4,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Column, Entity, PrimaryColumn, Table, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { loadConfig } from '@scr/config';
-import { Database, databaseName, dropMysqlDatabase, isUniqueViolation, newOutboxEvent, OutboxEvent, createOutboxTable } from '..';
+import { Database, databaseName, dropMysqlDatabase, isUniqueViolation, newOutboxEvent, OutboxEvent, createOutboxTable, StatementTimeoutError } from '..';
 
 const MYSQL_URL = process.env.TEST_DATABASE_URL || 'mysql://root@127.0.0.1:3306';
 
@@ -35,7 +35,9 @@ describe.each([['mysql'], ['sqlite']])('Database on %s', (kind) => {
   let dataDir: string;
   const prefix = `scri_${randomBytes(4).toString('hex')}`;
   const config = () =>
-    kind === 'mysql' ? loadConfig({ DATABASE_URL: MYSQL_URL, DATABASE_PREFIX: prefix }) : loadConfig({ DATA_DIR: dataDir });
+    kind === 'mysql'
+      ? loadConfig({ DATABASE_URL: MYSQL_URL, DATABASE_PREFIX: prefix, STATS_STATEMENT_TIMEOUT_MS: '300' })
+      : loadConfig({ DATA_DIR: dataDir, STATS_STATEMENT_TIMEOUT_MS: '300' });
 
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scr-db-'));
@@ -87,4 +89,30 @@ describe.each([['mysql'], ['sqlite']])('Database on %s', (kind) => {
     await db.manager.count(Counter);
     expect(db.counter.count - before).toBe(2);
   });
+
+  it('runs a heavy read under the statement time limit, with the rows getRawMany would give', async () => {
+    const qb = db.manager.createQueryBuilder(Counter, 'c').select('c.name', 'name').addSelect('c.value', 'value').where('c.name = :n', { n: 'c' });
+    expect(await db.selectWithTimeout(qb)).toEqual(await qb.getRawMany());
+  });
+
+  if (kind === 'mysql') {
+    it('tells MySQL from MariaDB, and stops a statement held past the limit with StatementTimeoutError', async () => {
+      const mysql = await import('mysql2/promise');
+      const url = new URL(MYSQL_URL);
+      const other = await mysql.createConnection({ host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username || 'root'), database: databaseName(config(), 'incidents') });
+      try {
+        const [[{ version }]] = (await other.query('SELECT VERSION() AS version')) as unknown as [[{ version: string }]];
+        expect(db.server).toBe(/mariadb/i.test(version) ? 'mariadb' : 'mysql');
+        // Another session's write lock makes the read wait: a slow statement without depending on the machine's speed.
+        await other.query('LOCK TABLES counters WRITE');
+        const started = Date.now();
+        const failure = await db.selectWithTimeout(db.manager.createQueryBuilder(Counter, 'c').select('COUNT(*)', 'n')).then(() => undefined, (e: unknown) => e);
+        expect(failure).toBeInstanceOf(StatementTimeoutError);
+        expect(Date.now() - started).toBeLessThan(5_000);
+      } finally {
+        await other.query('UNLOCK TABLES').catch(() => undefined);
+        await other.end();
+      }
+    });
+  }
 });

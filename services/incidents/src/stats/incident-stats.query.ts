@@ -1,4 +1,5 @@
 import type { Database } from '@scr/db';
+import { runStatisticsQuery } from '@scr/graphql-kit';
 import { periodSqlExpression, type Interval } from '@scr/stats';
 import { IncidentChild } from '../children/child.entity';
 import { IncidentAbuseType } from '../incidents/abuse-type.entity';
@@ -36,6 +37,7 @@ export async function countIncidents(
     .andWhere('i.board_code IN (:...boardCodes)', { boardCodes });
   if (dimension.join === 'children') qb.innerJoin(IncidentChild, 'c', 'c.incident_id = i.id');
   if (dimension.join === 'abuseTypes') qb.innerJoin(IncidentAbuseType, 't', 't.incident_id = i.id');
-  const rows = await qb.groupBy('i.board_code').addGroupBy(period).addGroupBy(dimension.column).getRawMany<{ board: string; period: string; statKey: string; n: string | number }>();
+  qb.groupBy('i.board_code').addGroupBy(period).addGroupBy(dimension.column);
+  const rows = await runStatisticsQuery<{ board: string; period: string; statKey: string; n: string | number }>(db, qb);
   return rows.map((r) => ({ board: r.board, period: String(r.period), key: r.statKey, count: Number(r.n) }));
 }

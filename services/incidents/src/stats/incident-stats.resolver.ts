@@ -1,8 +1,7 @@
 import DataLoader from 'dataloader';
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { compareIsoDates } from '@scr/calendar';
 import { badInput, DateScalar, IntervalEnum, StatCell } from '@scr/graphql-kit';
-import { disclosedTable, periodsBetween, widenWindow } from '@scr/stats';
+import { disclosedTable, disclosureFor, periodsBetween, statisticsWindowProblem, widenWindow } from '@scr/stats';
 import { BoardReference } from '../boards/board.reference';
 import type { IncidentsContext } from '../context';
 import { DIMENSIONS, IncidentDimension } from './incident-dimension';
@@ -27,7 +26,8 @@ function statsLoader(ctx: IncidentsContext) {
         const rows = await countIncidents(ctx.db, boards, window, interval, by);
         const periods = periodsBetween(from, to, interval);
         for (const board of boards) {
-          answers.set(`${board}|${question}`, disclosedTable(rows.filter((r) => r.board === board), periods, DIMENSIONS[by].keys));
+          const disclosure = disclosureFor(ctx.principal, board);
+          answers.set(`${board}|${question}`, disclosedTable(rows.filter((r) => r.board === board), periods, DIMENSIONS[by].keys, disclosure));
         }
       }
       return keys.map((k) => answers.get(k)!);
@@ -48,7 +48,8 @@ export class IncidentStatsResolver {
     @Arg('interval', () => IntervalEnum, { nullable: true, defaultValue: IntervalEnum.QUARTER }) interval: IntervalEnum,
     @Arg('by', () => IncidentDimension, { nullable: true, defaultValue: IncidentDimension.CRITERION }) by: IncidentDimension,
   ): Promise<StatCell[]> {
-    if (compareIsoDates(from, to) > 0) throw badInput('from', `from (${from}) is after to (${to}).`);
+    const problem = statisticsWindowProblem(from, to, interval ?? IntervalEnum.QUARTER, ctx.today);
+    if (problem) throw badInput(problem.argument, problem.message);
     return statsLoader(ctx).load(`${board.code}|${from}|${to}|${interval ?? IntervalEnum.QUARTER}|${by ?? IncidentDimension.CRITERION}`);
   }
 }

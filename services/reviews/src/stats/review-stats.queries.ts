@@ -1,4 +1,5 @@
 import type { Database } from '@scr/db';
+import { runStatisticsQuery } from '@scr/graphql-kit';
 import { periodSqlExpression, type Interval } from '@scr/stats';
 import { ReviewTheme } from '../progress/progress.entities';
 import { Review } from '../reviews/review.entity';
@@ -10,7 +11,7 @@ const count = (condition: string) => `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 E
 /** Learning themes of reviews initiated in the window, each theme counted, for many boards in one GROUP BY. */
 export async function countThemes(db: Database, boards: string[], window: Window, interval: Interval) {
   const period = periodSqlExpression('r.initiated_on', interval, db.kind);
-  const rows = await db.manager
+  const qb = db.manager
     .createQueryBuilder(Review, 'r')
     .innerJoin(ReviewTheme, 't', 't.review_id = r.id')
     .select('r.board_code', 'board')
@@ -21,14 +22,14 @@ export async function countThemes(db: Database, boards: string[], window: Window
     .andWhere(inWindow('r.initiated_on'), window)
     .groupBy('r.board_code')
     .addGroupBy(period)
-    .addGroupBy('t.theme')
-    .getRawMany<{ board: string; period: string; statKey: string; n: string | number }>();
+    .addGroupBy('t.theme');
+  const rows = await runStatisticsQuery<{ board: string; period: string; statKey: string; n: string | number }>(db, qb);
   return rows.map((r) => ({ board: r.board, period: String(r.period), key: r.statKey, count: Number(r.n) }));
 }
 
 /** The timeliness counts of many boards in one GROUP BY. */
 export async function timelinessCounts(db: Database, boards: string[], window: Window) {
-  return db.manager
+  const qb = db.manager
     .createQueryBuilder(Review, 'r')
     .select('r.board_code', 'board')
     .addSelect(count(inWindow('r.decided_on')), 'decisions')
@@ -38,21 +39,21 @@ export async function timelinessCounts(db: Database, boards: string[], window: W
     .addSelect(count(`${inWindow('r.completed_on')} AND r.completed_on <= COALESCE(r.extended_completion_due_on, r.completion_due_on)`), 'completedWithinTimescale')
     .where('r.board_code IN (:...boards)', { boards })
     .setParameters(window)
-    .groupBy('r.board_code')
-    .getRawMany<Record<string, string | number>>();
+    .groupBy('r.board_code');
+  return runStatisticsQuery<Record<string, string | number>>(db, qb);
 }
 
 /** Days from the case reaching the board to the decision, per decision in the window, in order (for the median). */
 export async function daysToDecision(db: Database, boards: string[], window: Window) {
   const days = db.kind === 'mysql' ? 'DATEDIFF(r.decided_on, r.opened_on)' : 'CAST(julianday(r.decided_on) - julianday(r.opened_on) AS INTEGER)';
-  const rows = await db.manager
+  const qb = db.manager
     .createQueryBuilder(Review, 'r')
     .select('r.board_code', 'board')
     .addSelect(days, 'days')
     .where('r.board_code IN (:...boards)', { boards })
     .andWhere(inWindow('r.decided_on'), window)
     .orderBy('r.board_code')
-    .addOrderBy(days)
-    .getRawMany<{ board: string; days: string | number }>();
+    .addOrderBy(days);
+  const rows = await runStatisticsQuery<{ board: string; days: string | number }>(db, qb);
   return rows.map((r) => ({ board: r.board, days: Number(r.days) }));
 }

@@ -1,8 +1,7 @@
 import DataLoader from 'dataloader';
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { compareIsoDates } from '@scr/calendar';
 import { badInput, DateScalar, IntervalEnum, StatCell } from '@scr/graphql-kit';
-import { disclosedTable, periodsBetween, widenWindow } from '@scr/stats';
+import { disclosedTable, disclosureFor, periodsBetween, statisticsWindowProblem, widenWindow, type Interval } from '@scr/stats';
 import { BoardReference } from '../boards/board.reference';
 import type { ReviewsContext } from '../context';
 import { LearningTheme } from '../reviews/review.enums';
@@ -34,7 +33,9 @@ function themeLoader(ctx: ReviewsContext) {
         const [from, to, interval] = question.split('|') as [string, string, IntervalEnum];
         const rows = await countThemes(ctx.db, boards, widenWindow(from, to, interval), interval);
         const periods = periodsBetween(from, to, interval);
-        for (const board of boards) answers.set(`${board}|${question}`, disclosedTable(rows.filter((r) => r.board === board), periods, THEMES));
+        for (const board of boards) {
+          answers.set(`${board}|${question}`, disclosedTable(rows.filter((r) => r.board === board), periods, THEMES, disclosureFor(ctx.principal, board)));
+        }
       }
       return keys.map((k) => answers.get(k)!);
     });
@@ -71,8 +72,10 @@ function timelinessLoader(ctx: ReviewsContext) {
   return loader;
 }
 
-function checkWindow(from: string, to: string) {
-  if (compareIsoDates(from, to) > 0) throw badInput('from', `from (${from}) is after to (${to}).`);
+/** DOMAIN.md's window limits; `interval` null for a figure over the whole window (timeliness). */
+function checkWindow(from: string, to: string, interval: Interval | null, today: string) {
+  const problem = statisticsWindowProblem(from, to, interval, today);
+  if (problem) throw badInput(problem.argument, problem.message);
 }
 
 @Resolver(() => BoardReference)
@@ -86,13 +89,14 @@ export class ReviewStatsResolver {
     @Arg('interval', () => IntervalEnum, { nullable: true, defaultValue: IntervalEnum.QUARTER, description: 'Period of each cell (not in the contract; QUARTER by default).' })
     interval: IntervalEnum,
   ): Promise<StatCell[]> {
-    checkWindow(from, to);
+    checkWindow(from, to, interval ?? IntervalEnum.QUARTER, ctx.today);
     return themeLoader(ctx).load(`${board.code}|${from}|${to}|${interval ?? IntervalEnum.QUARTER}`);
   }
 
   @FieldResolver(() => ReviewTimeliness)
   reviewTimeliness(@Root() board: BoardReference, @Ctx() ctx: ReviewsContext, @Arg('from', () => DateScalar) from: string, @Arg('to', () => DateScalar) to: string) {
-    checkWindow(from, to);
+    // Process figures: neither suppressed nor rounded, whoever asks.
+    checkWindow(from, to, null, ctx.today);
     return timelinessLoader(ctx).load(`${board.code}|${from}|${to}`);
   }
 }
