@@ -18,3 +18,4 @@ export * from './grants-client';
 export * from './stat-types';
 export * from './audit';
 export * from './seq-page';
+export * from './regime';
