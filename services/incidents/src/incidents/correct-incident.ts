@@ -92,10 +92,12 @@ async function announceCorrection(
     if (news || toPanel !== corrected.notifiedToPanel) {
       const recordedAt = new Date();
       await manager.update(Incident, { id: corrected.id }, { notifiedToPanel: toPanel, ...(news ? { panelRecordedAt: recordedAt } : {}) });
-      corrected = await manager.findOneByOrFail(Incident, { id: corrected.id });
       if (news) {
-        await manager.insert(OutboxEvent, newOutboxEvent(panelEventType('incident.corrected'), { ...view, recordedAt: recordedAt.toISOString() }));
+        // An incident the panel had not been told of (e.g. a looked-after child's death now with abuse suspected) is news of a notification.
+        const type = corrected.notifiedToPanel ? 'incident.corrected' : 'incident.notified';
+        await manager.insert(OutboxEvent, newOutboxEvent(panelEventType(type), { ...view, recordedAt: recordedAt.toISOString() }));
       }
+      corrected = await manager.findOneByOrFail(Incident, { id: corrected.id });
     }
   }
   await manager.insert(OutboxEvent, newOutboxEvent('incident.corrected', incidentEventData(corrected)));

@@ -25,11 +25,17 @@ export class ReviewsNotifiedReferrals1764000004100 implements MigrationInterface
     );
     // Reviews opened before this change cannot tell; both kinds were announced as notified.
     await q.addColumn('reviews', new TableColumn({ name: 'origin', type: 'varchar', length: '20', default: "'NOTIFICATION'" }));
-    const table = await q.getTable('reviews');
-    const incidentId = table!.findColumnByName('incident_id')!;
-    const relaxed = incidentId.clone();
-    relaxed.isUnique = false;
-    await q.changeColumn('reviews', incidentId, relaxed);
+    const table = (await q.getTable('reviews'))!;
+    // SQLite keeps a column's UNIQUE as a table constraint; MySQL as a unique index on the column.
+    const unique = table.uniques.find((u) => u.columnNames.length === 1 && u.columnNames[0] === 'incident_id');
+    if (unique) {
+      await q.dropUniqueConstraint(table, unique);
+    } else {
+      const incidentId = table.findColumnByName('incident_id')!;
+      const relaxed = incidentId.clone();
+      relaxed.isUnique = false;
+      await q.changeColumn(table, incidentId, relaxed);
+    }
     await q.createIndex('reviews', new TableIndex({ name: 'idx_reviews_incident_origin', columnNames: ['incident_id', 'origin'], isUnique: true }));
   }
 
