@@ -19,3 +19,4 @@ export * from './stat-types';
 export * from './statistics-query';
 export * from './audit';
 export * from './seq-page';
+export * from './regime';

@@ -21,7 +21,7 @@ export async function startIncidents(config: Config, port = config.subgraphPorts
     backoff: { baseMs: config.outboxRetryBaseMs },
     name: 'incidents->reviews',
   });
-  const panelRelay = createPanelRelay(db, config, ['incident.notified'], 'incidents');
+  const panelRelay = createPanelRelay(db, config, ['incident.notified', 'incident.corrected'], 'incidents');
   const auditRelay = createAuditShippingRelay(db, config, 'incidents');
   const eventsWritten = () => {
     reviewsRelay.poke();

@@ -1,6 +1,8 @@
 import type { Config } from '@scr/config';
 import { ReviewsAudit1764000000400 } from './migrations/1764000000400-audit';
 import { ReviewsLongText1764000000500 } from './migrations/1764000000500-long-text';
+import { ReviewsNotifiedReferrals1764000004100 } from './migrations/1764000004100-notified-referrals';
+import { IncidentFacts } from './incidents/incident-facts.entity';
 import { AuditEvent, Database, OutboxEvent } from '@scr/db';
 import { ReviewerAppointment } from './appointments/appointment.entity';
 import { InvolvedAgency } from './appointments/involved-agency.entity';
@@ -27,7 +29,8 @@ export const openDatabase = (config: Config) =>
       InformationRequest,
       PeerChallenge,
       ProcessedEvent,
+      IncidentFacts,
       OutboxEvent,
     ],
-    migrations: [Reviews1764000000200, ReviewsAudit1764000000400, ReviewsLongText1764000000500],
+    migrations: [Reviews1764000000200, ReviewsAudit1764000000400, ReviewsLongText1764000000500, ReviewsNotifiedReferrals1764000004100],
   });

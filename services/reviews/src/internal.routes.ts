@@ -4,7 +4,7 @@ import type { Database } from '@scr/db';
 import type { InternalClient } from '@scr/graphql-kit';
 import { panelDeliveryRoutes, type OutboxRelay } from '@scr/outbox';
 import { ReviewerAppointment } from './appointments/appointment.entity';
-import { openReviewFor, type IncidentEvent } from './events/open-review';
+import { INCIDENT_EVENT_TYPES, openReviewFor, type IncidentEvent } from './events/open-review';
 import { PeerChallenge } from './peer-challenges/peer-challenge.entity';
 import { grantsAccess } from './peer-challenges/peer-challenge.rules';
 import { Reviewer } from './reviewers/reviewer.entity';
@@ -26,7 +26,7 @@ export function internalRoutes(db: Database, internal: InternalClient, panelRela
       '/events',
       async (req, res) => {
         const event = req.body as IncidentEvent;
-        if (event?.type !== 'incident.notified' && event?.type !== 'incident.referred') {
+        if (!INCIDENT_EVENT_TYPES.includes(event?.type)) {
           res.status(400).json({ error: `unknown event type ${String(event?.type)}` });
           return;
         }

@@ -1,23 +1,30 @@
 import type { EntityManager } from 'typeorm';
 import { compareIsoDates } from '@scr/calendar';
+import { newOutboxEvent, OutboxEvent } from '@scr/db';
 import { AppError, badInput, conflict, optionalText } from '@scr/graphql-kit';
+import { panelEventType } from '@scr/outbox';
 import { IncidentChild } from '../children/child.entity';
 import type { IncidentsContext } from '../context';
+import { incidentEventData } from '../events/incident-events';
+import { panelFacts, panelView } from '../panel/panel-view';
 import { IncidentAbuseType } from './abuse-type.entity';
 import { Incident } from './incident.entity';
 import type { CorrectIncidentInput } from './incident.inputs';
-import { ageBandAt, incidentDatesProblem, isNotifiable, notificationDueOn } from './incident.rules';
+import { incidentRegime } from './incident-regime';
+import { ageBandAt, incidentDatesProblem, isNotifiable, isNotifiedToPanel, notificationDueOn } from './incident.rules';
 import { loadOwnIncident } from './own-incident';
 
 /**
  * Corrects facts of an incident of the caller's board. The write is
  * conditional on the version the caller read, so two stale writers cannot
- * both win.
+ * both win. A referral whose corrected facts meet the criteria becomes
+ * notifiable at once, its deadline counted from the corrected awareOn.
  */
 export async function correctIncident(ctx: IncidentsContext, input: CorrectIncidentInput): Promise<Incident> {
-  return ctx.db.transaction(async (manager) => {
+  const corrected = await ctx.db.transaction(async (manager) => {
     const incident = await loadOwnIncident(ctx, manager, input.incidentId);
     if (incident.version !== input.expectedVersion) throw staleVersion(incident);
+    const panelBefore = incident.notifiedToPanel ? panelFacts(await panelView(manager, incident)) : undefined;
     const next = { ...incident };
     if (input.criterion) next.criterion = input.criterion;
     if (input.abuseOrNeglect) next.abuseOrNeglect = input.abuseOrNeglect;
@@ -58,8 +65,43 @@ export async function correctIncident(ctx: IncidentsContext, input: CorrectIncid
 
     if (input.abuseTypes) await replaceAbuseTypes(manager, incident.id, [...new Set(input.abuseTypes)]);
     if (next.occurredOn !== incident.occurredOn) await rederiveAgeBands(manager, incident.id, next.occurredOn);
-    return manager.findOneByOrFail(Incident, { id: incident.id });
+    const corrected = await announceCorrection(ctx, manager, incident, panelBefore);
+    return corrected;
   });
+  ctx.eventsWritten();
+  return corrected;
+}
+
+/**
+ * Keeps who is notified in step with the corrected facts, tells the reviews
+ * subgraph (its decision rules and panel events follow the facts), and tells
+ * the panel when an incident notified to it now reads differently: the feed
+ * entry moves to the end and an `incident.corrected` webhook goes out.
+ */
+async function announceCorrection(
+  ctx: IncidentsContext,
+  manager: EntityManager,
+  before: Incident,
+  panelBefore: ReturnType<typeof panelFacts> | undefined,
+): Promise<Incident> {
+  let corrected = await manager.findOneByOrFail(Incident, { id: before.id });
+  if (corrected.notifiedOn) {
+    const toPanel = isNotifiedToPanel(corrected, await incidentRegime(ctx, corrected));
+    const view = toPanel ? await panelView(manager, corrected) : undefined;
+    const news = view && JSON.stringify(panelFacts(view)) !== JSON.stringify(panelBefore);
+    if (news || toPanel !== corrected.notifiedToPanel) {
+      const recordedAt = new Date();
+      await manager.update(Incident, { id: corrected.id }, { notifiedToPanel: toPanel, ...(news ? { panelRecordedAt: recordedAt } : {}) });
+      if (news) {
+        // An incident the panel had not been told of (e.g. a looked-after child's death now with abuse suspected) is news of a notification.
+        const type = corrected.notifiedToPanel ? 'incident.corrected' : 'incident.notified';
+        await manager.insert(OutboxEvent, newOutboxEvent(panelEventType(type), { ...view, recordedAt: recordedAt.toISOString() }));
+      }
+      corrected = await manager.findOneByOrFail(Incident, { id: corrected.id });
+    }
+  }
+  await manager.insert(OutboxEvent, newOutboxEvent('incident.corrected', incidentEventData(corrected)));
+  return corrected;
 }
 
 function staleVersion(incident: Incident) {

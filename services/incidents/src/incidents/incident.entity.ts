@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { DateScalar, DateTimeScalar } from '@scr/graphql-kit';
+import { DateScalar, DateTimeScalar, type RegimeName } from '@scr/graphql-kit';
 import { AbuseOrNeglect, NotifiableCriterion } from './incident.enums';
 
 @ObjectType({ description: 'A notifiable incident (or a referral) about one to four children.' })
@@ -65,9 +65,21 @@ export class Incident {
   @Column({ name: 'notified_on', type: 'date', nullable: true })
   notifiedOn: string | null;
 
-  /** When the notification was recorded: the panel feed's order. */
+  /** When the notification was recorded. */
   @Column({ name: 'notification_recorded_at', type: 'datetime', precision: 3, nullable: true })
   notificationRecordedAt: Date | null;
+
+  /** The regime the incident was notified under, fixed when the notification is recorded (null until then). */
+  @Column({ name: 'notification_regime', type: 'varchar', length: 20, nullable: true })
+  notificationRegime: RegimeName | null;
+
+  /** Whether the panel is among the recipients (notifiedTo holds PANEL); kept in step by notification and correction, for the feed's SQL. */
+  @Column({ name: 'notified_to_panel', type: 'boolean', default: false })
+  notifiedToPanel: boolean;
+
+  /** When the panel's view was last recorded (notification, then each correction): the panel feed's order. */
+  @Column({ name: 'panel_recorded_at', type: 'datetime', precision: 3, nullable: true })
+  panelRecordedAt: Date | null;
 
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })

@@ -47,6 +47,13 @@ export enum SocialCareStatus {
   LOOKED_AFTER = 'LOOKED_AFTER',
 }
 
+/** Who a notification goes to (DOMAIN.md step 1). */
+export enum NotificationRecipient {
+  PANEL = 'PANEL',
+  OFSTED = 'OFSTED',
+  SECRETARY_OF_STATE = 'SECRETARY_OF_STATE',
+}
+registerEnumType(NotificationRecipient, { name: 'NotificationRecipient' });
 registerEnumType(NotifiableCriterion, { name: 'NotifiableCriterion' });
 registerEnumType(AbuseOrNeglect, { name: 'AbuseOrNeglect' });
 registerEnumType(AbuseType, { name: 'AbuseType' });

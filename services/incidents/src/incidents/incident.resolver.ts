@@ -6,9 +6,10 @@ import type { IncidentsContext } from '../context';
 import { correctIncident } from './correct-incident';
 import { IncidentConnection } from './incident.connection';
 import { Incident } from './incident.entity';
-import { AbuseType } from './incident.enums';
+import { AbuseType, NotificationRecipient } from './incident.enums';
 import { CorrectIncidentInput, IncidentFilter, ReportIncidentInput } from './incident.inputs';
-import { notificationStatus } from './incident.rules';
+import { incidentRegime } from './incident-regime';
+import { notificationStatus, notifiedTo } from './incident.rules';
 import { listIncidents } from './list-incidents';
 import { recordNotification } from './record-notification';
 import { reportIncident } from './report-incident';
@@ -57,6 +58,12 @@ export class IncidentResolver {
   @FieldResolver(() => DeadlineStatusEnum)
   notificationStatus(@Root() incident: Incident, @Ctx() ctx: IncidentsContext) {
     return notificationStatus(incident, ctx.today);
+  }
+
+  @FieldResolver(() => [NotificationRecipient], { description: 'Who the notification goes to (DOMAIN.md step 1); empty for a referral.' })
+  async notifiedTo(@Root() incident: Incident, @Ctx() ctx: IncidentsContext): Promise<NotificationRecipient[]> {
+    if (!incident.notifiable) return [];
+    return notifiedTo(incident, await incidentRegime(ctx, incident));
   }
 
   @FieldResolver(() => [IncidentChild])

@@ -9,7 +9,8 @@ import {
   type DeadlineStatus,
   type IsoDate,
 } from '@scr/calendar';
-import { AbuseOrNeglect, AgeBand, NotifiableCriterion } from './incident.enums';
+import type { RegimeName } from '@scr/graphql-kit';
+import { AbuseOrNeglect, AgeBand, NotifiableCriterion, NotificationRecipient } from './incident.enums';
 
 /** Working days the local authority has to notify the panel after becoming aware. */
 export const NOTIFICATION_WORKING_DAYS = 5;
@@ -24,6 +25,28 @@ export const MAX_CHILDREN = 4;
 export function isNotifiable(criterion: NotifiableCriterion, abuseOrNeglect: AbuseOrNeglect): boolean {
   if (criterion === NotifiableCriterion.LOOKED_AFTER_CHILD_DIED) return true;
   return abuseOrNeglect === AbuseOrNeglect.KNOWN || abuseOrNeglect === AbuseOrNeglect.SUSPECTED;
+}
+
+/**
+ * Who the notification goes to: under the partnership regime the national
+ * panel, plus Ofsted and the Secretary of State for a looked-after child's
+ * death (only those two when abuse or neglect is not known); under the LSCB
+ * regime Ofsted. A referral goes to nobody.
+ */
+export function notifiedTo(
+  incident: { notifiable: boolean; criterion: NotifiableCriterion; abuseOrNeglect: AbuseOrNeglect },
+  regime: RegimeName,
+): NotificationRecipient[] {
+  if (!incident.notifiable) return [];
+  if (regime === 'LSCB') return [NotificationRecipient.OFSTED];
+  if (incident.criterion !== NotifiableCriterion.LOOKED_AFTER_CHILD_DIED) return [NotificationRecipient.PANEL];
+  const ofstedAndSecretaryOfState = [NotificationRecipient.OFSTED, NotificationRecipient.SECRETARY_OF_STATE];
+  return incident.abuseOrNeglect === AbuseOrNeglect.NOT_KNOWN ? ofstedAndSecretaryOfState : [NotificationRecipient.PANEL, ...ofstedAndSecretaryOfState];
+}
+
+/** The panel's feed and webhooks carry an incident only when the panel is among its recipients. */
+export function isNotifiedToPanel(incident: Parameters<typeof notifiedTo>[0], regime: RegimeName): boolean {
+  return notifiedTo(incident, regime).includes(NotificationRecipient.PANEL);
 }
 
 export function notificationDueOn(awareOn: IsoDate): IsoDate {

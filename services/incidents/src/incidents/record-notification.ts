@@ -1,20 +1,26 @@
 import { compareIsoDates } from '@scr/calendar';
 import { newOutboxEvent, OutboxEvent } from '@scr/db';
-import { badInput, conflict, invalidStage } from '@scr/graphql-kit';
+import { badInput, conflict, invalidStage, regimeAt } from '@scr/graphql-kit';
 import { panelEventType } from '@scr/outbox';
-import { IncidentChild } from '../children/child.entity';
 import type { IncidentsContext } from '../context';
-import { panelNotification } from '../panel/panel-notification';
-import { IncidentAbuseType } from './abuse-type.entity';
+import { incidentEventData } from '../events/incident-events';
+import { panelView } from '../panel/panel-view';
 import { Incident } from './incident.entity';
+import { isNotifiedToPanel } from './incident.rules';
 import { loadOwnIncident } from './own-incident';
 
-/** Records the date the panel and the board were notified; announces it to the reviews subgraph and the panel. */
+/**
+ * Records the date the notification was made; fixes the regime (and so who
+ * was notified), announces it to the reviews subgraph, and to the panel when
+ * the panel is a recipient.
+ */
 export async function recordNotification(ctx: IncidentsContext, incidentId: string, notifiedOn: string): Promise<Incident> {
+  // Board dates come from the directory before the transaction, so no row waits on an HTTP call.
+  const board = ctx.principal?.board ? await ctx.boardFacts.load(ctx.principal.board) : null;
   const notified = await ctx.db.transaction(async (manager) => {
     const incident = await loadOwnIncident(ctx, manager, incidentId);
     if (!incident.notifiable) {
-      throw badInput('incidentId', 'This is a referral: it is below the notification criteria and is never notified to the panel.');
+      throw badInput('incidentId', 'This is a referral: it is below the notification criteria and is never notified. Correct its facts first if the criteria are now met.');
     }
     if (incident.notifiedOn) {
       if (incident.notifiedOn === notifiedOn) return incident; // a retried call
@@ -26,31 +32,30 @@ export async function recordNotification(ctx: IncidentsContext, incidentId: stri
     if (compareIsoDates(notifiedOn, ctx.today) > 0) {
       throw badInput('notifiedOn', `notifiedOn (${notifiedOn}) cannot be after today (${ctx.today}).`);
     }
+    if (board?.code !== incident.boardCode) throw new Error(`board ${incident.boardCode} is not in the directory`);
+    const regime = regimeAt(notifiedOn, board.partnershipArrangementsFrom);
+    const toPanel = isNotifiedToPanel(incident, regime);
     const recordedAt = new Date();
     const { affected } = await manager
       .createQueryBuilder()
       .update(Incident)
-      .set({ notifiedOn, notificationRecordedAt: recordedAt, version: incident.version + 1 })
+      .set({
+        notifiedOn,
+        notificationRecordedAt: recordedAt,
+        notificationRegime: regime,
+        notifiedToPanel: toPanel,
+        panelRecordedAt: toPanel ? recordedAt : null,
+        version: incident.version + 1,
+      })
       .where('id = :id AND version = :version', { id: incident.id, version: incident.version })
       .execute();
     if (!affected) throw conflict('The incident changed while the notification was recorded; read it again and retry.');
-    await manager.insert(
-      OutboxEvent,
-      newOutboxEvent('incident.notified', {
-        incidentId: incident.id,
-        boardCode: incident.boardCode,
-        reference: incident.reference,
-        notifiedOn,
-        awareOn: incident.awareOn,
-      }),
-    );
     const notified = await manager.findOneByOrFail(Incident, { id: incident.id });
-    const [children, abuseTypes] = await Promise.all([
-      manager.find(IncidentChild, { where: { incidentId: incident.id }, order: { position: 'ASC' } }),
-      manager.find(IncidentAbuseType, { where: { incidentId: incident.id }, order: { position: 'ASC' } }),
-    ]);
-    const forPanel = panelNotification(notified, children, abuseTypes.map((t) => t.abuseType));
-    await manager.insert(OutboxEvent, newOutboxEvent(panelEventType('incident.notified'), { ...forPanel, recordedAt: recordedAt.toISOString() }));
+    await manager.insert(OutboxEvent, newOutboxEvent('incident.notified', incidentEventData(notified, { regime })));
+    if (toPanel) {
+      const forPanel = await panelView(manager, notified);
+      await manager.insert(OutboxEvent, newOutboxEvent(panelEventType('incident.notified'), { ...forPanel, recordedAt: recordedAt.toISOString() }));
+    }
     return notified;
   });
   ctx.eventsWritten();

@@ -5,6 +5,7 @@ import { isUniqueViolation, newOutboxEvent, OutboxEvent } from '@scr/db';
 import { AppError, badInput, conflict, forbidden, optionalText, requiredText } from '@scr/graphql-kit';
 import { IncidentChild } from '../children/child.entity';
 import type { IncidentsContext } from '../context';
+import { incidentEventData } from '../events/incident-events';
 import { IncidentAbuseType } from './abuse-type.entity';
 import { IdempotencyKey } from './idempotency-key.entity';
 import { Incident } from './incident.entity';
@@ -135,6 +136,9 @@ async function insertIncident(ctx: IncidentsContext, manager: EntityManager, boa
     notificationDueOn: draft.notifiable ? notificationDueOn(draft.awareOn) : null,
     notifiedOn: null,
     notificationRecordedAt: null,
+    notificationRegime: null,
+    notifiedToPanel: false,
+    panelRecordedAt: null,
     summary: draft.summary,
     version: 1,
     createdBy: ctx.principal!.subject,
@@ -153,7 +157,7 @@ async function insertIncident(ctx: IncidentsContext, manager: EntityManager, boa
   }
   if (!incident.notifiable) {
     // A referral opens its review awaiting decision at once (the reviews subgraph consumes this).
-    await manager.insert(OutboxEvent, newOutboxEvent('incident.referred', { incidentId: incident.id, boardCode, reference: incident.reference, reportedOn: ctx.today }));
+    await manager.insert(OutboxEvent, newOutboxEvent('incident.referred', incidentEventData(incident, { reportedOn: ctx.today })));
   }
   return incident;
 }

@@ -3,16 +3,21 @@ import type { IncidentsContext } from '../context';
 import { Incident } from '../incidents/incident.entity';
 import { panelNotification } from './panel-notification';
 
-/** Every notified incident of every board, oldest recording first, with a cursor that never shifts. */
+/**
+ * Every incident of every board notified to the panel, oldest recording
+ * first, with a cursor that never shifts. A correction records the entry
+ * again, so it moves to the end and a reader following the cursor sees the
+ * corrected facts.
+ */
 export async function panelFeed(ctx: IncidentsContext, since: Date | null | undefined, first: number | null | undefined, after: string | null | undefined) {
   const size = pageSize(first, 100);
-  const qb = ctx.db.manager.createQueryBuilder(Incident, 'i').where('i.notification_recorded_at IS NOT NULL');
-  if (since) qb.andWhere('i.notification_recorded_at >= :since', { since });
+  const qb = ctx.db.manager.createQueryBuilder(Incident, 'i').where('i.notified_to_panel = 1 AND i.panel_recorded_at IS NOT NULL');
+  if (since) qb.andWhere('i.panel_recorded_at >= :since', { since });
   const position = decodePosition(after);
   if (position) {
-    qb.andWhere('(i.notification_recorded_at > :at OR (i.notification_recorded_at = :at AND i.seq > :seq))', position);
+    qb.andWhere('(i.panel_recorded_at > :at OR (i.panel_recorded_at = :at AND i.seq > :seq))', position);
   }
-  const rows = size === 0 ? [] : await qb.orderBy('i.notification_recorded_at', 'ASC').addOrderBy('i.seq', 'ASC').take(size + 1).getMany();
+  const rows = size === 0 ? [] : await qb.orderBy('i.panel_recorded_at', 'ASC').addOrderBy('i.seq', 'ASC').take(size + 1).getMany();
   const page = rows.slice(0, size);
   const [children, abuseTypes] = await Promise.all([
     ctx.loaders.childrenByIncident.loadMany(page.map((i) => i.id)),
@@ -20,7 +25,7 @@ export async function panelFeed(ctx: IncidentsContext, since: Date | null | unde
   ]);
   const edges = page.map((incident, n) => ({
     node: panelNotification(incident, children[n] as never, abuseTypes[n] as never),
-    cursor: encodeCursor(`${incident.notificationRecordedAt!.getTime()}_${incident.seq}`),
+    cursor: encodeCursor(`${incident.panelRecordedAt!.getTime()}_${incident.seq}`),
   }));
   return { edges, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.length ? edges[edges.length - 1].cursor : null } };
 }

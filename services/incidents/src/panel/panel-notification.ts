@@ -23,6 +23,6 @@ export function panelNotification(incident: Incident, children: IncidentChild[],
       socialCareStatus: c.socialCareStatus,
     })),
     abuseTypes,
-    recordedAt: incident.notificationRecordedAt!,
+    recordedAt: incident.panelRecordedAt!,
   };
 }

@@ -3,6 +3,7 @@ import { newOutboxEvent, OutboxEvent } from '@scr/db';
 import { badInput, requiredText } from '@scr/graphql-kit';
 import { panelEventType } from '@scr/outbox';
 import type { ReviewsContext } from '../context';
+import { IncidentFacts } from '../incidents/incident-facts.entity';
 import { loadReviewForChange, updateReview } from '../reviews/review-access';
 import type { Review } from '../reviews/review.entity';
 import type { RecordDecisionInput } from '../reviews/review.inputs';
@@ -14,7 +15,8 @@ export async function recordDecision(ctx: ReviewsContext, input: RecordDecisionI
   const partnersAgreed = [...new Set(input.partnersAgreed ?? [])];
   const review = await ctx.db.transaction(async (manager) => {
     const review = await loadReviewForChange(ctx, manager, input.reviewId, 'board', 'recordDecision');
-    const problem = decisionProblem({ regime: review.regime, outcome: input.outcome, criteriaMet: input.criteriaMet, partnersAgreed });
+    const incident = await manager.findOneBy(IncidentFacts, { incidentId: review.incidentId });
+    const problem = decisionProblem({ regime: review.regime, outcome: input.outcome, criteriaMet: input.criteriaMet, partnersAgreed, incident });
     if (problem) throw badInput(problem.field, problem.message);
     if (compareIsoDates(input.decidedOn, ctx.today) > 0) throw badInput('decidedOn', `decidedOn (${input.decidedOn}) cannot be after today.`);
     if (compareIsoDates(input.decidedOn, review.openedOn) < 0) {
@@ -38,22 +40,25 @@ export async function recordDecision(ctx: ReviewsContext, input: RecordDecisionI
       },
       input.expectedVersion,
     );
-    await manager.insert(
-      OutboxEvent,
-      newOutboxEvent(panelEventType('review.decision_recorded'), {
-        reviewId: updated.id,
-        reviewReference: updated.reference,
-        incidentId: updated.incidentId,
-        boardCode: updated.boardCode,
-        kind: updated.kind,
-        stage: updated.stage,
-        outcome: input.outcome,
-        criteriaMet: input.criteriaMet,
-        decidedOn: input.decidedOn,
-        decisionDueOn: updated.decisionDueOn,
-        initiatedOn: updated.initiatedOn,
-      }),
-    );
+    // Nothing about a referral (or a case notified only to Ofsted and the Secretary of State) reaches the panel.
+    if (incident?.notifiedToPanel) {
+      await manager.insert(
+        OutboxEvent,
+        newOutboxEvent(panelEventType('review.decision_recorded'), {
+          reviewId: updated.id,
+          reviewReference: updated.reference,
+          incidentId: updated.incidentId,
+          boardCode: updated.boardCode,
+          kind: updated.kind,
+          stage: updated.stage,
+          outcome: input.outcome,
+          criteriaMet: input.criteriaMet,
+          decidedOn: input.decidedOn,
+          decisionDueOn: updated.decisionDueOn,
+          initiatedOn: updated.initiatedOn,
+        }),
+      );
+    }
     return updated;
   });
   ctx.eventsWritten();

@@ -1,54 +1,140 @@
 import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
 import type { Database } from '@scr/db';
 import { isUniqueViolation } from '@scr/db';
 import type { InternalClient } from '@scr/graphql-kit';
 import { lookupBoards } from '../directory.client';
-import { ReviewStage } from '../reviews/review.enums';
+import { IncidentFacts } from '../incidents/incident-facts.entity';
+import { Regime, ReviewStage, type ReviewOrigin } from '../reviews/review.enums';
 import { Review } from '../reviews/review.entity';
 import { regimeAt, reviewOpening, reviewReference } from '../reviews/review.rules';
 import { ProcessedEvent } from './processed-event.entity';
 
+export const INCIDENT_EVENT_TYPES = ['incident.notified', 'incident.referred', 'incident.corrected'] as const;
+
 export interface IncidentEvent {
   id: string;
-  type: 'incident.notified' | 'incident.referred';
-  data: { incidentId: string; boardCode: string; reference: string; notifiedOn?: string; reportedOn?: string };
+  type: (typeof INCIDENT_EVENT_TYPES)[number];
+  data: {
+    incidentId: string;
+    boardCode: string;
+    reference: string;
+    notifiedOn?: string | null;
+    reportedOn?: string;
+    /** The regime the incidents subgraph fixed at notification. */
+    regime?: 'LSCB' | 'PARTNERSHIP';
+    // Sent since the incident facts are kept here; older events lack them.
+    criterion?: string;
+    abuseOrNeglect?: string;
+    notifiedToPanel?: boolean;
+    incidentVersion?: number;
+  };
 }
 
+type Outcome = 'opened' | 'updated' | 'duplicate';
+
 /**
- * A notified incident (or a referral) opens its review awaiting a decision.
- * Handled once per event id and once per incident, so a redelivery changes
- * nothing; the board's regime comes from the directory, never from a client.
+ * Incident events, each handled once per event id:
+ * - a referral opens its review awaiting decision;
+ * - a notification opens the notified review awaiting decision, or turns the
+ *   referral's review still awaiting decision into it (kind and deadline from
+ *   the regime at notification); if the referral's review was already
+ *   decided, a second review opens;
+ * - every event updates the incident facts kept here (never with older ones).
  */
-export async function openReviewFor(db: Database, internal: InternalClient, event: IncidentEvent): Promise<'opened' | 'duplicate'> {
-  const openedOn = event.type === 'incident.notified' ? event.data.notifiedOn : event.data.reportedOn;
-  if (!openedOn) throw new Error(`event ${event.id} has no date`);
-  const [board] = await lookupBoards(internal, [event.data.boardCode]);
-  if (!board) throw new Error(`event ${event.id} names unknown board ${event.data.boardCode}`);
-  const regime = regimeAt(openedOn, board.partnershipArrangementsFrom);
-  const { kind, decisionDueOn } = reviewOpening(regime, openedOn);
+export async function openReviewFor(db: Database, internal: InternalClient, event: IncidentEvent): Promise<Outcome> {
+  const opening = await reviewOpeningFor(internal, event);
   try {
     return await db.transaction(async (manager) => {
       if (await manager.exists(ProcessedEvent, { where: { eventId: event.id } })) return 'duplicate';
       await manager.insert(ProcessedEvent, { eventId: event.id, processedAt: new Date() });
-      if (await manager.exists(Review, { where: { incidentId: event.data.incidentId } })) return 'duplicate';
-      await manager.insert(Review, {
-        id: randomUUID(),
-        reference: reviewReference(event.data.reference),
-        incidentId: event.data.incidentId,
-        boardCode: event.data.boardCode,
-        regime,
-        kind,
-        stage: ReviewStage.AWAITING_DECISION,
-        openedOn,
-        decisionDueOn,
-        version: 1,
-        createdAt: new Date(),
-      });
-      return 'opened' as const;
+      const factsChanged = await keepFacts(manager, event);
+      if (!opening) return factsChanged ? 'updated' : 'duplicate';
+      return openOrConvert(manager, event, opening);
     });
   } catch (error) {
-    // Two deliveries of the same event racing: the loser's insert hits a unique index.
+    // Two deliveries racing (the same event, or a notification and a correction): the loser's insert hits a unique index.
     if (isUniqueViolation(error)) return 'duplicate';
     throw error;
   }
+}
+
+interface Opening {
+  origin: ReviewOrigin;
+  openedOn: string;
+  regime: Regime;
+}
+
+/** The review an event asks for, if any; the board's dates come from the directory unless the notification fixed the regime. */
+async function reviewOpeningFor(internal: InternalClient, event: IncidentEvent): Promise<Opening | undefined> {
+  if (event.type === 'incident.corrected') return undefined;
+  const origin: ReviewOrigin = event.type === 'incident.notified' ? 'NOTIFICATION' : 'REFERRAL';
+  const openedOn = origin === 'NOTIFICATION' ? event.data.notifiedOn : event.data.reportedOn;
+  if (!openedOn) throw new Error(`event ${event.id} has no date`);
+  if (origin === 'NOTIFICATION' && event.data.regime) {
+    return { origin, openedOn, regime: event.data.regime === 'LSCB' ? Regime.LSCB : Regime.PARTNERSHIP };
+  }
+  const [board] = await lookupBoards(internal, [event.data.boardCode]);
+  if (!board) throw new Error(`event ${event.id} names unknown board ${event.data.boardCode}`);
+  return { origin, openedOn, regime: regimeAt(openedOn, board.partnershipArrangementsFrom) };
+}
+
+async function keepFacts(manager: EntityManager, event: IncidentEvent): Promise<boolean> {
+  const d = event.data;
+  if (d.incidentVersion === undefined || !d.criterion || !d.abuseOrNeglect) return false;
+  const facts = {
+    incidentId: d.incidentId,
+    criterion: d.criterion,
+    abuseOrNeglect: d.abuseOrNeglect,
+    notifiedOn: d.notifiedOn ?? null,
+    notifiedToPanel: !!d.notifiedToPanel,
+    incidentVersion: d.incidentVersion,
+    updatedAt: new Date(),
+  };
+  const known = await manager.findOneBy(IncidentFacts, { incidentId: d.incidentId });
+  if (!known) {
+    await manager.insert(IncidentFacts, facts);
+    return true;
+  }
+  if (known.incidentVersion >= d.incidentVersion) return false;
+  const { affected } = await manager
+    .createQueryBuilder()
+    .update(IncidentFacts)
+    .set(facts)
+    .where('incident_id = :id AND incident_version < :version', { id: d.incidentId, version: d.incidentVersion })
+    .execute();
+  return !!affected;
+}
+
+async function openOrConvert(manager: EntityManager, event: IncidentEvent, opening: Opening): Promise<Outcome> {
+  const existing = await manager.find(Review, { where: { incidentId: event.data.incidentId }, order: { seq: 'ASC' } });
+  // A referral's review opens only for a case the board has not yet heard of otherwise (a late redelivery opens nothing).
+  if (existing.some((r) => r.origin === opening.origin) || (opening.origin === 'REFERRAL' && existing.length)) return 'duplicate';
+  const { kind, decisionDueOn } = reviewOpening(opening.regime, opening.openedOn);
+  const referral = existing.find((r) => r.origin === 'REFERRAL');
+  if (opening.origin === 'NOTIFICATION' && referral?.stage === ReviewStage.AWAITING_DECISION) {
+    // Conditional on the stage and version read: a decision recorded meanwhile wins, and a new review opens below.
+    const { affected } = await manager
+      .createQueryBuilder()
+      .update(Review)
+      .set({ origin: 'NOTIFICATION', regime: opening.regime, kind, openedOn: opening.openedOn, decisionDueOn, version: referral.version + 1 })
+      .where('id = :id AND version = :version AND stage = :stage', { id: referral.id, version: referral.version, stage: ReviewStage.AWAITING_DECISION })
+      .execute();
+    if (affected) return 'updated';
+  }
+  await manager.insert(Review, {
+    id: randomUUID(),
+    reference: reviewReference(event.data.reference, existing.length + 1),
+    incidentId: event.data.incidentId,
+    boardCode: event.data.boardCode,
+    origin: opening.origin,
+    regime: opening.regime,
+    kind,
+    stage: ReviewStage.AWAITING_DECISION,
+    openedOn: opening.openedOn,
+    decisionDueOn,
+    version: 1,
+    createdAt: new Date(),
+  });
+  return 'opened';
 }

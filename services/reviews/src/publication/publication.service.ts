@@ -3,6 +3,7 @@ import { newOutboxEvent, OutboxEvent } from '@scr/db';
 import { AppError, badInput, requiredText } from '@scr/graphql-kit';
 import { panelEventType } from '@scr/outbox';
 import type { ReviewsContext } from '../context';
+import { isNotifiedToPanel } from '../incidents/incident-facts';
 import { childIdentities } from '../incidents/incidents.client';
 import { loadReviewForChange, updateReview } from '../reviews/review-access';
 import { ReviewStage } from '../reviews/review.enums';
@@ -41,20 +42,22 @@ export async function publishReview(ctx: ReviewsContext, input: PublishReviewInp
       courtRestrictionsChecked: input.courtRestrictionsChecked,
       embargoUntil: input.embargoUntil ?? null,
     });
-    await manager.insert(
-      OutboxEvent,
-      newOutboxEvent(panelEventType('review.published'), {
-        reviewId: published.id,
-        reviewReference: published.reference,
-        incidentId: published.incidentId,
-        boardCode: published.boardCode,
-        kind: published.kind,
-        url,
-        sentToPanelOn: input.sentToPanelOn,
-        publishedOn: input.publishedOn,
-        availableUntil: published.availableUntil,
-      }),
-    );
+    if (await isNotifiedToPanel(manager, published.incidentId)) {
+      await manager.insert(
+        OutboxEvent,
+        newOutboxEvent(panelEventType('review.published'), {
+          reviewId: published.id,
+          reviewReference: published.reference,
+          incidentId: published.incidentId,
+          boardCode: published.boardCode,
+          kind: published.kind,
+          url,
+          sentToPanelOn: input.sentToPanelOn,
+          publishedOn: input.publishedOn,
+          availableUntil: published.availableUntil,
+        }),
+      );
+    }
     return published;
   });
   ctx.eventsWritten();

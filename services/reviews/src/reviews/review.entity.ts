@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '@scr/graphql-kit';
-import { DecisionOutcome, Regime, ReviewKind, ReviewStage } from './review.enums';
+import { DecisionOutcome, Regime, ReviewKind, ReviewStage, type ReviewOrigin } from './review.enums';
 
 /**
  * A review of one incident, from the decision to publication. Decision,
@@ -23,8 +23,12 @@ export class Review {
   @Column({ type: 'varchar', length: 64, unique: true })
   reference: string;
 
-  @Column({ name: 'incident_id', type: 'varchar', length: 36, unique: true })
+  @Column({ name: 'incident_id', type: 'varchar', length: 36 })
   incidentId: string;
+
+  /** What opened the review: a referral, or a notification (at most one of each per incident). */
+  @Column({ type: 'varchar', length: 20 })
+  origin: ReviewOrigin;
 
   @Column({ name: 'board_code', type: 'varchar', length: 32 })
   boardCode: string;

@@ -46,6 +46,9 @@ export enum LearningTheme {
 }
 
 /** Which statutory regime governs a case: decided by the board's partnership date at notification. */
+/** What opened a review: a referral's report, or the incident's notification. */
+export type ReviewOrigin = 'REFERRAL' | 'NOTIFICATION';
+
 export enum Regime {
   LSCB = 'LSCB',
   PARTNERSHIP = 'PARTNERSHIP',

@@ -1,5 +1,5 @@
-import { addCalendarMonths, addWorkingDays, compareIsoDates, deadlineStatus, orNullOutsideCalendar, type IsoDate } from '@scr/calendar';
-import { AgencySector } from '@scr/graphql-kit';
+import { addCalendarMonths, addWorkingDays, deadlineStatus, orNullOutsideCalendar, type IsoDate } from '@scr/calendar';
+import { AgencySector, regimeAt as sharedRegimeAt } from '@scr/graphql-kit';
 import { DecisionOutcome, Regime, ReviewKind, ReviewStage } from './review.enums';
 
 export const LSCB_DECISION_MONTHS = 1;
@@ -7,10 +7,9 @@ export const RAPID_REVIEW_WORKING_DAYS = 15;
 export const COMPLETION_MONTHS = 6;
 export const SAFEGUARDING_PARTNERS = [AgencySector.CHILDRENS_SOCIAL_CARE, AgencySector.HEALTH, AgencySector.POLICE];
 
-/** LSCB regime when notified before the board's partnership arrangements began (or it has none). */
+/** LSCB regime when notified before the board's partnership arrangements began (or it has none); the shared definition. */
 export function regimeAt(notifiedOn: IsoDate, partnershipArrangementsFrom: IsoDate | null): Regime {
-  if (!partnershipArrangementsFrom) return Regime.LSCB;
-  return compareIsoDates(notifiedOn, partnershipArrangementsFrom) < 0 ? Regime.LSCB : Regime.PARTNERSHIP;
+  return sharedRegimeAt(notifiedOn, partnershipArrangementsFrom) === 'LSCB' ? Regime.LSCB : Regime.PARTNERSHIP;
 }
 
 /**
@@ -31,10 +30,34 @@ export interface DecisionFacts {
   outcome: DecisionOutcome;
   criteriaMet: boolean;
   partnersAgreed: AgencySector[];
+  /** The incident's facts as last heard from the incidents subgraph, when known. */
+  incident?: IncidentCriteriaFacts | null;
+}
+
+export interface IncidentCriteriaFacts {
+  criterion: string;
+  abuseOrNeglect: string;
+}
+
+/**
+ * Regulation 5(2) met by the facts alone: a child (looked after or not) died
+ * and abuse or neglect is known or suspected. For a seriously harmed child
+ * the chair judges the cause for concern about how agencies worked together.
+ */
+export function seriousCaseCriteriaMetByFacts(incident: IncidentCriteriaFacts): boolean {
+  const died = incident.criterion === 'CHILD_DIED' || incident.criterion === 'LOOKED_AFTER_CHILD_DIED';
+  return died && (incident.abuseOrNeglect === 'KNOWN' || incident.abuseOrNeglect === 'SUSPECTED');
 }
 
 /** Why a decision cannot be recorded, or undefined: the statutory rules of DOMAIN.md step 3. */
 export function decisionProblem(d: DecisionFacts): { field: string; message: string } | undefined {
+  if (d.regime === Regime.LSCB && !d.criteriaMet && d.incident && seriousCaseCriteriaMetByFacts(d.incident)) {
+    return {
+      field: 'criteriaMet',
+      message:
+        'A child died and abuse or neglect is known or suspected, so the serious case review criteria (regulation 5(2)) are met by the facts: criteriaMet cannot be false. The chair judges them only for a seriously harmed child.',
+    };
+  }
   if (d.regime === Regime.LSCB && d.criteriaMet && d.outcome !== DecisionOutcome.INITIATE_REVIEW) {
     return {
       field: 'outcome',
@@ -112,6 +135,7 @@ export function stageProblem(step: keyof typeof STAGES_FOR, stage: ReviewStage):
   return `${step} is not possible while the review is ${stage}; it needs the review to be ${allowed.join(' or ')}.`;
 }
 
-export function reviewReference(incidentReference: string): string {
-  return `${incidentReference}-REV`;
+/** `LEEDS-2026-0007-REV`; a second review of the incident (a referral later notified) is `-REV-2`. */
+export function reviewReference(incidentReference: string, ordinal = 1): string {
+  return ordinal === 1 ? `${incidentReference}-REV` : `${incidentReference}-REV-${ordinal}`;
 }

@@ -1,11 +1,13 @@
-import { AbuseOrNeglect, AgeBand, NotifiableCriterion } from '../incident.enums';
+import { AbuseOrNeglect, AgeBand, NotifiableCriterion, NotificationRecipient } from '../incident.enums';
 import {
   ageBandAt,
   ageInYears,
   incidentDatesProblem,
   incidentReference,
   isNotifiable,
+  isNotifiedToPanel,
   notificationDueOn,
+  notifiedTo,
   notificationStatus,
 } from '../incident.rules';
 
@@ -176,5 +178,45 @@ describe('incidentReference', () => {
 
   it('does not truncate numbers beyond four digits', () => {
     expect(incidentReference('LEEDS', 2026, 12345)).toBe('LEEDS-2026-12345');
+  });
+});
+
+describe('notifiedTo (who the notification goes to)', () => {
+  const { PANEL, OFSTED, SECRETARY_OF_STATE } = NotificationRecipient;
+  const incident = (criterion: NotifiableCriterion, abuseOrNeglect: AbuseOrNeglect, notifiable = true) => ({ criterion, abuseOrNeglect, notifiable });
+
+  it('partnership regime: a death or serious harm with abuse or neglect goes to the panel only', () => {
+    expect(notifiedTo(incident(NotifiableCriterion.CHILD_DIED, AbuseOrNeglect.KNOWN), 'PARTNERSHIP')).toEqual([PANEL]);
+    expect(notifiedTo(incident(NotifiableCriterion.CHILD_SERIOUSLY_HARMED, AbuseOrNeglect.SUSPECTED), 'PARTNERSHIP')).toEqual([PANEL]);
+  });
+
+  it("partnership regime: a looked-after child's death with abuse or neglect known or suspected also goes to Ofsted and the Secretary of State", () => {
+    for (const abuse of [AbuseOrNeglect.KNOWN, AbuseOrNeglect.SUSPECTED]) {
+      expect(notifiedTo(incident(NotifiableCriterion.LOOKED_AFTER_CHILD_DIED, abuse), 'PARTNERSHIP')).toEqual([PANEL, OFSTED, SECRETARY_OF_STATE]);
+    }
+  });
+
+  it("partnership regime: a looked-after child's death with abuse or neglect not known goes to Ofsted and the Secretary of State, not the panel", () => {
+    const facts = incident(NotifiableCriterion.LOOKED_AFTER_CHILD_DIED, AbuseOrNeglect.NOT_KNOWN);
+    expect(notifiedTo(facts, 'PARTNERSHIP')).toEqual([OFSTED, SECRETARY_OF_STATE]);
+    expect(isNotifiedToPanel(facts, 'PARTNERSHIP')).toBe(false);
+  });
+
+  it('LSCB regime: Ofsted, whatever the facts', () => {
+    for (const criterion of Object.values(NotifiableCriterion)) {
+      expect(notifiedTo(incident(criterion, AbuseOrNeglect.SUSPECTED), 'LSCB')).toEqual([OFSTED]);
+      expect(isNotifiedToPanel(incident(criterion, AbuseOrNeglect.SUSPECTED), 'LSCB')).toBe(false);
+    }
+  });
+
+  it('a referral goes to nobody, under either regime', () => {
+    const referral = incident(NotifiableCriterion.CHILD_DIED, AbuseOrNeglect.NOT_KNOWN, false);
+    expect(notifiedTo(referral, 'PARTNERSHIP')).toEqual([]);
+    expect(notifiedTo(referral, 'LSCB')).toEqual([]);
+    expect(isNotifiedToPanel(referral, 'PARTNERSHIP')).toBe(false);
+  });
+
+  it('the panel hears of a partnership-regime notification', () => {
+    expect(isNotifiedToPanel(incident(NotifiableCriterion.CHILD_SERIOUSLY_HARMED, AbuseOrNeglect.KNOWN), 'PARTNERSHIP')).toBe(true);
   });
 });
