@@ -1,6 +1,7 @@
 import type { Config } from '@scr/config';
 import { ReviewsAudit1764000000400 } from './migrations/1764000000400-audit';
 import { ReviewsLongText1764000000500 } from './migrations/1764000000500-long-text';
+import { ReviewsExtensionsGoodPractice1764000005000 } from './migrations/1764000005000-extensions-good-practice';
 import { AuditEvent, Database, OutboxEvent } from '@scr/db';
 import { ReviewerAppointment } from './appointments/appointment.entity';
 import { InvolvedAgency } from './appointments/involved-agency.entity';
@@ -8,7 +9,7 @@ import { ProcessedEvent } from './events/processed-event.entity';
 import { InformationRequest } from './information-requests/information-request.entity';
 import { Reviews1764000000200 } from './migrations/1764000000200-reviews';
 import { PeerChallenge } from './peer-challenges/peer-challenge.entity';
-import { FamilyEngagementRow, ParallelProcessRow, ReviewTheme } from './progress/progress.entities';
+import { FamilyEngagementRow, GoodPracticeRow, ParallelProcessRow, ReviewExtensionRow, ReviewTheme } from './progress/progress.entities';
 import { Reviewer } from './reviewers/reviewer.entity';
 import { Review } from './reviews/review.entity';
 
@@ -24,10 +25,12 @@ export const openDatabase = (config: Config) =>
       ParallelProcessRow,
       FamilyEngagementRow,
       ReviewTheme,
+      ReviewExtensionRow,
+      GoodPracticeRow,
       InformationRequest,
       PeerChallenge,
       ProcessedEvent,
       OutboxEvent,
     ],
-    migrations: [Reviews1764000000200, ReviewsAudit1764000000400, ReviewsLongText1764000000500],
+    migrations: [Reviews1764000000200, ReviewsAudit1764000000400, ReviewsLongText1764000000500, ReviewsExtensionsGoodPractice1764000005000],
   });

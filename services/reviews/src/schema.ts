@@ -5,6 +5,7 @@ import { IncidentReviewsResolver } from './incidents/incident-reviews.resolver';
 import { InformationRequestResolver } from './information-requests/information-request.resolver';
 import { PeerChallengeResolver } from './peer-challenges/peer-challenge.resolver';
 import { permissions } from './permissions';
+import { ReviewProgressResolver } from './progress/progress.resolver';
 import { Reviewer } from './reviewers/reviewer.entity';
 import { ReviewerResolver } from './reviewers/reviewer.resolver';
 import { Review } from './reviews/review.entity';
@@ -13,6 +14,7 @@ import { ReviewStatsResolver } from './stats/review-stats.resolver';
 
 const resolvers = [
   ReviewResolver,
+  ReviewProgressResolver,
   ReviewerResolver,
   AppointmentResolver,
   InformationRequestResolver,

@@ -3,6 +3,7 @@ import { newOutboxEvent, OutboxEvent } from '@scr/db';
 import { badInput, requiredText } from '@scr/graphql-kit';
 import { panelEventType } from '@scr/outbox';
 import type { ReviewsContext } from '../context';
+import { withdrawOpenRequests } from '../information-requests/information-request.service';
 import { loadReviewForChange, updateReview } from '../reviews/review-access';
 import type { Review } from '../reviews/review.entity';
 import type { RecordDecisionInput } from '../reviews/review.inputs';
@@ -38,6 +39,7 @@ export async function recordDecision(ctx: ReviewsContext, input: RecordDecisionI
       },
       input.expectedVersion,
     );
+    await withdrawOpenRequests(manager, updated.id, updated.stage);
     await manager.insert(
       OutboxEvent,
       newOutboxEvent(panelEventType('review.decision_recorded'), {

@@ -1,10 +1,11 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { hasRole, isBoardStaff, type Principal } from '@scr/auth';
+import { reviewerHasAccessSql } from './review.rules';
 
 /**
  * The reviews a caller may see: its own board's (manager, chair), those a
  * live peer challenge opens to its chair, those it is appointed to
- * (reviewer), and those its agency is asked about (agency contributor, who
+ * (reviewer) until they are published, closed or not proceeding, and those its agency is asked about (agency contributor, who
  * then reads only a few fields).
  */
 export interface ReviewScope {
@@ -34,7 +35,10 @@ export function whereReviewInScope<T extends ObjectLiteral>(qb: SelectQueryBuild
   const clauses: string[] = [];
   if (scope.ownBoard) clauses.push(`${alias}.board_code = :scopeBoard`);
   if (scope.challengerBoard) clauses.push(`${alias}.id IN (${LIVE_CHALLENGE_SQL})`);
-  if (scope.reviewer) clauses.push(`${alias}.id IN (SELECT ra.review_id FROM review_appointments ra WHERE ra.reviewer_id = :scopeReviewer)`);
+  // A reviewer's access ends when the review is published, closed or not proceeding.
+  if (scope.reviewer) {
+    clauses.push(`(${alias}.id IN (SELECT ra.review_id FROM review_appointments ra WHERE ra.reviewer_id = :scopeReviewer) AND ${reviewerHasAccessSql(alias)})`);
+  }
   if (scope.agency) clauses.push(`${alias}.id IN (SELECT ir.review_id FROM information_requests ir WHERE ir.agency_id = :scopeAgency)`);
   if (!clauses.length) return qb.andWhere('1 = 0');
   return qb.andWhere(`(${clauses.join(' OR ')})`, {
