@@ -40,7 +40,7 @@ export class ReviewsExtensionsGoodPractice1764000005000 implements MigrationInte
     );
 
     const extended: { id: string; due: string; extended: string; reason: string | null; learning: string | null }[] = await q.query(
-      'SELECT id, completion_due_on AS due, extended_completion_due_on AS extended, extension_reason AS reason, extension_interim_learning AS learning FROM reviews WHERE extended_completion_due_on IS NOT NULL',
+      'SELECT id, completion_due_on AS due, extended_completion_due_on AS extended, extension_reason AS reason, extension_interim_learning AS learning FROM reviews WHERE extended_completion_due_on IS NOT NULL AND completion_due_on IS NOT NULL',
     );
     for (const r of extended) {
       const due = dateText(r.due);
