@@ -153,7 +153,8 @@ const publishInput = (reviewId: string) => ({
  * to BRADFORD); without, only what the stage needs (a lead to complete).
  */
 async function openCase(stage: Stage, grants: boolean): Promise<Case> {
-  const { incident, review } = await notifiedCase(t, setup.manager, BOARD);
+  // Notified 30 days ago and decided 25 days ago, so a report completed 21 days ago can be sent to the panel then.
+  const { incident, review } = await notifiedCase(t, setup.manager, BOARD, {}, 30);
   const reviewId = review.id;
   let requestId = '';
   let challengeId = '';
@@ -166,13 +167,19 @@ async function openCase(stage: Stage, grants: boolean): Promise<Case> {
   if (stage !== 'AWAITING_DECISION') {
     const proceeding = stage !== 'NOT_PROCEEDING';
     await mutate(t, setup.chair, 'mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { id } }', {
-      i: { reviewId, outcome: proceeding ? 'INITIATE_REVIEW' : 'NO_FURTHER_REVIEW', criteriaMet: proceeding, partnersAgreed: PARTNERS, rationale: 'Set-up decision.', decidedOn: today },
+      i: { reviewId, outcome: proceeding ? 'INITIATE_REVIEW' : 'NO_FURTHER_REVIEW', criteriaMet: proceeding, partnersAgreed: PARTNERS, rationale: 'Set-up decision.', decidedOn: addDays(today, -25) },
     });
+    // Completion needs the methodology.
+    if (proceeding) {
+      await mutate(t, setup.manager, 'mutation($i: SetMethodologyInput!) { setMethodology(input: $i) { id } }', {
+        i: { reviewId, name: 'Systems approach', dataCollection: 'Interviews', analysis: 'Thematic' },
+      });
+    }
   }
   if (stage === 'REPORT_FINAL' || stage === 'PUBLISHED') {
     if (!grants) await appoint(reviewId, S.reviewerAppointed, true);
     await mutate(t, setup.manager, 'mutation($i: CompleteReviewInput!) { completeReview(input: $i) { id } }', {
-      i: { reviewId, completedOn: today, findings: 'Confidential findings: agencies did not share information.' },
+      i: { reviewId, completedOn: addDays(today, -21), findings: 'Confidential findings: agencies did not share information.' },
     });
   }
   if (stage === 'PUBLISHED') await mutate(t, setup.chair, PUBLISH, { i: publishInput(reviewId) });

@@ -720,16 +720,20 @@ async function makeSlot(name: SlotName): Promise<string> {
     default:
       break;
   }
-  const { review } = await notifiedCase(t, manager, 'LEEDS');
+  // Notified 30 days ago and decided 25 days ago, so a report completed 21 days ago can be sent to the panel then.
+  const { review } = await notifiedCase(t, manager, 'LEEDS', {}, 30);
   if (name === 'awaitingDecision') return review.id;
   await gqlData(chair, 'mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { id } }', {
-    i: { reviewId: review.id, outcome: 'INITIATE_REVIEW', criteriaMet: true, partnersAgreed: PARTNERS, rationale: 'Criteria met.', decidedOn: today },
+    i: { reviewId: review.id, outcome: 'INITIATE_REVIEW', criteriaMet: true, partnersAgreed: PARTNERS, rationale: 'Criteria met.', decidedOn: addDays(today, -25) },
+  });
+  await gqlData(manager, 'mutation($i: SetMethodologyInput!) { setMethodology(input: $i) { id } }', {
+    i: { reviewId: review.id, name: 'Systems approach', dataCollection: 'Interviews', analysis: 'Thematic' },
   });
   await gqlData(manager, 'mutation($i: AppointReviewerInput!) { appointReviewer(input: $i) { id } }', {
     i: { reviewId: review.id, reviewerId: fx.reviewer1, lead: true, appointedOn: today, independenceStatement: 'Independent.' },
   });
   if (name === 'toComplete') return review.id;
-  await gqlData(manager, 'mutation($i: CompleteReviewInput!) { completeReview(input: $i) { id } }', { i: { reviewId: review.id, completedOn: today, findings: 'Final findings.' } });
+  await gqlData(manager, 'mutation($i: CompleteReviewInput!) { completeReview(input: $i) { id } }', { i: { reviewId: review.id, completedOn: addDays(today, -21), findings: 'Final findings.' } });
   if (name === 'toPublish') return review.id;
   await gqlData(chair, 'mutation($i: PublishReviewInput!) { publishReview(input: $i) { id } }', {
     i: {

@@ -18,17 +18,20 @@ afterAll(() => t.stop());
 
 const CHILD = { pseudonym: 'Child A', fullName: 'Jordan Alexander Smith', dateOfBirth: '2019-03-05', sex: 'MALE', socialCareStatus: 'CHILD_IN_NEED' };
 
-/** A review with a final report, ready to publish. */
+/** A review with a final report completed 20 days ago, ready to publish. */
 async function finalReport() {
-  const { review } = await notifiedCase(t, leeds.manager, 'LEEDS', { children: [CHILD] });
+  const { review } = await notifiedCase(t, leeds.manager, 'LEEDS', { children: [CHILD] }, 30);
   await mutate(t, leeds.chair, 'mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { id } }', {
-    i: { reviewId: review.id, outcome: 'INITIATE_REVIEW', criteriaMet: true, partnersAgreed: PARTNERS, rationale: 'Met.', decidedOn: today },
+    i: { reviewId: review.id, outcome: 'INITIATE_REVIEW', criteriaMet: true, partnersAgreed: PARTNERS, rationale: 'Met.', decidedOn: addDays(today, -25) },
+  });
+  await mutate(t, leeds.manager, 'mutation($i: SetMethodologyInput!) { setMethodology(input: $i) { id } }', {
+    i: { reviewId: review.id, name: 'Systems approach', dataCollection: 'Interviews', analysis: 'Thematic' },
   });
   const reviewer = (await mutate<{ registerReviewer: { id: string } }>(t, admin, 'mutation { registerReviewer(input: { name: "Lead", qualifications: ["Q"] }) { id } }', {})).registerReviewer.id;
   await mutate(t, leeds.manager, 'mutation($i: AppointReviewerInput!) { appointReviewer(input: $i) { id } }', {
     i: { reviewId: review.id, reviewerId: reviewer, lead: true, appointedOn: today, independenceStatement: 'Independent.' },
   });
-  await mutate(t, leeds.manager, 'mutation($i: CompleteReviewInput!) { completeReview(input: $i) { id } }', { i: { reviewId: review.id, completedOn: today, findings: 'Findings.' } });
+  await mutate(t, leeds.manager, 'mutation($i: CompleteReviewInput!) { completeReview(input: $i) { id } }', { i: { reviewId: review.id, completedOn: addDays(today, -20), findings: 'Findings.' } });
   return review;
 }
 

@@ -107,7 +107,8 @@ async function challengeBradford(reviewId: string) {
  * peer challenge to BRADFORD.
  */
 async function openCase(stage: Stage): Promise<Case> {
-  const { review } = await notifiedCase(t, tokens.BM!, BOARD);
+  // Notified 30 days ago and decided 25 days ago, so a report completed 21 days ago can be sent to the panel then.
+  const { review } = await notifiedCase(t, tokens.BM!, BOARD, {}, 30);
   const reviewId = review.id;
   for (const agencyId of [agencyAsked, agencyNotAsked]) {
     await mutate(t, tokens.BM!, 'mutation($i: InvolveAgencyInput!) { involveAgency(input: $i) { id } }', { i: { reviewId, agencyId } });
@@ -126,13 +127,19 @@ async function openCase(stage: Stage): Promise<Case> {
         criteriaMet: proceeding,
         partnersAgreed: PARTNERS,
         rationale: 'Set-up decision.',
-        decidedOn: today,
+        decidedOn: addDays(today, -25),
       },
     });
+    // Completion needs the methodology.
+    if (proceeding) {
+      await mutate(t, tokens.BM!, 'mutation($i: SetMethodologyInput!) { setMethodology(input: $i) { id } }', {
+        i: { reviewId, name: 'Systems approach', dataCollection: 'Interviews', analysis: 'Thematic' },
+      });
+    }
   }
   if (stage === 'REPORT_FINAL' || stage === 'PUBLISHED') {
     await mutate(t, tokens.BM!, 'mutation($i: CompleteReviewInput!) { completeReview(input: $i) { id } }', {
-      i: { reviewId, completedOn: today, findings: 'Confidential findings: agencies did not share information.' },
+      i: { reviewId, completedOn: addDays(today, -21), findings: 'Confidential findings: agencies did not share information.' },
     });
   }
   if (stage === 'PUBLISHED') await mutate(t, tokens.BC!, PUBLISH, { i: publishInput(reviewId) });
@@ -519,7 +526,8 @@ const OPERATIONS: Record<string, Operation> = {
     variables: (x) => ({ id: x.reviewId }),
     holds: (c, x) => c.edges.some((e: Data) => e.node.id === x.requestId && e.node.review.findings?.startsWith('Confidential findings')),
     secret: 'Confidential findings',
-    expected: outcomes({ BM: 'ok', BC: 'ok', RV: 'ok', AC: F, PC: 'excluded', PM: 'excluded', OC: 'excluded', RX: 'excluded', AX: 'excluded' }),
+    // The reviewer's access ended with publication (DOMAIN.md step 6).
+    expected: outcomes({ BM: 'ok', BC: 'ok', RV: 'excluded', AC: F, PC: 'excluded', PM: 'excluded', OC: 'excluded', RX: 'excluded', AX: 'excluded' }),
   },
   respondToInformationRequest: {
     kind: 'mutation',

@@ -16,6 +16,9 @@ import {
 let t: TestPlatform;
 let admin: string;
 const today = todayInLondon();
+// Decided and completed two weeks ago, so the report can go to the panel on completion and be published today.
+const decidedOn = addDays(today, -14);
+const completedOn = decidedOn;
 
 beforeAll(async () => {
   t = await startTestPlatform();
@@ -84,7 +87,7 @@ async function runReview(board: string, tokens: { manager: string; chair: string
     t,
     tokens.manager,
     `mutation($i: CompleteReviewInput!) { completeReview(input: $i) { ${REVIEW_FIELDS} } }`,
-    { i: { reviewId, completedOn: today, findings: 'Agencies did not share information about the family.' } },
+    { i: { reviewId, completedOn, findings: 'Agencies did not share information about the family.' } },
   );
   return completed.completeReview;
 }
@@ -112,7 +115,7 @@ async function publish(chair: string, reviewId: string, summary: string) {
 describe('partnership regime: rapid review to published local child safeguarding practice review', () => {
   it('walks a case from reportIncident to publishedReviews', async () => {
     const leeds = await boardTokens(t, 'LEEDS');
-    const { incident, review, notifiedOn } = await notifiedCase(t, leeds.manager, 'LEEDS');
+    const { incident, review, notifiedOn } = await notifiedCase(t, leeds.manager, 'LEEDS', {}, 20);
     expect(review).toMatchObject({
       kind: 'RAPID_REVIEW',
       stage: 'AWAITING_DECISION',
@@ -130,23 +133,23 @@ describe('partnership regime: rapid review to published local child safeguarding
         criteriaMet: true,
         partnersAgreed: ['CHILDRENS_SOCIAL_CARE', 'HEALTH', 'POLICE'],
         rationale: 'Serious harm with concerns about multi-agency working.',
-        decidedOn: today,
+        decidedOn,
         expectedVersion: review.version,
       },
     });
     expect(decided.recordDecision).toMatchObject({
       kind: 'LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW',
       stage: 'IN_PROGRESS',
-      initiatedOn: today,
-      completionDueOn: addCalendarMonths(today, 6),
+      initiatedOn: decidedOn,
+      completionDueOn: addCalendarMonths(decidedOn, 6),
       timescaleStatus: 'PENDING',
-      decision: { outcome: 'INITIATE_REVIEW', decidedOn: today, decidedBy: 'chair-LEEDS', onTime: true },
+      decision: { outcome: 'INITIATE_REVIEW', decidedOn, decidedBy: 'chair-LEEDS', onTime: true },
     });
 
     const completed = await runReview('LEEDS', leeds, review.id);
     expect(completed).toMatchObject({
       stage: 'REPORT_FINAL',
-      completedOn: today,
+      completedOn,
       timescaleStatus: 'MET',
       findings: 'Agencies did not share information about the family.',
       methodology: { name: 'Systems approach' },
@@ -216,7 +219,7 @@ describe('LSCB regime: serious case review', () => {
     const res = await t.gql(admin, 'mutation { updateBoard(input: { code: "WAKEFIELD", partnershipArrangementsFrom: "2099-01-01" }) { kind } }');
     expect(res.errors).toBeUndefined();
     const wakefield = await boardTokens(t, 'WAKEFIELD');
-    const { review, notifiedOn } = await notifiedCase(t, wakefield.manager, 'WAKEFIELD', { criterion: 'CHILD_DIED' }, 10);
+    const { review, notifiedOn } = await notifiedCase(t, wakefield.manager, 'WAKEFIELD', { criterion: 'CHILD_DIED' }, 20);
     expect(review).toMatchObject({ kind: 'SERIOUS_CASE_REVIEW', stage: 'AWAITING_DECISION', decisionDueOn: addCalendarMonths(notifiedOn, 1) });
 
     const refused = await t.gql(wakefield.chair, DECIDE, {
@@ -226,9 +229,9 @@ describe('LSCB regime: serious case review', () => {
     expect(refused.errors![0].extensions?.field).toBe('outcome');
 
     const decided = await mutate<{ recordDecision: Record<string, unknown> }>(t, wakefield.chair, DECIDE, {
-      input: { reviewId: review.id, outcome: 'INITIATE_REVIEW', criteriaMet: true, rationale: 'Regulation 5(2) criteria met.', decidedOn: today },
+      input: { reviewId: review.id, outcome: 'INITIATE_REVIEW', criteriaMet: true, rationale: 'Regulation 5(2) criteria met.', decidedOn },
     });
-    expect(decided.recordDecision).toMatchObject({ kind: 'SERIOUS_CASE_REVIEW', stage: 'IN_PROGRESS', initiatedOn: today, decision: { partnersAgreed: [], onTime: true } });
+    expect(decided.recordDecision).toMatchObject({ kind: 'SERIOUS_CASE_REVIEW', stage: 'IN_PROGRESS', initiatedOn: decidedOn, decision: { partnersAgreed: [], onTime: true } });
     await runReview('WAKEFIELD', wakefield, review.id);
     const published = await publish(wakefield.chair, review.id, 'A child died. The board asks agencies to listen to children.');
     expect(published.errors).toBeUndefined();

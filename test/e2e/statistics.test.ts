@@ -104,6 +104,9 @@ async function complete(manager: string, reviewId: string, appointedOn: string, 
   await mutate(t, manager, 'mutation($i: AppointReviewerInput!) { appointReviewer(input: $i) { id } }', {
     i: { reviewId, reviewerId: leedsReviewerId, lead: true, appointedOn, independenceStatement: 'No links to the board or the agencies involved.' },
   });
+  await mutate(t, manager, 'mutation($i: SetMethodologyInput!) { setMethodology(input: $i) { id } }', {
+    i: { reviewId, name: 'Systems approach', dataCollection: 'Practitioner interviews', analysis: 'Thematic analysis' },
+  });
   const data = await mutate<{ completeReview: { stage: string; completedOn: string; timescaleStatus: string } }>(
     t,
     manager,
@@ -273,7 +276,7 @@ beforeAll(async () => {
   expect(await complete(leeds.manager, s1[1].id, '2025-04-10', '2025-10-07')).toMatchObject({ stage: 'REPORT_FINAL', timescaleStatus: 'MET' });
   expect(await complete(leeds.manager, s1[2].id, '2025-04-10', '2025-12-01')).toMatchObject({ stage: 'REPORT_FINAL', timescaleStatus: 'LATE' });
   await mutate(t, leeds.manager, 'mutation($i: ExtendTimescaleInput!) { extendTimescale(input: $i) { id } }', {
-    i: { reviewId: s1[3].id, reason: 'Criminal trial', completionDueOn: '2026-01-31', interimLearning: ['Safe sleeping briefing given to GPs'] },
+    i: { reviewId: s1[3].id, reason: 'Criminal trial', completionDueOn: '2026-01-31', interimLearning: ['Safe sleeping briefing given to GPs'], agreedOn: '2025-10-01' },
   });
   expect(await complete(leeds.manager, s1[3].id, '2025-04-15', '2025-12-15')).toMatchObject({ stage: 'REPORT_FINAL', timescaleStatus: 'MET' });
 

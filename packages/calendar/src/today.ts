@@ -1,4 +1,5 @@
 import { IsoDate } from './iso-date';
+import { addCalendarMonths } from './months';
 
 /**
  * The boards work to the calendar in England, so "today" is the date on a
@@ -25,4 +26,50 @@ export function todayInLondon(now: Date = new Date()): IsoDate {
     return found.value;
   };
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+}
+
+// Wall-clock time in London, for instants that must follow the boards'
+// calendar: "sent on publishedOn" starts at London midnight, and "3 calendar
+// months after the request" keeps the London time of day.
+const LONDON_WALL_CLOCK = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** How far London's wall clock is ahead of UTC at `instantMs` (0 in winter, 1 h in summer). */
+function londonOffsetMs(instantMs: number): number {
+  const parts = Object.fromEntries(LONDON_WALL_CLOCK.formatToParts(new Date(instantMs)).map((p) => [p.type, p.value]));
+  const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  return wall - (instantMs - (((instantMs % 1000) + 1000) % 1000));
+}
+
+/** The instant a London wall clock shows `date` at the given time of day (ms after midnight). */
+export function londonInstant(date: IsoDate, msOfDay = 0): Date {
+  const [year, month, day] = date.split('-').map(Number);
+  const asUtc = Date.UTC(year, month - 1, day) + msOfDay;
+  const first = asUtc - londonOffsetMs(asUtc);
+  // Near a clock change the offset at the first guess can be the other one.
+  return new Date(asUtc - londonOffsetMs(first));
+}
+
+/** The first instant of `date` in London. */
+export function startOfLondonDay(date: IsoDate): Date {
+  return londonInstant(date, 0);
+}
+
+/**
+ * `n` calendar months after an instant, by London's calendar and at the same
+ * London time of day; a day past the target month's end clamps to its last day.
+ */
+export function addLondonCalendarMonths(instant: Date, n: number): Date {
+  const date = todayInLondon(instant);
+  const [year, month, day] = date.split('-').map(Number);
+  const msOfDay = instant.getTime() + londonOffsetMs(instant.getTime()) - Date.UTC(year, month - 1, day);
+  return londonInstant(addCalendarMonths(date, n), msOfDay);
 }

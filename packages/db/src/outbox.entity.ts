@@ -59,15 +59,20 @@ export async function createOutboxTable(q: QueryRunner): Promise<void> {
   );
 }
 
-/** A new event row; insert it with the same entity manager as the change it announces. */
-export function newOutboxEvent(type: string, data: Record<string, unknown>): OutboxEvent {
+/**
+ * A new event row; insert it with the same entity manager as the change it
+ * announces. `notBefore` schedules it: no relay claims it earlier (a retry
+ * only ever moves next_attempt_at later, and retryNow leaves a never-tried
+ * event's schedule alone).
+ */
+export function newOutboxEvent(type: string, data: Record<string, unknown>, options: { notBefore?: Date } = {}): OutboxEvent {
   const now = new Date();
   return Object.assign(new OutboxEvent(), {
     id: randomUUID(),
     type,
     payload: JSON.stringify(data),
     occurredAt: now,
-    nextAttemptAt: now,
+    nextAttemptAt: options.notBefore && options.notBefore.getTime() > now.getTime() ? options.notBefore : now,
     deliveredAt: null,
     attempts: 0,
     lastError: null,

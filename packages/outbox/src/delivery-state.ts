@@ -37,15 +37,22 @@ export async function deliveryStates(db: Database, prefix: string, status: Deliv
   }));
 }
 
-/** Makes an undelivered event due now; answers false when no such undelivered event exists here. */
+/**
+ * Makes an undelivered event due now; answers false when no such undelivered
+ * event exists here. An event never tried yet whose time has not come
+ * (scheduled with notBefore, e.g. review.published on its publication date)
+ * keeps its schedule: a retry never sends it early.
+ */
 export async function retryNow(db: Database, prefix: string, id: string): Promise<boolean> {
+  const now = new Date();
   // Through db.transaction: on SQLite a bare statement could land inside another request's open transaction.
   const { affected } = await db.transaction((manager) =>
     manager
       .createQueryBuilder()
       .update(OutboxEvent)
-      .set({ nextAttemptAt: new Date() })
+      .set({ nextAttemptAt: now })
       .where('id = :id AND delivered_at IS NULL AND type LIKE :prefix', { id, prefix: `${prefix}%` })
+      .andWhere('(attempts > 0 OR next_attempt_at <= :now)', { now })
       .execute(),
   );
   return !!affected;

@@ -3,6 +3,7 @@ import { ReviewsAudit1764000000400 } from './migrations/1764000000400-audit';
 import { ReviewsLongText1764000000500 } from './migrations/1764000000500-long-text';
 import { ReviewsNotifiedReferrals1764000004100 } from './migrations/1764000004100-notified-referrals';
 import { IncidentFacts } from './incidents/incident-facts.entity';
+import { ReviewsExtensionsGoodPractice1764000005000 } from './migrations/1764000005000-extensions-good-practice';
 import { AuditEvent, Database, OutboxEvent } from '@scr/db';
 import { ReviewerAppointment } from './appointments/appointment.entity';
 import { InvolvedAgency } from './appointments/involved-agency.entity';
@@ -10,7 +11,7 @@ import { ProcessedEvent } from './events/processed-event.entity';
 import { InformationRequest } from './information-requests/information-request.entity';
 import { Reviews1764000000200 } from './migrations/1764000000200-reviews';
 import { PeerChallenge } from './peer-challenges/peer-challenge.entity';
-import { FamilyEngagementRow, ParallelProcessRow, ReviewTheme } from './progress/progress.entities';
+import { FamilyEngagementRow, GoodPracticeRow, ParallelProcessRow, ReviewExtensionRow, ReviewTheme } from './progress/progress.entities';
 import { Reviewer } from './reviewers/reviewer.entity';
 import { Review } from './reviews/review.entity';
 
@@ -26,11 +27,13 @@ export const openDatabase = (config: Config) =>
       ParallelProcessRow,
       FamilyEngagementRow,
       ReviewTheme,
+      ReviewExtensionRow,
+      GoodPracticeRow,
       InformationRequest,
       PeerChallenge,
       ProcessedEvent,
       IncidentFacts,
       OutboxEvent,
     ],
-    migrations: [Reviews1764000000200, ReviewsAudit1764000000400, ReviewsLongText1764000000500, ReviewsNotifiedReferrals1764000004100],
+    migrations: [Reviews1764000000200, ReviewsAudit1764000000400, ReviewsLongText1764000000500, ReviewsNotifiedReferrals1764000004100, ReviewsExtensionsGoodPractice1764000005000],
   });

@@ -9,6 +9,7 @@ import { PeerChallenge } from './peer-challenges/peer-challenge.entity';
 import { grantsAccess } from './peer-challenges/peer-challenge.rules';
 import { Reviewer } from './reviewers/reviewer.entity';
 import { Review } from './reviews/review.entity';
+import { reviewerHasAccess } from './reviews/review.rules';
 
 /** What other subgraphs ask of the reviews subgraph, behind the platform secret. */
 export function internalRoutes(db: Database, internal: InternalClient, panelRelay?: OutboxRelay) {
@@ -48,10 +49,15 @@ export function internalRoutes(db: Database, internal: InternalClient, panelRela
             .getMany();
           challenges.filter((c) => grantsAccess(c, now)).forEach((c) => reviewIds.add(c.reviewId));
         }
+        const appointedTo = new Set<string>();
         if (roles.includes('REVIEWER') && reviewer) {
-          (await db.manager.find(ReviewerAppointment, { where: { reviewerId: reviewer } })).forEach((a) => reviewIds.add(a.reviewId));
+          (await db.manager.find(ReviewerAppointment, { where: { reviewerId: reviewer } })).forEach((a) => appointedTo.add(a.reviewId));
         }
-        const reviews = reviewIds.size ? await db.manager.find(Review, { where: { id: In([...reviewIds]) } }) : [];
+        const all = [...new Set([...reviewIds, ...appointedTo])];
+        // An appointment grants access only until the review is published, closed or not proceeding.
+        const reviews = (all.length ? await db.manager.find(Review, { where: { id: In(all) } }) : []).filter(
+          (r) => reviewIds.has(r.id) || reviewerHasAccess(r.stage),
+        );
         res.json({ reviewIds: reviews.map((r) => r.id), incidentIds: reviews.map((r) => r.incidentId) });
       },
     );

@@ -6,6 +6,7 @@ import { InformationRequestResolver } from './information-requests/information-r
 import { PeerChallengeResolver } from './peer-challenges/peer-challenge.resolver';
 import { PublishedReviewResolver } from './publication/published-review.resolver';
 import { permissions } from './permissions';
+import { ReviewProgressResolver } from './progress/progress.resolver';
 import { Reviewer } from './reviewers/reviewer.entity';
 import { ReviewerResolver } from './reviewers/reviewer.resolver';
 import { mayLookUpReviewer } from './reviewers/reviewer.rules';
@@ -16,6 +17,7 @@ import { ReviewStatsResolver } from './stats/review-stats.resolver';
 const resolvers = [
   ReviewResolver,
   PublishedReviewResolver,
+  ReviewProgressResolver,
   ReviewerResolver,
   AppointmentResolver,
   InformationRequestResolver,

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { loadConfig } from '@scr/config';
 import { createOutboxTable, Database, databaseName, dropMysqlDatabase, newOutboxEvent, OutboxEvent } from '@scr/db';
-import { OutboxRelay, type OutboxDelivery } from '..';
+import { OutboxRelay, retryNow, type OutboxDelivery } from '..';
 
 const MYSQL_URL = process.env.TEST_DATABASE_URL || 'mysql://root@127.0.0.1:3306';
 
@@ -260,5 +260,25 @@ describe.each([['mysql'], ['sqlite']])('OutboxRelay on %s', (kind) => {
     await waitFor(() => received.length >= 3, 'the backlog');
     expect(received.map((e) => e.id)).toEqual(ids);
     expect((await rows(db)).every((row) => row.deliveredAt !== null)).toBe(true);
+  });
+  it('holds a scheduled event until its notBefore, whatever a retry asks, while others flow', async () => {
+    const later = newOutboxEvent('panel:test.scheduled', { n: 1 }, { notBefore: new Date(Date.now() + 3600_000) });
+    const soon = newOutboxEvent('panel:test.scheduled', { n: 2 }, { notBefore: new Date(Date.now() + 300) });
+    await db.transaction(async (m) => {
+      await m.insert(OutboxEvent, later);
+      await m.insert(OutboxEvent, soon);
+    });
+    const [now] = await writeEvents(db, 1, 'panel:test.now');
+    const { received, deliver } = receiver();
+    const r = relay(db, deliver, { intervalMs: 20 });
+    r.start();
+    await waitFor(() => received.some((e) => e.id === soon.id), 'the event scheduled 300 ms ahead');
+    expect(received.map((e) => e.id)).toEqual([now, soon.id]);
+    expect(await retryNow(db, 'panel:', later.id)).toBe(false);
+    await sleep(100);
+    expect(received.map((e) => e.id)).not.toContain(later.id);
+    const stored = (await rows(db)).find((row) => row.id === later.id)!;
+    expect(stored.deliveredAt).toBeNull();
+    expect(stored.nextAttemptAt.getTime()).toBe(later.nextAttemptAt.getTime());
   });
 });

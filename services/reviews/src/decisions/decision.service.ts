@@ -4,6 +4,7 @@ import { badInput, requiredText } from '@scr/graphql-kit';
 import { panelEventType } from '@scr/outbox';
 import type { ReviewsContext } from '../context';
 import { IncidentFacts } from '../incidents/incident-facts.entity';
+import { withdrawOpenRequests } from '../information-requests/information-request.service';
 import { loadReviewForChange, updateReview } from '../reviews/review-access';
 import type { Review } from '../reviews/review.entity';
 import type { RecordDecisionInput } from '../reviews/review.inputs';
@@ -40,6 +41,7 @@ export async function recordDecision(ctx: ReviewsContext, input: RecordDecisionI
       },
       input.expectedVersion,
     );
+    await withdrawOpenRequests(manager, updated.id, updated.stage);
     // Nothing about a referral (or a case notified only to Ofsted and the Secretary of State) reaches the panel.
     if (incident?.notifiedToPanel) {
       await manager.insert(

@@ -10,6 +10,13 @@ export enum InformationRequestStatus {
 }
 registerEnumType(InformationRequestStatus, { name: 'InformationRequestStatus' });
 
+/** The power a statutory request relies on (Children Act 2004). */
+export enum StatutoryBasis {
+  S14B = 'S14B',
+  S16H = 'S16H',
+}
+registerEnumType(StatutoryBasis, { name: 'StatutoryBasis' });
+
 /** A request to an agency for information (Children Act 2004 s.14B or s.16H). */
 @ObjectType()
 @Entity('information_requests')

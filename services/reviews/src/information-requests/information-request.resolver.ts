@@ -10,8 +10,8 @@ import {
   WithdrawInformationRequestInput,
 } from '../reviews/review.inputs';
 import { InformationRequestConnection } from './information-request.connection';
-import { InformationRequest, InformationRequestStatus } from './information-request.entity';
-import { informationRequestStatus } from './information-request.rules';
+import { InformationRequest, InformationRequestStatus, StatutoryBasis } from './information-request.entity';
+import { informationRequestStatus, statutoryBasis } from './information-request.rules';
 import {
   listInformationRequests,
   requestInformation,
@@ -56,6 +56,16 @@ export class InformationRequestResolver {
   @FieldResolver(() => AgencyReference)
   agency(@Root() request: InformationRequest): AgencyReference {
     return { id: request.agencyId };
+  }
+
+  @FieldResolver(() => StatutoryBasis, {
+    nullable: true,
+    description: 'S14B under the LSCB regime, S16H under the partnership regime; null when not statutory.',
+  })
+  async statutoryBasis(@Root() request: InformationRequest, @Ctx() ctx: ReviewsContext): Promise<StatutoryBasis | null> {
+    if (!request.statutory) return null;
+    const regime = await ctx.loaders.regimeByReview.load(request.reviewId);
+    return regime ? statutoryBasis(request.statutory, regime) : null;
   }
 
   @FieldResolver(() => InformationRequestStatus)

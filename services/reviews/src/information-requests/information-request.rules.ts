@@ -1,5 +1,6 @@
 import { compareIsoDates, type IsoDate } from '@scr/calendar';
-import { InformationRequestStatus } from './information-request.entity';
+import { Regime, ReviewStage } from '../reviews/review.enums';
+import { InformationRequestStatus, StatutoryBasis } from './information-request.entity';
 
 /** OVERDUE once the due date has passed unanswered; answered and withdrawn requests keep their status. */
 export function informationRequestStatus(stored: InformationRequestStatus, dueOn: IsoDate, today: IsoDate): InformationRequestStatus {
@@ -17,4 +18,17 @@ export function statusSql(alias: string, status: InformationRequestStatus): stri
     default:
       return `${alias}.stored_status = '${status}'`;
   }
+}
+
+/** Children Act 2004 s.14B for an LSCB, s.16H for safeguarding partners; none for a request that is not statutory. */
+export function statutoryBasis(statutory: boolean, regime: Regime): StatutoryBasis | null {
+  if (!statutory) return null;
+  return regime === Regime.LSCB ? StatutoryBasis.S14B : StatutoryBasis.S16H;
+}
+
+/** The reason recorded on the requests a review's end withdraws. */
+export function withdrawnWithReview(endStage: ReviewStage): string {
+  return endStage === ReviewStage.NOT_PROCEEDING
+    ? 'Withdrawn automatically: the board decided on no further review.'
+    : 'Withdrawn automatically: the review was closed.';
 }

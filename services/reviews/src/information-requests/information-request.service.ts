@@ -14,7 +14,9 @@ import type {
   WithdrawInformationRequestInput,
 } from '../reviews/review.inputs';
 import { InformationRequest, InformationRequestStatus } from './information-request.entity';
-import { statusSql } from './information-request.rules';
+import { statusSql, withdrawnWithReview } from './information-request.rules';
+import type { ReviewStage } from '../reviews/review.enums';
+import { endsWithoutCompleting, reviewerHasAccessSql } from '../reviews/review.rules';
 
 /** Step 8: a request states purpose, necessity and proportionality and a due date not in the past. */
 export function requestInformation(ctx: ReviewsContext, input: RequestInformationInput): Promise<InformationRequest> {
@@ -73,6 +75,20 @@ export function withdrawInformationRequest(ctx: ReviewsContext, input: WithdrawI
   });
 }
 
+/**
+ * A review that ends without completing (not proceeding, closed) withdraws
+ * its open requests (overdue ones included): call inside the transaction
+ * that changes the stage, so both happen or neither.
+ */
+export async function withdrawOpenRequests(manager: EntityManager, reviewId: string, endStage: ReviewStage): Promise<void> {
+  if (!endsWithoutCompleting(endStage)) return;
+  await manager.update(
+    InformationRequest,
+    { reviewId, storedStatus: InformationRequestStatus.OPEN },
+    { storedStatus: InformationRequestStatus.WITHDRAWN, withdrawnReason: withdrawnWithReview(endStage) },
+  );
+}
+
 function assertOpen(request: InformationRequest) {
   if (request.storedStatus !== InformationRequestStatus.OPEN) {
     throw invalidStage(`This information request is already ${request.storedStatus.toLowerCase()}.`);
@@ -97,7 +113,11 @@ function whereRequestInScope(ctx: ReviewsContext, qb: ReturnType<EntityManager['
   const clauses: string[] = [];
   if (withChallenges && ctx.scope.challengerBoard) clauses.push(`ir.review_id IN (${LIVE_CHALLENGE_SQL})`);
   if (isBoardStaff(p)) clauses.push('ir.board_code = :irBoard');
-  if (hasRole(p, 'REVIEWER') && p?.reviewer) clauses.push('ir.review_id IN (SELECT ra.review_id FROM review_appointments ra WHERE ra.reviewer_id = :irReviewer)');
+  if (hasRole(p, 'REVIEWER') && p?.reviewer) {
+    clauses.push(
+      `ir.review_id IN (SELECT ra.review_id FROM review_appointments ra JOIN reviews rr ON rr.id = ra.review_id WHERE ra.reviewer_id = :irReviewer AND ${reviewerHasAccessSql('rr')})`,
+    );
+  }
   if (hasRole(p, 'AGENCY_CONTRIBUTOR') && p?.agency) clauses.push('ir.agency_id = :irAgency');
   if (!clauses.length) return qb.andWhere('1 = 0');
   return qb.andWhere(`(${clauses.join(' OR ')})`, {

@@ -1,3 +1,4 @@
+import { addLondonCalendarMonths } from '@scr/calendar';
 import { PeerChallengeStatus } from './peer-challenge.entity';
 
 interface ChallengeFacts {
@@ -17,6 +18,30 @@ export function peerChallengeStatus(c: ChallengeFacts, now: Date): PeerChallenge
 /** The challenger's access: from the request, while not revoked and before accessUntil, whatever the status. */
 export function grantsAccess(c: ChallengeFacts, now: Date): boolean {
   return !c.revokedAt && now.getTime() < c.accessUntil.getTime();
+}
+
+export const MAX_ACCESS_MONTHS = 3;
+
+/** The latest accessUntil a request made at `requestedAt` may give: 3 calendar months on, by London's calendar. */
+export function latestAccessUntil(requestedAt: Date): Date {
+  return addLondonCalendarMonths(requestedAt, MAX_ACCESS_MONTHS);
+}
+
+/** Why a challenge cannot be asked with this accessUntil, or undefined (DOMAIN.md step 4). */
+export function accessUntilProblem(accessUntil: Date, requestedAt: Date): string | undefined {
+  if (accessUntil.getTime() <= requestedAt.getTime()) return 'accessUntil must be in the future.';
+  const latest = latestAccessUntil(requestedAt);
+  if (accessUntil.getTime() > latest.getTime()) {
+    return `A peer challenge grants access for at most ${MAX_ACCESS_MONTHS} calendar months: accessUntil can be ${latest.toISOString()} at the latest.`;
+  }
+  return undefined;
+}
+
+/** Why a challenge cannot be revoked, or undefined: only while its access lasts, so an ended one keeps its status. */
+export function revocationProblem(c: ChallengeFacts, now: Date): string | undefined {
+  if (c.revokedAt) return 'This peer challenge was already revoked.';
+  if (!grantsAccess(c, now)) return `This peer challenge's access already ended at ${c.accessUntil.toISOString()}; there is nothing to revoke.`;
+  return undefined;
 }
 
 /** The status rule in SQL, for filters; `alias` is the peer_challenges alias, :now a parameter. */

@@ -7,13 +7,14 @@ import { lookupBoards } from '../directory.client';
 import { loadReviewForChange } from '../reviews/review-access';
 import type { PeerChallengeFilter, RequestPeerChallengeInput, RespondToPeerChallengeInput } from '../reviews/review.inputs';
 import { PeerChallenge, PeerChallengeDirection } from './peer-challenge.entity';
-import { challengeStatusSql, grantsAccess } from './peer-challenge.rules';
+import { accessUntilProblem, challengeStatusSql, grantsAccess, revocationProblem } from './peer-challenge.rules';
 
 /** Step 4: the chair asks another board's chair to challenge; access starts with the request. */
 export async function requestPeerChallenge(ctx: ReviewsContext, input: RequestPeerChallengeInput): Promise<PeerChallenge> {
   const question = requiredText('question', input.question);
   const now = new Date();
-  if (input.accessUntil.getTime() <= now.getTime()) throw badInput('accessUntil', 'accessUntil must be in the future.');
+  const accessProblem = accessUntilProblem(input.accessUntil, now);
+  if (accessProblem) throw badInput('accessUntil', accessProblem);
   const [challenger] = await lookupBoards(ctx.internal, [input.challengerBoardCode]);
   if (!challenger) throw badInput('challengerBoardCode', `No board with code "${input.challengerBoardCode}" exists.`);
   return ctx.db.transaction(async (manager) => {
@@ -52,12 +53,15 @@ export function respondToPeerChallenge(ctx: ReviewsContext, input: RespondToPeer
   });
 }
 
-/** The review's own chair ends the challenger's access at once. */
+/** The review's own chair ends the challenger's access at once; one already ended is INVALID_STAGE. */
 export function revokePeerChallenge(ctx: ReviewsContext, peerChallengeId: string): Promise<PeerChallenge> {
   return ctx.db.transaction(async (manager) => {
     const challenge = await findVisibleChallenge(manager, peerChallengeId, ctx.principal!.board);
     if (challenge.boardCode !== ctx.principal!.board) throw forbidden("Only the review's own chair revokes a peer challenge.");
-    if (!challenge.revokedAt) await manager.update(PeerChallenge, { id: challenge.id }, { revokedAt: new Date() });
+    const now = new Date();
+    const problem = revocationProblem(challenge, now);
+    if (problem) throw invalidStage(problem);
+    await manager.update(PeerChallenge, { id: challenge.id }, { revokedAt: now });
     return manager.findOneByOrFail(PeerChallenge, { id: challenge.id });
   });
 }

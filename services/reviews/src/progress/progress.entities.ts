@@ -52,3 +52,42 @@ export class ReviewTheme {
   @Column({ type: 'integer' })
   position: number;
 }
+
+/** Every extension of a review's timescale, kept (DOMAIN.md step 7). */
+@Entity('review_extensions')
+export class ReviewExtensionRow {
+  @PrimaryGeneratedColumn()
+  seq: number;
+
+  @Column({ name: 'review_id', type: 'varchar', length: 36 })
+  reviewId: string;
+
+  @Column({ type: 'text' })
+  reason: string;
+
+  @Column({ name: 'completion_due_on', type: 'date' })
+  completionDueOn: string;
+
+  /** The interim learning points or corrective actions, a JSON list of strings. */
+  @Column({ name: 'interim_learning', type: 'text' })
+  interimLearningJson: string;
+
+  @Column({ name: 'agreed_on', type: 'date' })
+  agreedOn: string;
+}
+
+/** Examples of good practice to share, from the findings; in the order given. */
+@Entity('review_good_practice')
+export class GoodPracticeRow {
+  @PrimaryGeneratedColumn()
+  seq: number;
+
+  @Column({ name: 'review_id', type: 'varchar', length: 36 })
+  reviewId: string;
+
+  @Column({ type: 'integer' })
+  position: number;
+
+  @Column({ type: 'text' })
+  example: string;
+}

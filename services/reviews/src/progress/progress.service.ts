@@ -1,5 +1,5 @@
 import { compareIsoDates } from '@scr/calendar';
-import { badInput, optionalText, requiredText } from '@scr/graphql-kit';
+import { AppError, badInput, optionalText, requiredText } from '@scr/graphql-kit';
 import { ReviewerAppointment } from '../appointments/appointment.entity';
 import type { ReviewsContext } from '../context';
 import { loadReviewForChange, updateReview } from '../reviews/review-access';
@@ -14,8 +14,10 @@ import type {
   SetMethodologyInput,
   SetThemesInput,
 } from '../reviews/review.inputs';
-import { FamilyEngagementRow, ParallelProcessRow, ReviewTheme } from './progress.entities';
-import { extensionProblem } from './progress.rules';
+import { withdrawOpenRequests } from '../information-requests/information-request.service';
+import { effectiveCompletionDueOn } from '../reviews/review.rules';
+import { FamilyEngagementRow, GoodPracticeRow, ParallelProcessRow, ReviewExtensionRow, ReviewTheme } from './progress.entities';
+import { completionProblem, extendedCompletionDueOn, extensionProblem, inAgreedOrder } from './progress.rules';
 
 /** The chosen method and how data were collected and analysed (transparency, step 5). */
 export function setMethodology(ctx: ReviewsContext, input: SetMethodologyInput): Promise<Review> {
@@ -28,10 +30,16 @@ export function setMethodology(ctx: ReviewsContext, input: SetMethodologyInput):
   });
 }
 
+/** Findings, with any examples of good practice to share (replaced when given, kept when omitted). */
 export function recordFindings(ctx: ReviewsContext, input: RecordFindingsInput): Promise<Review> {
   const findings = requiredText('findings', input.findings);
+  const goodPractice = input.goodPractice?.map((g, i) => requiredText(`goodPractice[${i}]`, g));
   return ctx.db.transaction(async (manager) => {
     const review = await loadReviewForChange(ctx, manager, input.reviewId, 'boardOrReviewer', 'recordFindings');
+    if (goodPractice) {
+      await manager.delete(GoodPracticeRow, { reviewId: review.id });
+      if (goodPractice.length) await manager.insert(GoodPracticeRow, goodPractice.map((example, position) => ({ reviewId: review.id, position, example })));
+    }
     return updateReview(manager, review, { findings });
   });
 }
@@ -68,35 +76,51 @@ export function recordFamilyEngagement(ctx: ReviewsContext, input: RecordFamilyE
   });
 }
 
-/** Step 7: an extension needs a reason and interim learning captured meanwhile. */
+/**
+ * Step 7: an extension needs a reason and interim learning captured
+ * meanwhile, and is agreed on or before the current due date and not after
+ * today. Every extension is kept; the review's date in force follows those
+ * agreed in time.
+ */
 export function extendTimescale(ctx: ReviewsContext, input: ExtendTimescaleInput): Promise<Review> {
   const reason = requiredText('reason', input.reason);
   const interimLearning = input.interimLearning.map((l) => l.trim()).filter(Boolean);
   interimLearning.forEach((l, i) => requiredText(`interimLearning[${i}]`, l));
+  const agreedOn = input.agreedOn ?? ctx.today;
   return ctx.db.transaction(async (manager) => {
     const review = await loadReviewForChange(ctx, manager, input.reviewId, 'board', 'extendTimescale');
+    const originalDueOn = review.completionDueOn!;
     const problem = extensionProblem({
-      currentDueOn: review.extendedCompletionDueOn ?? review.completionDueOn!,
+      currentDueOn: effectiveCompletionDueOn(review)!,
       newDueOn: input.completionDueOn,
+      agreedOn,
+      today: ctx.today,
+      initiatedOn: review.initiatedOn,
       interimLearning,
     });
-    if (problem) throw badInput(problem.field, problem.message);
-    return updateReview(manager, review, {
-      extensionReason: reason,
-      extendedCompletionDueOn: input.completionDueOn,
-      extensionInterimLearningJson: JSON.stringify(interimLearning),
+    if (problem) throw new AppError(problem.code, problem.message, { field: problem.field });
+    await manager.insert(ReviewExtensionRow, {
+      reviewId: review.id,
+      reason,
+      completionDueOn: input.completionDueOn,
+      interimLearningJson: JSON.stringify(interimLearning),
+      agreedOn,
     });
+    const all = inAgreedOrder(await manager.find(ReviewExtensionRow, { where: { reviewId: review.id } }));
+    return updateReview(manager, review, { extendedCompletionDueOn: extendedCompletionDueOn(originalDueOn, all) });
   });
 }
 
-/** Completion needs a lead reviewer and findings; the report is then final. */
+/** Completion needs a lead reviewer, findings and the methodology; the report is then final. */
 export function completeReview(ctx: ReviewsContext, input: CompleteReviewInput): Promise<Review> {
   const findings = requiredText('findings', input.findings);
   return ctx.db.transaction(async (manager) => {
     const review = await loadReviewForChange(ctx, manager, input.reviewId, 'board', 'completeReview');
-    if (!(await manager.exists(ReviewerAppointment, { where: { reviewId: review.id, lead: true } }))) {
-      throw badInput('reviewId', 'A review can be completed only once a lead reviewer is appointed.');
-    }
+    const problem = completionProblem({
+      hasLead: await manager.exists(ReviewerAppointment, { where: { reviewId: review.id, lead: true } }),
+      hasMethodology: !!review.methodologyName,
+    });
+    if (problem) throw new AppError(problem.code, problem.message, { field: problem.field });
     if (compareIsoDates(input.completedOn, ctx.today) > 0) throw badInput('completedOn', `completedOn (${input.completedOn}) cannot be after today.`);
     if (review.initiatedOn && compareIsoDates(input.completedOn, review.initiatedOn) < 0) {
       throw badInput('completedOn', `completedOn (${input.completedOn}) cannot be before the review began (${review.initiatedOn}).`);
@@ -105,9 +129,11 @@ export function completeReview(ctx: ReviewsContext, input: CompleteReviewInput):
   });
 }
 
+/** Closing ends the case: open information requests are withdrawn in the same transaction. */
 export function closeReview(ctx: ReviewsContext, reviewId: string): Promise<Review> {
   return ctx.db.transaction(async (manager) => {
     const review = await loadReviewForChange(ctx, manager, reviewId, 'board', 'closeReview');
+    await withdrawOpenRequests(manager, review.id, ReviewStage.CLOSED);
     return updateReview(manager, review, { stage: ReviewStage.CLOSED });
   });
 }

@@ -16,7 +16,11 @@ export interface ChildIdentityFacts {
 }
 
 export interface PersonalDataFinding {
-  kind: 'NAME' | 'DATE_OF_BIRTH';
+  /**
+   * NAME: the name, or its given name or initial with the surname;
+   * GIVEN_NAME: the given name alone as a capitalised word; DATE_OF_BIRTH.
+   */
+  kind: 'NAME' | 'GIVEN_NAME' | 'DATE_OF_BIRTH';
   /** Index of the child in the `children` argument. */
   childIndex: number;
   /** The matched text exactly as it appears in the input. */
@@ -36,9 +40,9 @@ export function findPersonalData(text: string, children: ChildIdentityFacts[]): 
   const folded = foldText(text);
   const located: LocatedFinding[] = [];
   children.forEach((child, childIndex) => {
-    for (const span of findNameSpans(folded.text, child.fullName)) {
-      located.push({ kind: 'NAME', childIndex, ...span });
-    }
+    const names = findNameSpans(folded.text, child.fullName);
+    for (const span of names) located.push({ kind: 'NAME', childIndex, ...span });
+    for (const span of findGivenNameSpans(folded.text, child.fullName, names)) located.push({ kind: 'GIVEN_NAME', childIndex, ...span });
     if (child.dateOfBirth !== null) {
       for (const span of findDateSpans(folded.text, parseIsoDate(child.dateOfBirth))) {
         located.push({ kind: 'DATE_OF_BIRTH', childIndex, ...span });
@@ -170,8 +174,11 @@ interface NameModel {
   words: NameWord[];
   /** How many times each key may appear in one mention (the name's parts, used once each). */
   available: Map<string, number>;
-  /** Keys a mention must contain: the given name and the surname. */
-  required: Map<string, number>;
+  givenKey: string;
+  /** The key of the given name's initial, or null when it does not start with a letter. */
+  givenInitialKey: string | null;
+  /** Null for a name of one word. */
+  surnameKey: string | null;
 }
 
 /**
@@ -207,6 +214,12 @@ function namePartPattern(part: string): string {
   }).join('');
 }
 
+const partKey = (part: string) => `part:${part.toLowerCase()}`;
+const initialOf = (part: string) => {
+  const first = Array.from(part)[0];
+  return first && /\p{L}/u.test(first) ? first : null;
+};
+
 function buildNameModel(fullName: string): NameModel | null {
   const parts = nameParts(fullName);
   if (!parts) return null;
@@ -216,47 +229,60 @@ function buildNameModel(fullName: string): NameModel | null {
     if (!available.has(key)) words.push({ key, pattern });
     available.set(key, (available.get(key) ?? 0) + 1);
   };
-  const partKey = (part: string) => `part:${part.toLowerCase()}`;
+  const addInitial = (part: string) => {
+    const initial = initialOf(part);
+    if (initial) add(`initial:${initial.toLowerCase()}`, `${escapeRegExp(initial)}\\.?`);
+    return initial ? `initial:${initial.toLowerCase()}` : null;
+  };
   add(partKey(parts.given), namePartPattern(parts.given));
+  // "A. Hartley", "A Hartley": the given name's initial with the surname (not for a one-word name).
+  const givenInitialKey = parts.surname !== null ? addInitial(parts.given) : null;
   for (const middle of parts.middles) {
     add(partKey(middle), namePartPattern(middle));
     // A middle name is often reduced to an initial: "Alex J. Example".
-    const initial = Array.from(middle)[0];
-    if (/\p{L}/u.test(initial)) add(`initial:${initial.toLowerCase()}`, `${escapeRegExp(initial)}\\.?`);
+    addInitial(middle);
   }
   if (parts.surname !== null) add(partKey(parts.surname), namePartPattern(parts.surname));
-
-  const required = new Map<string, number>();
-  for (const part of parts.surname === null ? [parts.given] : [parts.given, parts.surname]) {
-    required.set(partKey(part), (required.get(partKey(part)) ?? 0) + 1);
-  }
   // Longest first, so "Smith-Jones" wins over "Smith" where both would fit.
   words.sort((a, b) => b.pattern.length - a.pattern.length);
-  return { words, available, required };
+  return {
+    words,
+    available,
+    givenKey: partKey(parts.given),
+    givenInitialKey,
+    surnameKey: parts.surname === null ? null : partKey(parts.surname),
+  };
 }
 
 /**
  * A mention is a run of the name's words in any order (surname first, with a
- * comma, across line breaks) that contains both the given name and the
- * surname and uses no part more often than the name has it.
+ * comma, across line breaks) that contains the surname and the given name or
+ * its initial, and uses no part more often than the name has it.
  *
- * A given name alone ("Alex") is deliberately not a finding: common first
- * names occur throughout a report (professionals, other family members,
- * "Alex" as a pseudonym elsewhere) and flagging each would bury the real
- * problems. A surname alone is not a finding for the same reason. Middle
- * names and their initials may appear in a mention but are never enough
- * on their own. A name of a single word (a mononym) is found on its own.
+ * An initial with the surname is a mention only initial first ("A. Hartley")
+ * or surname, comma, initial ("Hartley, A."): "the Hartley family. A review
+ * found" is not. A surname alone is not a finding (a relative, a
+ * professional may share it); the given name alone is reported separately
+ * (GIVEN_NAME). Middle names and their initials may appear in a mention but
+ * are never enough on their own. A name of a single word (a mononym) is
+ * found on its own.
  */
-function isFullMention(model: NameModel, keys: string[]): boolean {
+function isFullMention(model: NameModel, tokens: { key: string; start: number; end: number }[], text: string): boolean {
   const counts = new Map<string, number>();
-  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const { key } of tokens) counts.set(key, (counts.get(key) ?? 0) + 1);
   for (const [key, count] of counts) {
     if (count > (model.available.get(key) ?? 0)) return false;
   }
-  for (const [key, count] of model.required) {
-    if ((counts.get(key) ?? 0) < count) return false;
-  }
-  return true;
+  const c = (key: string | null) => (key === null ? 0 : (counts.get(key) ?? 0));
+  if (model.surnameKey === null) return c(model.givenKey) >= 1;
+  if (c(model.surnameKey) < 1) return false;
+  // Given name and surname spelled alike ("Smith Smith") need both words.
+  const givens = model.givenKey === model.surnameKey ? c(model.givenKey) - 1 : c(model.givenKey);
+  if (givens >= 1) return true;
+  if (c(model.givenInitialKey) < 1) return false;
+  const initialAt = tokens.findIndex((t) => t.key === model.givenInitialKey);
+  const surnameAt = tokens.findIndex((t) => t.key === model.surnameKey);
+  return initialAt < surnameAt || text.slice(tokens[surnameAt].end, tokens[initialAt].start).includes(',');
 }
 
 function findNameSpans(text: string, fullName: string): Span[] {
@@ -290,7 +316,7 @@ function findNameSpans(text: string, fullName: string): Span[] {
     while (i < run.length) {
       let matchedUpTo = -1;
       for (let j = Math.min(run.length, i + maxWords) - 1; j >= i; j -= 1) {
-        if (isFullMention(model, run.slice(i, j + 1).map((t) => t.key))) {
+        if (isFullMention(model, run.slice(i, j + 1), text)) {
           matchedUpTo = j;
           break;
         }
@@ -304,6 +330,22 @@ function findNameSpans(text: string, fullName: string): Span[] {
     }
   }
   return spans;
+}
+
+/**
+ * The given name alone as a capitalised word ("Jane was seen", "JANE"),
+ * outside the full mentions already found. In lower case it is an ordinary
+ * word ("may", "grace") and is not reported. Not for a one-word name, which
+ * is a full mention already.
+ */
+function findGivenNameSpans(text: string, fullName: string, mentions: Span[]): Span[] {
+  const parts = nameParts(fullName);
+  if (!parts || parts.surname === null) return [];
+  const pattern = new RegExp(`${NAME_START}(?:${namePartPattern(parts.given)})${NAME_END}`, 'giu');
+  return allMatches(pattern, text)
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }))
+    .filter((span) => /^\p{Lu}/u.test(text.slice(span.start)))
+    .filter((span) => !mentions.some((m) => span.start < m.end && m.start < span.end));
 }
 
 // ---------------------------------------------------------------------------
@@ -330,24 +372,73 @@ function dayOrMonthNumber(n: number): string {
   return n < 10 ? `0?${n}` : String(n);
 }
 
+const UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const UNIT_ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const TEN_ORDINALS = ['', '', 'twentieth', 'thirtieth'];
+/** Between the words of one number: "twenty-one", "twenty one". */
+const NUMBER_WORD_GAP = String.raw`(?:\s*-\s*|\s+)`;
+
+/** 1–99 in words: "nineteen", "twenty-one". */
+function cardinalWords(n: number): string {
+  if (n < 20) return UNITS[n];
+  const unit = n % 10;
+  return unit ? `${TENS[Math.floor(n / 10)]}${NUMBER_WORD_GAP}${UNITS[unit]}` : TENS[n / 10];
+}
+
+/** A day of the month in words: "fourteenth", "twenty-first", "thirtieth". */
+function ordinalWords(day: number): string {
+  if (day < 20) return UNIT_ORDINALS[day];
+  const unit = day % 10;
+  return unit ? `${TENS[Math.floor(day / 10)]}${NUMBER_WORD_GAP}${UNIT_ORDINALS[unit]}` : TEN_ORDINALS[day / 10];
+}
+
+/** A year in words, as people say it: "two thousand and nineteen", "twenty nineteen", "twenty oh five", "nineteen ninety-nine". */
+function yearWords(year: number): string | null {
+  const century = Math.floor(year / 100);
+  const rest = year % 100;
+  if (century < 10 || century > 99) return null;
+  const forms: string[] = [];
+  if (century % 10 === 0 && century >= 10) {
+    // 2000–2009 and 2019 as "two thousand (and) ...".
+    const thousands = UNITS[century / 10];
+    forms.push(rest ? `${thousands}\\s+thousand(?:\\s+and)?\\s+${cardinalWords(rest)}` : `${thousands}\\s+thousand`);
+  }
+  const lead = cardinalWords(century);
+  if (rest >= 10) forms.push(`${lead}\\s+${cardinalWords(rest)}`);
+  else if (rest > 0) forms.push(`${lead}\\s+(?:oh|o|zero)\\s+${UNITS[rest]}`);
+  else forms.push(`${lead}\\s+hundred`);
+  return `(?:${forms.join('|')})`;
+}
+
 /**
- * Every common way of writing the date, as one pattern.
+ * Every common way of writing the date, as one pattern: digits in either
+ * order of day and month (UK day first and US month first) or year first,
+ * with any common separator or none ("20190514", "14052019"); the month by
+ * name; the day and the year in words ("the fourteenth of May two thousand
+ * and nineteen").
  *
- * Numeric dates are read day first, as in UK usage: for 5 March 2014 we look
- * for 05/03/2014 and never 03/05/2014, which in a UK report means 3 May.
- * Year-first numbers (2014-03-05, 2014/3/5) are unambiguous and included.
- * A day and month without a year ("5 March") is not a finding: it is not a
- * date of birth on its own and would match every mention of that day.
+ * Reading 03/05/2014 as 5 March too means a report that mentions 3 May 2014
+ * is flagged for a child born on 5 March 2014: a second look for an editor,
+ * never a published birth date. A day and month without a year ("5 March")
+ * is not a finding: it is not a date of birth on its own and would match
+ * every mention of that day.
  */
 function dateOfBirthPattern({ year, month, day }: IsoDateParts): RegExp {
   const d = dayOrMonthNumber(day);
   const m = dayOrMonthNumber(month);
+  const dd = String(day).padStart(2, '0');
+  const mm = String(month).padStart(2, '0');
   const yyyy = String(year).padStart(4, '0');
   const yy = yyyy.slice(2);
   // "/", "-", "." or spaces, alone or with spaces round them.
   const numericSeparator = String.raw`(?:\s*[/.-]\s*|\s+)`;
   const ordinal = '(?:st|nd|rd|th)?';
   const monthName = String.raw`(?<!\p{L})(?:${MONTH_NAMES[month - 1].join('|')})\.?(?!\p{L})`;
+  // The day as a number ("5", "5th") or in words ("fifth").
+  const dayForm = String.raw`(?:${d}${ordinal}|(?<!\p{L})${ordinalWords(day)}(?!\p{L}))`;
+  const words = yearWords(year);
+  const yearForm = words ? String.raw`(?:${yyyy}|'?${yy}|(?<!\p{L})${words}(?!\p{L}))` : `(?:${yyyy}|'?${yy})`;
   // Around a month name: "5 March, 2014", "05-Mar-2014", "05MAR14".
   const wordSeparator = String.raw`[\s,./-]*`;
   const forms = [
@@ -355,10 +446,16 @@ function dateOfBirthPattern({ year, month, day }: IsoDateParts): RegExp {
     `${yyyy}${numericSeparator}${m}${numericSeparator}${d}`,
     // 05/03/2014, 5.3.2014, 05 03 14.
     `${d}${numericSeparator}${m}${numericSeparator}(?:${yyyy}|${yy})`,
-    // 5 March 2014, 5th of March, 2014, 05-Mar-14.
-    `${d}${ordinal}(?:\\s*of)?${wordSeparator}${monthName}${wordSeparator}(?:${yyyy}|'?${yy})`,
-    // March 5, 2014, Mar 5th 2014.
-    `${monthName}${wordSeparator}${d}${ordinal}${wordSeparator}(?:${yyyy}|'?${yy})`,
+    // Month first, as in the US: 03/05/2014.
+    `${m}${numericSeparator}${d}${numericSeparator}(?:${yyyy}|${yy})`,
+    // No separator: 20140305, 05032014, 03052014.
+    `${yyyy}${mm}${dd}`,
+    `${dd}${mm}${yyyy}`,
+    `${mm}${dd}${yyyy}`,
+    // 5 March 2014, 5th of March, 2014, 05-Mar-14, the fifth of March 2014.
+    `${dayForm}(?:\\s*of)?${wordSeparator}${monthName}${wordSeparator}${yearForm}`,
+    // March 5, 2014, Mar 5th 2014, March the fifth, 2014.
+    `${monthName}${wordSeparator}(?:the\\s+)?${dayForm}${wordSeparator}${yearForm}`,
   ];
   // No digit may touch either end: 5/3/2014 must not be found in 15/3/2014,
   // nor 5/3/20 in 5/3/2014.
@@ -370,4 +467,47 @@ function findDateSpans(text: string, dateOfBirth: IsoDateParts): Span[] {
     start: m.index,
     end: m.index + m[0].length,
   }));
+}
+
+// ---------------------------------------------------------------------------
+// Addresses
+// ---------------------------------------------------------------------------
+
+/**
+ * The ways a web address can spell words, for the same screen as prose:
+ * as written, percent-decoded, with its punctuation (_ + / . - = & ? #) read
+ * as spaces, and with camelCase split ("JaneHartley" is "Jane Hartley").
+ */
+export function urlReadings(url: string): string[] {
+  let decoded = url;
+  try {
+    decoded = decodeURIComponent(url.replace(/\+/g, ' '));
+  } catch {
+    // A malformed escape: screen the address as written.
+  }
+  const spaced = decoded.replace(/[_+/.=&?#:~-]+/g, ' ');
+  const camel = spaced.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  return [...new Set([url, decoded, spaced, camel])];
+}
+
+/**
+ * Personal data in a web address: everything findPersonalData finds in any
+ * reading of it, plus the given name and surname run together
+ * ("janehartley", "hartleyjane"), which has no word boundary to find.
+ * A match may be given as read, not as written.
+ */
+export function findPersonalDataInUrl(url: string, children: ChildIdentityFacts[]): PersonalDataFinding[] {
+  const findings = findPersonalData(urlReadings(url).join('\n'), children);
+  const squashed = fold(url).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  children.forEach((child, childIndex) => {
+    const parts = nameParts(child.fullName);
+    if (!parts || parts.surname === null) return;
+    const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    const given = squash(parts.given);
+    const surname = squash(parts.surname);
+    for (const joined of [given + surname, surname + given]) {
+      if (given && surname && squashed.includes(joined)) findings.push({ kind: 'NAME', childIndex, match: joined });
+    }
+  });
+  return findings;
 }

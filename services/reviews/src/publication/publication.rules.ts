@@ -1,10 +1,12 @@
-import { addCalendarMonths, addWorkingDays, compareIsoDates, type IsoDate } from '@scr/calendar';
+import { addCalendarMonths, addWorkingDays, compareIsoDates, startOfLondonDay, type IsoDate } from '@scr/calendar';
 import type { ErrorCode } from '@scr/graphql-kit';
 
 export const PANEL_NOTICE_WORKING_DAYS = 7;
 export const AVAILABLE_MONTHS = 12;
 
 export interface PublicationFacts {
+  /** When the final report was completed. */
+  completedOn: IsoDate | null;
   sentToPanelOn: IsoDate;
   publishedOn: IsoDate;
   embargoUntil?: IsoDate | null;
@@ -15,8 +17,22 @@ export interface PublicationFacts {
 
 export type PublicationProblem = { code: ErrorCode; field: string; message: string };
 
-/** DOMAIN.md step 10, apart from the personal-data screen: checks done, panel notice given, no embargo. */
+/**
+ * DOMAIN.md step 10, apart from the personal-data screen: sent and published
+ * no earlier than completion, checks done, panel notice given, no embargo.
+ */
 export function publicationProblem(p: PublicationFacts): PublicationProblem | undefined {
+  if (p.completedOn) {
+    for (const field of ['sentToPanelOn', 'publishedOn'] as const) {
+      if (compareIsoDates(p[field], p.completedOn) < 0) {
+        return {
+          code: 'BAD_USER_INPUT',
+          field,
+          message: `${field} (${p[field]}) cannot be before the review was completed (${p.completedOn}).`,
+        };
+      }
+    }
+  }
   const unchecked = [
     !p.welfareImpactConsidered && 'the welfare impact on the family',
     !p.dataProtectionChecked && 'data protection',
@@ -55,4 +71,9 @@ export function isHttpUrl(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The panel hears of a publication on its date, not before: the review.published webhook waits until London midnight of publishedOn. */
+export function publishedWebhookNotBefore(publishedOn: IsoDate): Date {
+  return startOfLondonDay(publishedOn);
 }

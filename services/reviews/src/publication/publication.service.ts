@@ -9,8 +9,8 @@ import { loadReviewForChange, updateReview } from '../reviews/review-access';
 import { ReviewStage } from '../reviews/review.enums';
 import type { Review } from '../reviews/review.entity';
 import type { PublishReviewInput } from '../reviews/review.inputs';
-import { findPersonalData } from './personal-data.rules';
-import { availableUntil, isHttpUrl, publicationProblem } from './publication.rules';
+import { findPersonalData, findPersonalDataInUrl } from './personal-data.rules';
+import { availableUntil, isHttpUrl, publicationProblem, publishedWebhookNotBefore } from './publication.rules';
 
 /** Step 10: only the chair, only a final report, only when every check passes. */
 export async function publishReview(ctx: ReviewsContext, input: PublishReviewInput): Promise<Review> {
@@ -20,14 +20,17 @@ export async function publishReview(ctx: ReviewsContext, input: PublishReviewInp
   if (compareIsoDates(input.sentToPanelOn, ctx.today) > 0) throw badInput('sentToPanelOn', `sentToPanelOn (${input.sentToPanelOn}) cannot be after today.`);
   const review = await ctx.db.transaction(async (manager) => {
     const review = await loadReviewForChange(ctx, manager, input.reviewId, 'board', 'publishReview');
-    const problem = publicationProblem(input);
+    const problem = publicationProblem({ ...input, completedOn: review.completedOn });
     if (problem) throw new AppError(problem.code, problem.message, { field: problem.field });
     const children = await childIdentities(ctx.internal, review.incidentId, ctx.principal);
-    const findings = findPersonalData(`${summary}\n${url}`, children);
+    // The public text is the summary and the address (the other public fields are the board's own codes and enums).
+    const inSummary = findPersonalData(summary, children);
+    const inUrl = findPersonalDataInUrl(url, children);
+    const findings = [...inSummary, ...inUrl];
     if (findings.length) {
-      const kinds = [...new Set(findings.map((f) => (f.kind === 'NAME' ? "a child's name" : "a child's date of birth")))];
+      const kinds = [...new Set(findings.map((f) => (f.kind === 'DATE_OF_BIRTH' ? "a child's date of birth" : "a child's name")))];
       throw new AppError('PERSONAL_DATA_IN_PUBLICATION', `The public text contains ${kinds.join(' and ')}; remove it before publishing.`, {
-        field: 'plainEnglishSummary',
+        field: inSummary.length ? 'plainEnglishSummary' : 'url',
       });
     }
     const published = await updateReview(manager, review, {
@@ -55,7 +58,7 @@ export async function publishReview(ctx: ReviewsContext, input: PublishReviewInp
           sentToPanelOn: input.sentToPanelOn,
           publishedOn: input.publishedOn,
           availableUntil: published.availableUntil,
-        }),
+        }, { notBefore: publishedWebhookNotBefore(input.publishedOn) }),
       );
     }
     return published;

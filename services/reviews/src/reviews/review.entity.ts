@@ -5,8 +5,8 @@ import { DecisionOutcome, Regime, ReviewKind, ReviewStage, type ReviewOrigin } f
 
 /**
  * A review of one incident, from the decision to publication. Decision,
- * methodology, extension and publication are one-per-review facts kept as
- * columns; lists live in their own tables.
+ * methodology and publication are one-per-review facts kept as columns;
+ * lists (extensions, good practice, themes, ...) live in their own tables.
  */
 @ObjectType({ description: 'A serious case review, rapid review or its successor for one incident.' })
 @Directive('@key(fields: "id")')
@@ -78,14 +78,12 @@ export class Review {
   @Column({ name: 'completion_due_on', type: 'date', nullable: true })
   completionDueOn: string | null;
 
-  @Column({ name: 'extension_reason', type: 'text', nullable: true })
-  extensionReason: string | null;
-
+  /**
+   * The completion date as extended by the extensions agreed in time (the
+   * extensions themselves are rows of review_extensions); null when none counts.
+   */
   @Column({ name: 'extended_completion_due_on', type: 'date', nullable: true })
   extendedCompletionDueOn: string | null;
-
-  @Column({ name: 'extension_interim_learning', type: 'text', nullable: true })
-  extensionInterimLearningJson: string | null;
 
   @Column({ name: 'methodology_name', type: 'varchar', length: 300, nullable: true })
   methodologyName: string | null;

@@ -105,6 +105,8 @@ export class ExtendTimescaleInput {
   @Field() reason: string;
   @Field(() => DateScalar) completionDueOn: string;
   @Field(() => [String]) interimLearning: string[];
+  @Field(() => DateScalar, { nullable: true, description: 'When the board agreed it; today when omitted. Not after the current due date (DOMAIN.md step 7).' })
+  agreedOn?: string | null;
 }
 
 @InputType()
@@ -141,6 +143,8 @@ export class CompleteReviewInput {
 export class RecordFindingsInput {
   @Field(() => ID) reviewId: string;
   @Field() findings: string;
+  @Field(() => [String], { nullable: true, description: 'Examples of good practice to share; replaces the list when given, leaves it when omitted.' })
+  goodPractice?: string[] | null;
 }
 
 @InputType()

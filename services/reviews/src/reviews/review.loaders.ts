@@ -5,9 +5,10 @@ import { InvolvedAgency } from '../appointments/involved-agency.entity';
 import { ReviewerAppointment } from '../appointments/appointment.entity';
 import { InformationRequest } from '../information-requests/information-request.entity';
 import { PeerChallenge } from '../peer-challenges/peer-challenge.entity';
-import { FamilyEngagementRow, ParallelProcessRow, ReviewTheme } from '../progress/progress.entities';
+import { FamilyEngagementRow, GoodPracticeRow, ParallelProcessRow, ReviewExtensionRow, ReviewTheme } from '../progress/progress.entities';
 import { Reviewer } from '../reviewers/reviewer.entity';
 import { Review } from './review.entity';
+import type { Regime } from './review.enums';
 import { whereReviewInScope, type ReviewScope } from './review.scope';
 
 type Keyed = { reviewId: string };
@@ -41,8 +42,14 @@ export function createReviewLoaders(db: Database, scope: ReviewScope) {
     const rows = await db.manager.find(Reviewer, { where: { id: In([...ids]) } });
     return ids.map((id) => rows.find((r) => r.id === id) ?? null);
   });
+  // Only the regime, for records already visible (an information request's legal basis): not scoped.
+  const regimeByReview = new DataLoader<string, Regime | null>(async (ids) => {
+    const rows = await db.manager.find(Review, { select: { id: true, regime: true }, where: { id: In([...ids]) } });
+    return ids.map((id) => rows.find((r) => r.id === id)?.regime ?? null);
+  });
   return {
     reviewById,
+    regimeByReview,
     reviewsByIncident,
     reviewerById,
     appointmentsByReview: childLoader(db, ReviewerAppointment, { seq: 'ASC' }),
@@ -52,6 +59,8 @@ export function createReviewLoaders(db: Database, scope: ReviewScope) {
     parallelByReview: childLoader(db, ParallelProcessRow, { seq: 'ASC' }),
     familyByReview: childLoader(db, FamilyEngagementRow, { seq: 'ASC' }),
     themesByReview: childLoader(db, ReviewTheme, { position: 'ASC' }),
+    extensionsByReview: childLoader(db, ReviewExtensionRow, { seq: 'ASC' }),
+    goodPracticeByReview: childLoader(db, GoodPracticeRow, { position: 'ASC' }),
   };
 }
 

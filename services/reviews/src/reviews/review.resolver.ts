@@ -1,5 +1,4 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { compareIsoDates } from '@scr/calendar';
 import { DateScalar, DeadlineStatusEnum, type AgencySector } from '@scr/graphql-kit';
 import { AgencyReference } from '../agencies/agency.reference';
 import { ReviewerAppointment } from '../appointments/appointment.entity';
@@ -40,7 +39,7 @@ import {
   SetMethodologyInput,
   SetThemesInput,
 } from './review.inputs';
-import { timescaleStatus } from './review.rules';
+import { decidedOnTime, effectiveCompletionDueOn, timescaleStatus } from './review.rules';
 import {
   FamilyEngagement,
   Methodology,
@@ -48,7 +47,6 @@ import {
   Publication,
   ReviewConnection,
   ReviewDecision,
-  TimescaleExtension,
 } from './review.types';
 
 @Resolver(() => Review)
@@ -148,28 +146,18 @@ export class ReviewResolver {
       rationale: r.decisionRationale ?? '',
       decidedOn: r.decidedOn,
       decidedBy: r.decidedBy ?? '',
-      onTime: !r.decisionDueOn || compareIsoDates(r.decidedOn, r.decisionDueOn) <= 0,
+      onTime: decidedOnTime(r),
     };
   }
 
   @FieldResolver(() => DateScalar, { nullable: true, name: 'completionDueOn' })
   effectiveCompletionDueOn(@Root() r: Review): string | null {
-    return r.extendedCompletionDueOn ?? r.completionDueOn;
+    return effectiveCompletionDueOn(r);
   }
 
   @FieldResolver(() => DeadlineStatusEnum, { nullable: true, name: 'timescaleStatus' })
   timescale(@Root() r: Review, @Ctx() ctx: ReviewsContext) {
     return timescaleStatus(r, ctx.today);
-  }
-
-  @FieldResolver(() => TimescaleExtension, { nullable: true })
-  extension(@Root() r: Review): TimescaleExtension | null {
-    if (!r.extendedCompletionDueOn) return null;
-    return {
-      reason: r.extensionReason ?? '',
-      completionDueOn: r.extendedCompletionDueOn,
-      interimLearning: JSON.parse(r.extensionInterimLearningJson ?? '[]') as string[],
-    };
   }
 
   @FieldResolver(() => Methodology, { nullable: true })

@@ -1,4 +1,4 @@
-import { addCalendarMonths, addWorkingDays, deadlineStatus, orNullOutsideCalendar, type IsoDate } from '@scr/calendar';
+import { addCalendarMonths, addWorkingDays, compareIsoDates, deadlineStatus, orNullOutsideCalendar, type IsoDate } from '@scr/calendar';
 import { AgencySector, regimeAt as sharedRegimeAt } from '@scr/graphql-kit';
 import { DecisionOutcome, Regime, ReviewKind, ReviewStage } from './review.enums';
 
@@ -96,13 +96,69 @@ export function completionDueOn(initiatedOn: IsoDate): IsoDate {
   return addCalendarMonths(initiatedOn, COMPLETION_MONTHS);
 }
 
+/**
+ * A review's dates as stored: `extendedCompletionDueOn` holds the due date as
+ * extended by the extensions agreed in time (progress.rules
+ * extendedCompletionDueOn), null when none counts.
+ */
+export interface TimescaleFacts {
+  completionDueOn: IsoDate | null;
+  extendedCompletionDueOn: IsoDate | null;
+  completedOn: IsoDate | null;
+}
+
+/** The completion date in force; null before initiation. */
+export function effectiveCompletionDueOn(review: TimescaleFacts): IsoDate | null {
+  return review.extendedCompletionDueOn ?? review.completionDueOn;
+}
+
 /** Timeliness of the review against its (possibly extended) completion date; null before initiation. */
-export function timescaleStatus(
-  review: { completionDueOn: IsoDate | null; extendedCompletionDueOn: IsoDate | null; completedOn: IsoDate | null },
-  today: IsoDate,
-) {
-  const due = review.extendedCompletionDueOn ?? review.completionDueOn;
+export function timescaleStatus(review: TimescaleFacts, today: IsoDate) {
+  const due = effectiveCompletionDueOn(review);
   return due ? deadlineStatus(due, review.completedOn, today) : null;
+}
+
+/**
+ * "Completed within timescale", the one definition (review timeliness
+ * statistics, annual report): completed on or before the completion date as
+ * extended by extensions agreed in time. False when not completed or never
+ * initiated.
+ */
+export function completedWithinTimescale(review: TimescaleFacts): boolean {
+  const due = effectiveCompletionDueOn(review);
+  return !!review.completedOn && !!due && compareIsoDates(review.completedOn, due) <= 0;
+}
+
+/** The same rule in SQL over a reviews alias (checked against the function on both databases). */
+export function completedWithinTimescaleSql(alias: string): string {
+  return `(${alias}.completed_on IS NOT NULL AND ${alias}.completed_on <= COALESCE(${alias}.extended_completion_due_on, ${alias}.completion_due_on))`;
+}
+
+/** A decision is on time when made on or before its due date (a referral's review has none: always on time). */
+export function decidedOnTime(review: { decidedOn: IsoDate | null; decisionDueOn: IsoDate | null }): boolean {
+  return !!review.decidedOn && (!review.decisionDueOn || compareIsoDates(review.decidedOn, review.decisionDueOn) <= 0);
+}
+
+/** The same rule in SQL over a reviews alias. */
+export function decidedOnTimeSql(alias: string): string {
+  return `(${alias}.decided_on IS NOT NULL AND (${alias}.decision_due_on IS NULL OR ${alias}.decided_on <= ${alias}.decision_due_on))`;
+}
+
+/** Stages in which the case is over for its reviewers: their access ends (DOMAIN.md step 6). */
+export const REVIEWER_ACCESS_ENDED_STAGES: readonly ReviewStage[] = [ReviewStage.PUBLISHED, ReviewStage.CLOSED, ReviewStage.NOT_PROCEEDING];
+
+export function reviewerHasAccess(stage: ReviewStage): boolean {
+  return !REVIEWER_ACCESS_ENDED_STAGES.includes(stage);
+}
+
+/** The same rule in SQL over a reviews alias. */
+export function reviewerHasAccessSql(alias: string): string {
+  return `${alias}.stage NOT IN (${REVIEWER_ACCESS_ENDED_STAGES.map((s) => `'${s}'`).join(', ')})`;
+}
+
+/** A review that ends without completing: its open information requests are withdrawn with it (DOMAIN.md step 8). */
+export function endsWithoutCompleting(stage: ReviewStage): boolean {
+  return stage === ReviewStage.NOT_PROCEEDING || stage === ReviewStage.CLOSED;
 }
 
 /** The stages from which each step may be taken; anything else is INVALID_STAGE. */

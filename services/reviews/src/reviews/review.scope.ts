@@ -1,10 +1,11 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { hasRole, isBoardStaff, type Principal } from '@scr/auth';
+import { reviewerHasAccessSql } from './review.rules';
 
 /**
  * The reviews a caller may see: its own board's (manager, chair), those a
  * live peer challenge opens to its chair, those it is appointed to
- * (reviewer), and those its agency is asked about (agency contributor, who
+ * (reviewer) until they are published, closed or not proceeding, and those its agency is asked about (agency contributor, who
  * then reads only a few fields).
  */
 export interface ReviewScope {
@@ -39,7 +40,8 @@ export type CaseGrant = 'PC' | 'RV' | 'AC';
  */
 export const GRANT_SQL: Record<CaseGrant, string> = {
   PC: LIVE_CHALLENGE_SQL,
-  RV: 'SELECT ra.review_id FROM review_appointments ra WHERE ra.reviewer_id = :scopeReviewer',
+  // A reviewer's access ends when the review is published, closed or not proceeding.
+  RV: `SELECT ra.review_id FROM review_appointments ra JOIN reviews rr ON rr.id = ra.review_id WHERE ra.reviewer_id = :scopeReviewer AND ${reviewerHasAccessSql('rr')}`,
   AC: 'SELECT ir.review_id FROM information_requests ir WHERE ir.agency_id = :scopeAgency',
 };
 

@@ -19,6 +19,7 @@ export class TimescaleExtension {
   @Field() reason: string;
   @Field(() => DateScalar) completionDueOn: string;
   @Field(() => [String]) interimLearning: string[];
+  @Field(() => DateScalar) agreedOn: string;
 }
 
 @ObjectType()

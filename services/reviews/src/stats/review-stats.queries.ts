@@ -3,6 +3,7 @@ import { runStatisticsQuery } from '@scr/graphql-kit';
 import { periodSqlExpression, type Interval } from '@scr/stats';
 import { ReviewTheme } from '../progress/progress.entities';
 import { Review } from '../reviews/review.entity';
+import { completedWithinTimescaleSql, decidedOnTimeSql } from '../reviews/review.rules';
 
 type Window = { from: string; to: string };
 const inWindow = (column: string) => `${column} >= :from AND ${column} <= :to`;
@@ -27,16 +28,16 @@ export async function countThemes(db: Database, boards: string[], window: Window
   return rows.map((r) => ({ board: r.board, period: String(r.period), key: r.statKey, count: Number(r.n) }));
 }
 
-/** The timeliness counts of many boards in one GROUP BY. */
+/** The timeliness counts of many boards in one GROUP BY; on time and within timescale as review.rules defines them. */
 export async function timelinessCounts(db: Database, boards: string[], window: Window) {
   const qb = db.manager
     .createQueryBuilder(Review, 'r')
     .select('r.board_code', 'board')
     .addSelect(count(inWindow('r.decided_on')), 'decisions')
-    .addSelect(count(`${inWindow('r.decided_on')} AND r.decided_on <= r.decision_due_on`), 'decisionsOnTime')
+    .addSelect(count(`${inWindow('r.decided_on')} AND ${decidedOnTimeSql('r')}`), 'decisionsOnTime')
     .addSelect(count(inWindow('r.initiated_on')), 'initiated')
     .addSelect(count(inWindow('r.completed_on')), 'completed')
-    .addSelect(count(`${inWindow('r.completed_on')} AND r.completed_on <= COALESCE(r.extended_completion_due_on, r.completion_due_on)`), 'completedWithinTimescale')
+    .addSelect(count(`${inWindow('r.completed_on')} AND ${completedWithinTimescaleSql('r')}`), 'completedWithinTimescale')
     .where('r.board_code IN (:...boards)', { boards })
     .setParameters(window)
     .groupBy('r.board_code');

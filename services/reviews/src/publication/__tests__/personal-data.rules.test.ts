@@ -1,5 +1,5 @@
 import { InvalidDateError } from '@scr/calendar';
-import { ChildIdentityFacts, findPersonalData, PersonalDataFinding } from '../personal-data.rules';
+import { ChildIdentityFacts, findPersonalData, findPersonalDataInUrl, PersonalDataFinding } from '../personal-data.rules';
 
 /** A child with a name and no date of birth, for the name tables. */
 function named(fullName: string): ChildIdentityFacts {
@@ -96,9 +96,10 @@ describe('findPersonalData: names', () => {
       ['Example, Jordan'],
       ['Alex Jordan'],
       ['Jordan, Alex'],
-      // Initial of the given name.
-      ['A. Example'],
-      ['A Example'],
+      // An initial with the surname only initial first or after a comma.
+      ['the Example family. A review found'],
+      // Another initial.
+      ['B. Example'],
       // Other words in between.
       ['Alex and Example'],
       ['Alex met Mr Example'],
@@ -125,6 +126,64 @@ describe('findPersonalData: names', () => {
       ['Child A and Child B were known to services.'],
     ])('does not flag %j', (text) => {
       expect(matches(text, alex, 'NAME')).toEqual([]);
+    });
+  });
+
+  describe('an initial with the surname', () => {
+    it.each([
+      ['A. Example', 'A. Example'],
+      ['A Example', 'A Example'],
+      ['A.Example', 'A.Example'],
+      ['a example', 'a example'],
+      ['A. J. Example', 'A. J. Example'],
+      ['Example, A.', 'Example, A.'],
+      ['EXAMPLE, A', 'EXAMPLE, A'],
+      ['seen by A Example at school', 'A Example'],
+    ])('finds %j', (text, expected) => {
+      expect(matches(text, alex, 'NAME')).toEqual([expected]);
+    });
+
+    it('finds the initial of a given name that shares it with a middle name', () => {
+      expect(matches('J Hartley', named('Jane Joy Hartley'), 'NAME')).toEqual(['J Hartley']);
+    });
+
+    it('does not take a middle initial for the given one', () => {
+      expect(matches('J. Example', alex, 'NAME')).toEqual([]);
+    });
+  });
+
+  describe('the given name alone, as a capitalised word', () => {
+    it.each([
+      ['Alex', ['Alex']],
+      ['Alex was seen at school.', ['Alex']],
+      ['ALEX', ['ALEX']],
+      ["Alex's school", ['Alex']],
+      ['Alex, a pseudonym chosen by the family, enjoyed school.', ['Alex']],
+      ['Alex Jordan', ['Alex']],
+      ['Alex and Example', ['Alex']],
+      ['Alex K. Example', ['Alex']],
+      ['Jordan, Alex', ['Alex']],
+      ['When Alex moved, Alex Example changed school.', ['Alex']],
+    ])('finds it in %j', (text, expected) => {
+      expect(matches(text, alex, 'GIVEN_NAME')).toEqual(expected);
+    });
+
+    it.each([['alex'], ['an alex'], ['Alexander'], ['Jordan Example'], ['Alex Example'], ['Example, Alex Jordan']])(
+      'does not report it in %j (lower case, another word, or inside a full mention)',
+      (text) => {
+        expect(matches(text, alex, 'GIVEN_NAME')).toEqual([]);
+      },
+    );
+
+    it('is not reported for a one-word name (that is a full mention)', () => {
+      expect(findPersonalData('Zephyr', [named('Zephyr')]).map((f) => f.kind)).toEqual(['NAME']);
+    });
+
+    it('finds "Jane" for Jane Hartley but not "jane" in a lower-case word run', () => {
+      const jane = named('Jane Hartley');
+      expect(matches('Jane was seen. Jane Hartley moved.', jane, 'GIVEN_NAME')).toEqual(['Jane']);
+      expect(matches('Jane was seen. Jane Hartley moved.', jane, 'NAME')).toEqual(['Jane Hartley']);
+      expect(matches('see jane-doe.pdf', jane, 'GIVEN_NAME')).toEqual([]);
     });
   });
 
@@ -478,10 +537,7 @@ describe('findPersonalData: dates of birth', () => {
       '2014-03-055',
       '12014-03-05',
       '2014-13-05',
-      // US order: 03/05/2014 is 3 May in a UK report.
-      '03/05/2014',
-      '3/5/2014',
-      '03-05-14',
+      // 3 May by name is not 5 March.
       '3 May 2014',
       'May 3, 2014',
       '2014-05-03',
@@ -506,11 +562,61 @@ describe('findPersonalData: dates of birth', () => {
     });
   });
 
-  it('reads numeric dates day first, so a 3 May birthday is found as 03/05/2014 and not as 05/03/2014', () => {
+  it('reads numeric dates in either order of day and month, so a 3 May birthday is found as 03/05/2014 and as 05/03/2014', () => {
     const mayChild = bornOn('2014-05-03');
     expect(matches('03/05/2014', mayChild, 'DATE_OF_BIRTH')).toEqual(['03/05/2014']);
-    expect(matches('05/03/2014', mayChild, 'DATE_OF_BIRTH')).toEqual([]);
+    expect(matches('05/03/2014', mayChild, 'DATE_OF_BIRTH')).toEqual(['05/03/2014']);
+    expect(matches('5/3/14', mayChild, 'DATE_OF_BIRTH')).toEqual(['5/3/14']);
     expect(matches('3 May 2014', mayChild, 'DATE_OF_BIRTH')).toEqual(['3 May 2014']);
+    expect(matches('5 March 2014', mayChild, 'DATE_OF_BIRTH')).toEqual([]);
+  });
+
+  describe('digits without separators', () => {
+    const hartley = bornOn('2019-05-14');
+    it.each(['20190514', '14052019', '05142019', 'report-20190514.pdf', 'DOB14052019'])('finds %j', (text) => {
+      expect(matches(text, hartley, 'DATE_OF_BIRTH')).toHaveLength(1);
+    });
+    it.each(['2019514', '201905140', '120190514', '1452019', '20190515'])('does not flag %j', (text) => {
+      expect(matches(text, hartley, 'DATE_OF_BIRTH')).toEqual([]);
+    });
+  });
+
+  describe('the day and the year in words', () => {
+    const hartley = bornOn('2019-05-14');
+    it.each([
+      ['14th May 2019', '14th May 2019'],
+      ['May 14, 2019', 'May 14, 2019'],
+      ['14.5.2019', '14.5.2019'],
+      ['14/05/2019', '14/05/2019'],
+      ['2019-05-14', '2019-05-14'],
+      ['the fourteenth of May 2019', 'fourteenth of May 2019'],
+      ['Fourteenth May 2019', 'Fourteenth May 2019'],
+      ['May the fourteenth, 2019', 'May the fourteenth, 2019'],
+      ['the fourteenth of May two thousand and nineteen', 'fourteenth of May two thousand and nineteen'],
+      ['14 May twenty nineteen', '14 May twenty nineteen'],
+      ['May 14th, two thousand nineteen', 'May 14th, two thousand nineteen'],
+    ])('finds %j', (text, expected) => {
+      expect(matches(text, hartley, 'DATE_OF_BIRTH')).toEqual([expected]);
+    });
+
+    it.each([
+      ['2014-03-21', 'the twenty-first of March 2014', 'twenty-first of March 2014'],
+      ['2014-03-21', 'twenty first March 2014', 'twenty first March 2014'],
+      ['2014-03-30', 'the thirtieth of March 2014', 'thirtieth of March 2014'],
+      ['2014-03-31', 'March the thirty-first, 2014', 'March the thirty-first, 2014'],
+      ['2005-01-09', 'ninth January two thousand and five', 'ninth January two thousand and five'],
+      ['2005-01-09', 'ninth January twenty oh five', 'ninth January twenty oh five'],
+      ['1999-12-01', 'first of December nineteen ninety-nine', 'first of December nineteen ninety-nine'],
+    ])('%s is found in %j', (dateOfBirth, text, expected) => {
+      expect(matches(text, bornOn(dateOfBirth), 'DATE_OF_BIRTH')).toEqual([expected]);
+    });
+
+    it.each(['the fourth of May 2019', 'the fourteenth of March 2019', 'the fourteenth of May 2018', 'the fourteenth of May', 'the twenty-fourth of May 2019'])(
+      'does not flag %j',
+      (text) => {
+        expect(matches(text, hartley, 'DATE_OF_BIRTH')).toEqual([]);
+      },
+    );
   });
 
   it('finds two-digit days and months only with both digits', () => {
@@ -578,7 +684,7 @@ describe('findPersonalData: several children', () => {
   });
 
   it('does not mix the parts of siblings who share a surname', () => {
-    expect(findPersonalData('Sam Jordan was seen; Alex Sam visited; Example, Sam.', children)).toEqual([
+    expect(findPersonalData('Sam Jordan was seen; Alex Sam visited; Example, Sam.', children).filter((f) => f.kind === 'NAME')).toEqual([
       { kind: 'NAME', childIndex: 1, match: 'Example, Sam' },
     ]);
   });
@@ -606,10 +712,38 @@ describe('findPersonalData: clean text', () => {
     ['Child A and Child B lived with their mother (Adult 1) and her partner (Adult 2).'],
     ['Child A was born in spring 2014 and was 7 when the incident occurred on 12 June 2021.'],
     ['The review panel met on 05/04/2022, 2022-03-05 and 5 March 2022.'],
-    ['Alex, a pseudonym chosen by the family, enjoyed school.'],
+    ['alex, in lower case, is an ordinary word here.'],
     ['Professionals from the Example Trust attended. The annual review took place in March 2014.'],
     ['Section 5.3 of the report; recommendation 14; paragraphs 5, 3 and 2014.'],
   ])('finds nothing in %j', (text) => {
     expect(findPersonalData(text, children)).toEqual([]);
   });
+});
+
+describe('findPersonalDataInUrl', () => {
+  const jane = { fullName: 'Jane Hartley', dateOfBirth: '2019-05-14' };
+  const kinds = (url: string) => [...new Set(findPersonalDataInUrl(url, [jane]).map((f) => f.kind))].sort();
+
+  it.each([
+    ['https://example.org/reviews/jane-hartley.pdf', ['NAME']],
+    ['https://example.org/reviews/jane_hartley.pdf', ['NAME']],
+    ['https://example.org/reviews/Jane%20Hartley.pdf', ['GIVEN_NAME', 'NAME']],
+    ['https://example.org/reviews/hartley+jane.pdf', ['NAME']],
+    ['https://example.org/reviews/JaneHartley.pdf', ['NAME']],
+    ['https://example.org/reviews/Jane-report.pdf', ['GIVEN_NAME']],
+    ['https://example.org/reviews/janehartley.pdf', ['NAME']],
+    ['https://example.org/reviews/j-hartley.pdf', ['NAME']],
+    ['https://example.org/reviews/report-20190514.pdf', ['DATE_OF_BIRTH']],
+    ['https://example.org/reviews/report?dob=14-05-2019', ['DATE_OF_BIRTH']],
+    ['https://example.org/reviews/report_14_05_2019.pdf', ['DATE_OF_BIRTH']],
+  ])('finds personal data in %s', (url, expected) => {
+    expect(kinds(url)).toEqual(expected);
+  });
+
+  it.each(['https://example.org/reviews/leeds-2026-0007.pdf', 'https://example.org/reviews/child-a-2019.pdf', 'https://example.org/reviews/a-hartley-family.pdf', 'https://example.org/%E0%A4%A'])(
+    'finds nothing in %s',
+    (url) => {
+      expect(findPersonalDataInUrl(url, [jane])).toEqual([]);
+    },
+  );
 });
