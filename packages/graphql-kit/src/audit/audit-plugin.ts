@@ -34,17 +34,16 @@ export function auditPlugin<C extends { auditor: Auditor }>(): ApolloServerPlugi
               for (const id of pathTargetIds(error.path, fields, variables)) refusal.targetIds.add(id);
               refusals.set(`${field}|${code}`, refusal);
             }
-            for (const { field, code, targetIds } of refusals.values()) {
-              await auditor.standalone({ operation: field, targetIds: [...targetIds], outcome: code });
-            }
+            const rows = [...refusals.values()].map(({ field, code, targetIds }) => ({ operation: field, targetIds: [...targetIds], outcome: code }));
             const data = response.body.kind === 'single' ? response.body.singleResult.data : undefined;
             if (operation?.operation === 'query' && data) {
               for (const [key, field] of fields) {
                 if (data[key] !== null || refusedKeys.has(key) || NOT_PROBES.has(field.name.value)) continue;
                 const targetIds = argumentIds(field, variables);
-                if (targetIds.length) await auditor.standalone({ operation: field.name.value, targetIds, outcome: 'NOT_FOUND' });
+                if (targetIds.length) rows.push({ operation: field.name.value, targetIds, outcome: 'NOT_FOUND' });
               }
             }
+            await auditor.standaloneAll(rows);
           }
           await auditor.flushIdentityReads();
         },

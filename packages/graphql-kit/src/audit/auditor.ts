@@ -68,12 +68,22 @@ export class Auditor {
    * nothing else. A refusal naming records is filed under their board when it
    * can be found, so the attacked board's chair sees it.
    */
-  async standalone(entry: AuditEntry): Promise<void> {
-    let recordBoard = entry.recordBoard;
-    if (!recordBoard && entry.outcome !== 'OK' && entry.targetIds.length && this.boardOf) {
-      recordBoard = await this.boardOf(entry.targetIds).catch(() => undefined);
-    }
-    return this.db.transaction((manager) => this.write(manager, { ...entry, recordBoard }));
+  standalone(entry: AuditEntry): Promise<void> {
+    return this.standaloneAll([entry]);
+  }
+
+  /** Several such rows (one request's refusals and probes) in one transaction. */
+  async standaloneAll(entries: AuditEntry[]): Promise<void> {
+    if (!entries.length) return;
+    const filed = await Promise.all(entries.map(async (entry) => ({ ...entry, recordBoard: await this.boardFor(entry) })));
+    await this.db.transaction(async (manager) => {
+      for (const entry of filed) await this.write(manager, entry);
+    });
+  }
+
+  private async boardFor(entry: AuditEntry): Promise<string | null | undefined> {
+    if (entry.recordBoard || entry.outcome === 'OK' || !entry.targetIds.length || !this.boardOf) return entry.recordBoard;
+    return this.boardOf(entry.targetIds).catch(() => undefined);
   }
 
   /** Inside an audited transaction, just before commit: the mutation's success row. */

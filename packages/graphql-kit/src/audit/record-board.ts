@@ -1,6 +1,8 @@
 import { In, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { Database } from '@scr/db';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Finds the board owning the first of some ids, for an audit row about them. */
 export type RecordBoardOf = (ids: string[]) => Promise<string | undefined>;
 
@@ -11,7 +13,8 @@ export type RecordBoardOf = (ids: string[]) => Promise<string | undefined>;
  */
 export function recordBoardOf(db: Database, entities: EntityTarget<ObjectLiteral>[]): RecordBoardOf {
   return async (ids) => {
-    const wanted = [...new Set(ids)].filter((id) => id.length <= 100).slice(0, 20);
+    // Records are keyed by UUIDs: anything else names no record, and costs no query.
+    const wanted = [...new Set(ids)].filter((id) => UUID.test(id)).slice(0, 20);
     if (!wanted.length) return undefined;
     for (const entity of entities) {
       const row = await db.manager.findOne(entity, { where: { id: In(wanted) }, select: { boardCode: true } as never });
