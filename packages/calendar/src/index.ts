@@ -4,3 +4,4 @@ export * from './bank-holidays';
 export * from './working-days';
 export * from './today';
 export * from './deadline';
+export * from './london-day';

@@ -58,7 +58,8 @@ export const permissions = {
   ReviewConnection: or(publicListing, isAuthenticated),
   ReviewEdge: or(publicListing, isAuthenticated),
   PageInfo: or(publicListing, isAuthenticated),
-  Board: { code: allow, themeStats: statisticsReaders, reviewTimeliness: statisticsReaders },
+  Board: { code: allow, themeStats: statisticsReaders, reviewTimeliness: statisticsReaders, annualReport: statisticsReaders },
+  AnnualReport: statisticsReaders,
   StatCell: isAuthenticated,
   ReviewTimeliness: isAuthenticated,
   Incident: {

@@ -71,6 +71,19 @@ function timelinessLoader(ctx: ReviewsContext) {
   return loader;
 }
 
+/**
+ * A board's learning-theme cells for a window: the one path themeStats and
+ * the annual report share, so disclosure control is applied the same way.
+ */
+export function themeCells(ctx: ReviewsContext, boardCode: string, from: string, to: string, interval: IntervalEnum): Promise<StatCell[]> {
+  return themeLoader(ctx).load(`${boardCode}|${from}|${to}|${interval}`);
+}
+
+/** A board's review timeliness for a window: the one definition of "on time" and "within timescale" in figures. */
+export function timelinessOf(ctx: ReviewsContext, boardCode: string, from: string, to: string): Promise<ReviewTimeliness> {
+  return timelinessLoader(ctx).load(`${boardCode}|${from}|${to}`);
+}
+
 function checkWindow(from: string, to: string) {
   if (compareIsoDates(from, to) > 0) throw badInput('from', `from (${from}) is after to (${to}).`);
 }
@@ -87,12 +100,12 @@ export class ReviewStatsResolver {
     interval: IntervalEnum,
   ): Promise<StatCell[]> {
     checkWindow(from, to);
-    return themeLoader(ctx).load(`${board.code}|${from}|${to}|${interval ?? IntervalEnum.QUARTER}`);
+    return themeCells(ctx, board.code, from, to, interval ?? IntervalEnum.QUARTER);
   }
 
   @FieldResolver(() => ReviewTimeliness)
   reviewTimeliness(@Root() board: BoardReference, @Ctx() ctx: ReviewsContext, @Arg('from', () => DateScalar) from: string, @Arg('to', () => DateScalar) to: string) {
     checkWindow(from, to);
-    return timelinessLoader(ctx).load(`${board.code}|${from}|${to}`);
+    return timelinessOf(ctx, board.code, from, to);
   }
 }
