@@ -259,7 +259,7 @@ describe('who sees a plan', () => {
     console.log(`SQL statements: ${five.statements} for ${five.rows} actions, ${hundred.statements} for ${hundred.rows}`);
     expect(hundred.rows).toBe(100);
     expect(hundred.statements).toBe(five.statements);
-  });
+  }, 180_000);
 });
 
 describe('step 9: who drops, when impact is assessed, due dates', () => {
