@@ -15,7 +15,8 @@ const FINANCIAL_YEAR_PATTERN = /^(\d{4})-(\d{2})$/;
 export function financialYearWindow(name: string, today: IsoDate): { from: IsoDate; to: IsoDate } | { problem: string } {
   const match = FINANCIAL_YEAR_PATTERN.exec(name);
   const example = 'write it like "2025-26" (April 2025 to March 2026)';
-  if (!match) return { problem: `financialYear "${name}" is not a financial year: ${example}.` };
+  // Echo only what could be a year's name: a long or odd input is not repeated back.
+  if (!match) return { problem: `financialYear ${name.length <= 12 ? `"${name}" ` : ''}is not a financial year: ${example}.` };
   const start = Number(match[1]);
   const from = `${match[1]}-04-01`;
   // The name is periodOf's for its first day, so the two can never disagree.

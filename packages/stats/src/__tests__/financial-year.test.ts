@@ -12,6 +12,11 @@ describe('financialYearWindow', () => {
     expect(financialYearWindow(name, TODAY)).toEqual({ problem: expect.stringContaining('is not a financial year') });
   });
 
+  it('does not repeat a long input back', () => {
+    const long = 'x'.repeat(5000);
+    expect(financialYearWindow(long, TODAY)).toEqual({ problem: expect.not.stringContaining('xxxxxxxxxxxxx') });
+  });
+
   it.each(['2025-27', '2025-25', '2025-24', '1999-01'])('refuses %s: the years do not follow each other', (name) => {
     expect(financialYearWindow(name, TODAY)).toEqual({ problem: expect.stringContaining('do not follow each other') });
   });
