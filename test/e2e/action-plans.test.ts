@@ -1,5 +1,5 @@
 import { addDays, todayInLondon } from '@scr/calendar';
-import { boardTokens, errorCode, mutate, notifiedCase, startTestPlatform, type TestPlatform } from '@scr/testing';
+import { boardTokens, errorCode, eventually, mutate, notifiedCase, startTestPlatform, type TestPlatform } from '@scr/testing';
 
 let t: TestPlatform;
 let admin: string;
@@ -31,10 +31,13 @@ beforeAll(async () => {
 });
 afterAll(() => t.stop());
 
+/** Initiated 10 days ago, so an action may already be overdue (an action is never due before initiation). */
+const initiatedOn = addDays(today, -10);
+
 async function initiatedReview(tokens = leeds, board = 'LEEDS') {
-  const { review } = await notifiedCase(t, tokens.manager, board);
+  const { review } = await notifiedCase(t, tokens.manager, board, {}, 20);
   await mutate(t, tokens.chair, 'mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { id } }', {
-    i: { reviewId: review.id, outcome: 'INITIATE_REVIEW', criteriaMet: true, partnersAgreed: ['CHILDRENS_SOCIAL_CARE', 'HEALTH', 'POLICE'], rationale: 'Met.', decidedOn: today },
+    i: { reviewId: review.id, outcome: 'INITIATE_REVIEW', criteriaMet: true, partnersAgreed: ['CHILDRENS_SOCIAL_CARE', 'HEALTH', 'POLICE'], rationale: 'Met.', decidedOn: initiatedOn },
   });
   return review.id;
 }
@@ -256,5 +259,146 @@ describe('who sees a plan', () => {
     console.log(`SQL statements: ${five.statements} for ${five.rows} actions, ${hundred.statements} for ${hundred.rows}`);
     expect(hundred.rows).toBe(100);
     expect(hundred.statements).toBe(five.statements);
+  }, 180_000);
+});
+
+describe('step 9: who drops, when impact is assessed, due dates', () => {
+  async function actionAsBoard(id: string) {
+    const res = await t.gql<{ actions: { edges: { node: Record<string, unknown> }[] } }>(leeds.manager, '{ actions(first: 500, filter: { boardCode: "LEEDS" }) { edges { node { id status version overdue rag updates { note } } } } }');
+    return res.data!.actions.edges.map((e) => e.node).find((n) => n.id === id)!;
+  }
+
+  it("refuses the owner agency dropping its own overdue action (FORBIDDEN): the action stays overdue, RED and unchanged", async () => {
+    const planId = await plan();
+    const { addAction } = await mutate<{ addAction: { id: string } }>(t, leeds.manager, ADD, action(planId, { dueOn: addDays(today, -1) }));
+    const before = await actionAsBoard(addAction.id);
+    expect(before).toMatchObject({ status: 'NOT_STARTED', overdue: true, rag: 'RED' });
+    const res = await t.gql(contributor, UPDATE, { i: { actionId: addAction.id, status: 'DROPPED', note: 'No longer relevant to us', expectedVersion: 1 } });
+    expect(errorCode(res)).toBe('FORBIDDEN');
+    expect(res.errors![0].message).toMatch(/manager or chair/);
+    expect(await actionAsBoard(addAction.id)).toEqual(before);
+    const overdue = await t.gql<{ overdueActions: { edges: { node: { id: string } }[] } }>(leeds.manager, '{ overdueActions(first: 500) { edges { node { id } } } }');
+    expect(overdue.data!.overdueActions.edges.map((e) => e.node.id)).toContain(addAction.id);
+    // The owner agency still records progress on it.
+    await mutate(t, contributor, UPDATE, { i: { actionId: addAction.id, status: 'IN_PROGRESS', note: 'Started late', expectedVersion: 1 } });
+  });
+
+  it("refuses a token combining the owner agency with another board's manager role (FORBIDDEN)", async () => {
+    const planId = await plan();
+    const { addAction } = await mutate<{ addAction: { id: string } }>(t, leeds.manager, ADD, action(planId));
+    const both = await t.token({ subject: 'both', roles: ['AGENCY_CONTRIBUTOR', 'BOARD_MANAGER'], agency: leedsAgency, board: 'BRADFORD' });
+    expect(errorCode(await t.gql(both, UPDATE, { i: { actionId: addAction.id, status: 'DROPPED', note: 'x', expectedVersion: 1 } }))).toBe('FORBIDDEN');
+    expect(await actionAsBoard(addAction.id)).toMatchObject({ status: 'NOT_STARTED', version: 1, updates: [] });
+  });
+
+  it.each([['manager', () => leeds.manager], ['chair', () => leeds.chair]])("lets the board's %s drop an action with the reason in the note", async (_who, token) => {
+    const planId = await plan();
+    const { addAction } = await mutate<{ addAction: { id: string } }>(t, leeds.manager, ADD, action(planId, { dueOn: addDays(today, -1) }));
+    const dropped = await mutate<{ updateAction: Record<string, unknown> }>(t, token(), UPDATE, { i: { actionId: addAction.id, status: 'DROPPED', note: 'Superseded by the national review', expectedVersion: 1 } });
+    expect(dropped.updateAction).toMatchObject({ status: 'DROPPED', version: 2, updates: [{ status: 'DROPPED', note: 'Superseded by the national review' }] });
+    expect(await actionAsBoard(addAction.id)).toMatchObject({ overdue: false, rag: 'GREEN' });
+  });
+
+  it.each([
+    ['NOT_STARTED', []],
+    ['IN_PROGRESS', ['IN_PROGRESS']],
+    ['DROPPED', ['DROPPED']],
+  ])('refuses to assess impact on a %s action (INVALID_STAGE) and leaves it unassessed', async (status, moves) => {
+    const planId = await plan();
+    const { addAction } = await mutate<{ addAction: { id: string } }>(t, leeds.manager, ADD, action(planId));
+    for (const [i, to] of moves.entries()) await mutate(t, leeds.manager, UPDATE, { i: { actionId: addAction.id, status: to, note: 'Moved', expectedVersion: i + 1 } });
+    const res = await t.gql(leeds.chair, 'mutation($i: AssessImpactInput!) { assessImpact(input: $i) { id } }', { i: { actionId: addAction.id, rating: 'EVIDENCED', evidence: 'Audit shows it worked', assessedOn: today } });
+    expect(errorCode(res)).toBe('INVALID_STAGE');
+    expect(res.errors![0].message).toContain(status);
+    const after = await t.gql<{ actionPlan: { actions: { id: string; impact: unknown; version: number }[]; progress: { impactEvidenced: number } } }>(leeds.manager, `{ actionPlan(id: "${planId}") { actions { id impact { rating } version } progress { impactEvidenced } } }`);
+    expect(after.data!.actionPlan.actions[0]).toEqual({ id: addAction.id, impact: null, version: moves.length + 1 });
+    expect(after.data!.actionPlan.progress.impactEvidenced).toBe(0);
+  });
+
+  it('assesses impact on a completed action', async () => {
+    const planId = await plan();
+    const { addAction } = await mutate<{ addAction: { id: string } }>(t, leeds.manager, ADD, action(planId));
+    await mutate(t, contributor, UPDATE, { i: { actionId: addAction.id, status: 'COMPLETED', note: 'Done', expectedVersion: 1 } });
+    const res = await mutate<{ assessImpact: unknown }>(t, leeds.manager, 'mutation($i: AssessImpactInput!) { assessImpact(input: $i) { status impact { rating evidence assessedOn } } }', {
+      i: { actionId: addAction.id, rating: 'EVIDENCED', evidence: 'Re-audit: 96% within a day', assessedOn: today },
+    });
+    expect(res.assessImpact).toEqual({ status: 'COMPLETED', impact: { rating: 'EVIDENCED', evidence: 'Re-audit: 96% within a day', assessedOn: today } });
+  });
+
+  it("refuses an action due before the review's initiation (BAD_USER_INPUT on dueOn), and accepts one due on that day", async () => {
+    const planId = await plan();
+    for (const dueOn of [addDays(initiatedOn, -1), '2019-01-01']) {
+      const res = await t.gql(leeds.manager, ADD, action(planId, { dueOn }));
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+      expect(res.errors![0].extensions?.field).toBe('dueOn');
+      expect(res.errors![0].message).toContain(initiatedOn);
+    }
+    const count = await t.gql<{ actionPlan: { actions: unknown[] } }>(leeds.manager, `{ actionPlan(id: "${planId}") { actions { id } } }`);
+    expect(count.data!.actionPlan.actions).toEqual([]);
+    const onTheDay = await mutate<{ addAction: { dueOn?: string; overdue: boolean } }>(t, leeds.manager, 'mutation($i: AddActionInput!) { addAction(input: $i) { dueOn overdue } }', action(planId, { dueOn: initiatedOn }));
+    expect(onTheDay.addAction).toEqual({ dueOn: initiatedOn, overdue: true });
+  });
+});
+
+describe('recordProgrammeAudit (steps 9 and 11)', () => {
+  const RECORD = 'mutation($i: RecordProgrammeAuditInput!) { recordProgrammeAudit(input: $i) { id audits { auditedOn findings recordedBy } } }';
+  const audits = async (token: string, planId: string) =>
+    (await t.gql<{ actionPlan: { audits: unknown[] } | null }>(token, `{ actionPlan(id: "${planId}") { audits { auditedOn findings recordedBy } } }`)).data!.actionPlan?.audits;
+
+  it("keeps each audit the board's manager and chair record, oldest first, with who recorded it", async () => {
+    const planId = await plan();
+    const first = await mutate<{ recordProgrammeAudit: unknown }>(t, leeds.manager, RECORD, { i: { actionPlanId: planId, auditedOn: addDays(today, -30), findings: '  Four of six actions on track.  ' } });
+    expect(first.recordProgrammeAudit).toEqual({ id: planId, audits: [{ auditedOn: addDays(today, -30), findings: 'Four of six actions on track.', recordedBy: 'manager-LEEDS' }] });
+    await mutate(t, leeds.chair, RECORD, { i: { actionPlanId: planId, auditedOn: today, findings: 'All actions on track.' } });
+    expect(await audits(leeds.manager, planId)).toEqual([
+      { auditedOn: addDays(today, -30), findings: 'Four of six actions on track.', recordedBy: 'manager-LEEDS' },
+      { auditedOn: today, findings: 'All actions on track.', recordedBy: 'chair-LEEDS' },
+    ]);
+  });
+
+  it.each([
+    ['an audit dated tomorrow', { auditedOn: addDays(today, 1) }, 'auditedOn'],
+    ['blank findings', { findings: '   ' }, 'findings'],
+    ['findings over 20,000 characters', { findings: 'x'.repeat(20_001) }, 'findings'],
+  ])('refuses %s with BAD_USER_INPUT and records nothing', async (_name, overrides, field) => {
+    const planId = await plan();
+    const res = await t.gql(leeds.manager, RECORD, { i: { actionPlanId: planId, auditedOn: today, findings: 'Fine', ...overrides } });
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].extensions?.field).toBe(field);
+    expect(await audits(leeds.manager, planId)).toEqual([]);
+  });
+
+  it('refuses an agency contributor and a peer-challenge chair (FORBIDDEN), another board and an unknown plan (NOT_FOUND)', async () => {
+    const reviewId = await initiatedReview();
+    const planId = await plan(reviewId);
+    await mutate(t, leeds.chair, 'mutation($i: RequestPeerChallengeInput!) { requestPeerChallenge(input: $i) { id } }', {
+      i: { reviewId, challengerBoardCode: 'BRADFORD', question: 'Is the programme audited?', accessUntil: new Date(Date.now() + 3600_000).toISOString() },
+    });
+    const input = { i: { actionPlanId: planId, auditedOn: today, findings: 'Audited' } };
+    expect(errorCode(await t.gql(contributor, RECORD, input))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(bradford.chair, RECORD, input))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(bradford.manager, RECORD, input))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(leeds.manager, RECORD, { i: { ...input.i, actionPlanId: 'no-such-plan' } }))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(undefined, RECORD, input))).toBe('UNAUTHENTICATED');
+    // The peer-challenge chair reads the (still empty) audits through its grant.
+    expect(await audits(bradford.chair, planId)).toEqual([]);
+  });
+
+  it('writes the audit trail for a recorded audit and never lets an audit be edited or deleted', async () => {
+    const planId = await plan();
+    await mutate(t, leeds.chair, RECORD, { i: { actionPlanId: planId, auditedOn: today, findings: 'On track' } });
+    // Audit rows reach the directory's trail through the outbox: wait for it.
+    const row = await eventually(async () => {
+      const trail = await t.gql<{ auditEvents: { edges: { node: { operation: string; outcome: string; targetIds: string[] } }[] } }>(
+        admin,
+        'query($f: AuditEventFilter) { auditEvents(filter: $f, first: 500) { edges { node { operation outcome targetIds } } } }',
+        { f: { subject: 'chair-LEEDS', outcome: 'OK' } },
+      );
+      return trail.data?.auditEvents.edges.map((e) => e.node).find((n) => n.operation === 'recordProgrammeAudit' && n.targetIds.includes(planId));
+    }, 15_000, 'the audit row of recordProgrammeAudit');
+    expect(row).toMatchObject({ outcome: 'OK' });
+    const db = t.platform.services.get('action-plans')!.db!;
+    await expect(db.manager.query("UPDATE programme_audits SET findings = 'rewritten'")).rejects.toThrow(/append-only/);
+    await expect(db.manager.query('DELETE FROM programme_audits')).rejects.toThrow(/append-only/);
   });
 });

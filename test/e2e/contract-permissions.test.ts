@@ -1,7 +1,7 @@
 /**
  * Who may do what across the whole contract: DOMAIN.md's "Who may do what"
  * table and the paragraph after it, one named test case per principal x
- * operation of contract.graphql (every Query field, the four Board statistics
+ * operation of contract.graphql (every Query field, the five Board statistics
  * fields, every Mutation field). review-permissions.test.ts covers the review
  * operations in depth (every review stage, field-level reads, unchanged state
  * after a refusal); here one representative record per operation is enough.
@@ -72,7 +72,7 @@ const S = {} as {
   reviewerNotAppointed: string; // RX
   spareReviewer: string; // target of refused appointReviewer calls
   /** IN_PROGRESS, with a plan: reads, and mutations that leave the stage alone. */
-  main: Case & { planId: string; actionId: string; overdueActionId: string; spareChallengeId: string };
+  main: Case & { planId: string; actionId: string; overdueActionId: string; completedActionId: string; spareChallengeId: string };
   awaiting: Case; // refused recordDecision
   spare: Case; // IN_PROGRESS, no plan: refused completeReview and createActionPlan
   final: Case; // REPORT_FINAL: refused publishReview
@@ -167,6 +167,7 @@ async function openCase(stage: Stage, grants: boolean): Promise<Case> {
   if (stage !== 'AWAITING_DECISION') {
     const proceeding = stage !== 'NOT_PROCEEDING';
     await mutate(t, setup.chair, 'mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { id } }', {
+      // 25 days ago: completion and sending to the panel follow it, and an action due yesterday (overdue) is not before initiation.
       i: { reviewId, outcome: proceeding ? 'INITIATE_REVIEW' : 'NO_FURTHER_REVIEW', criteriaMet: proceeding, partnersAgreed: PARTNERS, rationale: 'Set-up decision.', decidedOn: addDays(today, -25) },
     });
     // Completion needs the methodology.
@@ -281,6 +282,9 @@ function stageChange(root: string, fresh: () => Promise<Case>, refusedOn: () => 
 }
 
 const yearAgo = addDays(today, -365);
+/** This financial year, "2026-27" from April 2026 to March 2027. */
+const financialYearStart = Number(today.slice(0, 4)) - (Number(today.slice(5, 7)) >= 4 ? 0 : 1);
+const financialYear = `${financialYearStart}-${String((financialYearStart + 1) % 100).padStart(2, '0')}`;
 
 const OPERATIONS: Record<string, Operation> = {
   // ---------------------------------------------------------- directory
@@ -653,8 +657,22 @@ const OPERATIONS: Record<string, Operation> = {
     root: 'assessImpact',
     query: 'mutation($i: AssessImpactInput!) { assessImpact(input: $i) { id impact { rating evidence assessedOn } } }',
     arrange: mainCase,
-    variables: (x) => ({ i: { actionId: x.actionId, rating: 'PARTIAL', evidence: 'Audit: 60% shared within a day', assessedOn: today } }),
-    verify: (answer, x) => expect(answer).toEqual({ id: x.actionId, impact: { rating: 'PARTIAL', evidence: 'Audit: 60% shared within a day', assessedOn: today } }),
+    // Impact is assessed only on a completed action.
+    variables: (x) => ({ i: { actionId: x.completedActionId, rating: 'PARTIAL', evidence: 'Audit: 60% shared within a day', assessedOn: today } }),
+    verify: (answer, x) => expect(answer).toEqual({ id: x.completedActionId, impact: { rating: 'PARTIAL', evidence: 'Audit: 60% shared within a day', assessedOn: today } }),
+    expected: BM_BC,
+  },
+  recordProgrammeAudit: {
+    kind: 'mutation',
+    root: 'recordProgrammeAudit',
+    query: 'mutation($i: RecordProgrammeAuditInput!) { recordProgrammeAudit(input: $i) { id audits { auditedOn findings recordedBy } } }',
+    arrange: async () => ({ ...S.main, findings: `Programme audit ${++seq}: actions on track` }),
+    variables: (x) => ({ i: { actionPlanId: x.planId, auditedOn: today, findings: x.findings } }),
+    verify: (answer, x, row) => {
+      expect(answer.id).toBe(x.planId);
+      expect(answer.audits).toContainEqual({ auditedOn: today, findings: x.findings, recordedBy: row.subject });
+    },
+    // PC reads the plan through its peer challenge: FORBIDDEN, not NOT_FOUND.
     expected: BM_BC,
   },
 
@@ -685,6 +703,21 @@ const OPERATIONS: Record<string, Operation> = {
     root: 'board',
     query: `{ board(code: "${BOARD}") { code actionProgress { total overdue } } }`,
     holds: (b) => b.code === BOARD && b.actionProgress.total >= 2 && b.actionProgress.overdue >= 1,
+    expected: STATISTICS,
+  },
+  'board.annualReport': {
+    kind: 'fetch',
+    root: 'board',
+    // Figures from all three subgraphs; this year's progress is as at today, and its peer challenges were asked today.
+    query: `{ board(code: "${BOARD}") { code annualReport(financialYear: "${financialYear}") { financialYear notifications decisions peerChallengesAsked themes { period key count suppressed } actionProgress { total overdue } } } }`,
+    holds: (b) =>
+      b.code === BOARD &&
+      b.annualReport.financialYear === financialYear &&
+      typeof b.annualReport.notifications === 'number' &&
+      b.annualReport.peerChallengesAsked >= 1 &&
+      Array.isArray(b.annualReport.themes) &&
+      b.annualReport.actionProgress.total >= 2 &&
+      b.annualReport.actionProgress.overdue >= 1,
     expected: STATISTICS,
   },
 };
@@ -740,8 +773,10 @@ beforeAll(async () => {
     planId,
     actionId: await addAction(planId, S.agencyAsked, addDays(today, 60)),
     overdueActionId: await addAction(planId, S.agencyOther, addDays(today, -1)),
+    completedActionId: await addAction(planId, S.agencyAsked, addDays(today, 30)),
     spareChallengeId: await challengeBradford(main.reviewId),
   };
+  await mutate(t, setup.manager, 'mutation($i: UpdateActionInput!) { updateAction(input: $i) { id } }', { i: { actionId: S.main.completedActionId, status: 'COMPLETED', note: 'Done', expectedVersion: 1 } });
   S.awaiting = await openCase('AWAITING_DECISION', true);
   S.spare = await openCase('IN_PROGRESS', true);
   S.final = await openCase('REPORT_FINAL', true);
@@ -759,7 +794,7 @@ describe('contract permissions (DOMAIN.md "Who may do what")', () => {
     const contractPath = process.env.CONTRACT_PATH || path.join(__dirname, '..', '..', '..', 'shared', 'spec', 'contract.graphql');
     const contract = buildSchema(fs.readFileSync(contractPath, 'utf8'));
     const fields = (type: string) => Object.keys((contract.getType(type) as GraphQLObjectType).getFields());
-    const statistics = ['incidentStats', 'themeStats', 'reviewTimeliness', 'actionProgress'];
+    const statistics = ['incidentStats', 'themeStats', 'reviewTimeliness', 'actionProgress', 'annualReport'];
     expect(fields('Board')).toEqual(expect.arrayContaining(statistics));
     const wanted = [...fields('Query'), ...fields('Mutation'), ...statistics.map((f) => `board.${f}`)].sort();
     expect(Object.keys(OPERATIONS).sort()).toEqual(wanted);

@@ -619,7 +619,10 @@ async function baseArgs(op: Op, caller: Caller): Promise<Record<string, unknown>
     case 'Mutation.updateAction':
       return { input: { actionId: W.action, status: 'IN_PROGRESS', note: 'Started.', expectedVersion: await actionVersion() } };
     case 'Mutation.assessImpact':
-      return { input: { actionId: W.action, rating: 'PARTIAL', evidence: 'Audit results.', assessedOn: today } };
+      // Impact is assessed only on a completed action.
+      return { input: { actionId: await slot('completedAction'), rating: 'PARTIAL', evidence: 'Audit results.', assessedOn: today } };
+    case 'Mutation.recordProgrammeAudit':
+      return { input: { actionPlanId: W.plan, auditedOn: today, findings: 'Audit findings.' } };
     case 'Mutation.registerAgency':
       return { input: { name: 'Agency (hostile suite)', sector: 'HEALTH', boardCodes: ['LEEDS'] } };
     case 'Mutation.registerReviewer':
@@ -630,6 +633,10 @@ async function baseArgs(op: Op, caller: Caller): Promise<Record<string, unknown>
     case 'Board.themeStats':
     case 'Board.reviewTimeliness':
       return { from: inDays(-365), to: today };
+    case 'Board.annualReport': {
+      const start = Number(today.slice(0, 4)) - (Number(today.slice(5, 7)) >= 4 ? 0 : 1);
+      return { financialYear: `${start}-${String((start + 1) % 100).padStart(2, '0')}` };
+    }
     default: {
       // Anything new in the schema: its required arguments, filled generically.
       const args: Record<string, unknown> = {};
@@ -671,7 +678,7 @@ function defaultFor(type: GraphQLInputType, name: string): unknown {
  * a revocation, the end of a review): made afresh once used, so hostile input
  * keeps reaching past the stage checks. All belong to LEEDS.
  */
-type SlotName = 'awaitingDecision' | 'challengeToAnswer' | 'challengeToRevoke' | 'requestToAnswer' | 'requestToWithdraw' | 'toComplete' | 'toPublish' | 'toClose';
+type SlotName = 'awaitingDecision' | 'challengeToAnswer' | 'challengeToRevoke' | 'requestToAnswer' | 'requestToWithdraw' | 'toComplete' | 'toPublish' | 'toClose' | 'completedAction';
 const slots = new Map<SlotName, string>();
 const SLOT_OF: Record<string, SlotName> = {
   'Mutation.recordDecision': 'awaitingDecision',
@@ -717,6 +724,13 @@ async function makeSlot(name: SlotName): Promise<string> {
           i: { reviewId: fx.W.review, agencyId: fx.leedsAgency, purpose: 'Chronology', necessity: 'Needed', proportionality: 'Limited', dueOn: addDays(today, 30) },
         })
       ).requestInformation.id;
+    case 'completedAction': {
+      const { addAction } = await gqlData<{ addAction: { id: string } }>(manager, 'mutation($i: AddActionInput!) { addAction(input: $i) { id } }', {
+        i: { actionPlanId: fx.W.plan, recommendation: 'Share information', description: 'Completed action', ownerAgencyId: fx.leedsAgency, dueOn: addDays(today, 60), successCriteria: ['Audit'] },
+      });
+      await gqlData(manager, 'mutation($i: UpdateActionInput!) { updateAction(input: $i) { id } }', { i: { actionId: addAction.id, status: 'COMPLETED', note: 'Done.', expectedVersion: 1 } });
+      return addAction.id;
+    }
     default:
       break;
   }

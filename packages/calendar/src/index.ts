@@ -6,3 +6,4 @@ export * from './today';
 export * from './deadline';
 export * from './calendar-range';
 export * from './statutory-holidays';
+export * from './london-day';

@@ -4,3 +4,4 @@ export * from './rounding';
 export * from './disclosure';
 export * from './disclosed-table';
 export * from './window';
+export * from './financial-year';

@@ -1,5 +1,7 @@
 import { buildFederatedSchema, buildSubgraphSdl } from '@scr/graphql-kit';
 import { Action } from './actions/action.entity';
+import { AnnualReportResolver, annualReportWindow } from './annual-report/annual-report.resolver';
+import { AnnualReport } from './annual-report/annual-report.type';
 import { ActionResolver } from './actions/action.resolver';
 import { BoardProgressResolver } from './boards/board-progress.resolver';
 import type { ActionPlansContext } from './context';
@@ -8,7 +10,7 @@ import { ActionPlan } from './plans/action-plan.entity';
 import { ActionPlanResolver } from './plans/action-plan.resolver';
 import { ReviewPlanResolver } from './reviews/review-plan.resolver';
 
-const resolvers = [ActionPlanResolver, ActionResolver, ReviewPlanResolver, BoardProgressResolver] as const;
+const resolvers = [ActionPlanResolver, ActionResolver, ReviewPlanResolver, BoardProgressResolver, AnnualReportResolver] as const;
 
 export const referenceResolvers = {
   ActionPlan: {
@@ -20,7 +22,16 @@ export const referenceResolvers = {
   },
   Review: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
   Board: { __resolveReference: (ref: { code: string }) => ({ code: ref.code }) },
+  AnnualReport: {
+    __resolveReference: (ref: { boardCode: string; financialYear: string }, ctx: ActionPlansContext) => {
+      annualReportWindow(ref.financialYear, ctx.today);
+      return { boardCode: ref.boardCode, financialYear: ref.financialYear };
+    },
+  },
 };
 
-export const buildSchema = () => buildFederatedSchema({ resolvers: [...resolvers], referenceResolvers, permissions });
-export const buildSdl = () => buildSubgraphSdl({ resolvers: [...resolvers] });
+// Reached only through federation (an entity of the reviews subgraph's Board.annualReport), never from this subgraph's roots.
+const orphanedTypes = [AnnualReport];
+
+export const buildSchema = () => buildFederatedSchema({ resolvers: [...resolvers], orphanedTypes, referenceResolvers, permissions });
+export const buildSdl = () => buildSubgraphSdl({ resolvers: [...resolvers], orphanedTypes });

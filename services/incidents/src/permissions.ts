@@ -23,6 +23,7 @@ export const permissions = {
   IncidentEdge: isAuthenticated,
   PageInfo: isAuthenticated,
   Board: { code: allow, incidentStats: hasAnyRole('BOARD_MANAGER', 'BOARD_CHAIR', 'ANALYST', 'PANEL', 'ADMIN') },
+  AnnualReport: hasAnyRole('BOARD_MANAGER', 'BOARD_CHAIR', 'ANALYST', 'PANEL', 'ADMIN'),
   StatCell: isAuthenticated,
   PanelNotification: isAuthenticated,
   PanelNotificationEdge: isAuthenticated,

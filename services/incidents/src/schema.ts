@@ -1,4 +1,6 @@
 import { buildFederatedSchema, buildSubgraphSdl } from '@scr/graphql-kit';
+import { AnnualReportResolver, annualReportWindow } from './annual-report/annual-report.resolver';
+import { AnnualReport } from './annual-report/annual-report.type';
 import { IncidentChildResolver } from './children/child.resolver';
 import type { IncidentsContext } from './context';
 import { Incident } from './incidents/incident.entity';
@@ -7,7 +9,7 @@ import { PanelResolver } from './panel/panel.resolver';
 import { permissions } from './permissions';
 import { IncidentStatsResolver } from './stats/incident-stats.resolver';
 
-const resolvers = [IncidentResolver, IncidentChildResolver, IncidentStatsResolver, PanelResolver] as const;
+const resolvers = [IncidentResolver, IncidentChildResolver, IncidentStatsResolver, PanelResolver, AnnualReportResolver] as const;
 
 export const referenceResolvers = {
   Incident: {
@@ -16,7 +18,16 @@ export const referenceResolvers = {
       ctx.loaders.incidentById.load(ref.id),
   },
   Board: { __resolveReference: (ref: { code: string }) => ({ code: ref.code }) },
+  AnnualReport: {
+    __resolveReference: (ref: { boardCode: string; financialYear: string }, ctx: IncidentsContext) => {
+      annualReportWindow(ref.financialYear, ctx.today);
+      return { boardCode: ref.boardCode, financialYear: ref.financialYear };
+    },
+  },
 };
 
-export const buildSchema = () => buildFederatedSchema({ resolvers: [...resolvers], referenceResolvers, permissions });
-export const buildSdl = () => buildSubgraphSdl({ resolvers: [...resolvers] });
+// Reached only through federation (an entity of the reviews subgraph's Board.annualReport), never from this subgraph's roots.
+const orphanedTypes = [AnnualReport];
+
+export const buildSchema = () => buildFederatedSchema({ resolvers: [...resolvers], orphanedTypes, referenceResolvers, permissions });
+export const buildSdl = () => buildSubgraphSdl({ resolvers: [...resolvers], orphanedTypes });

@@ -76,7 +76,8 @@ export const permissions = {
   Publication: allow,
   ReviewConnection: isAuthenticated,
   ReviewEdge: isAuthenticated,
-  Board: { code: allow, themeStats: statisticsReaders, reviewTimeliness: statisticsReaders },
+  Board: { code: allow, themeStats: statisticsReaders, reviewTimeliness: statisticsReaders, annualReport: statisticsReaders },
+  AnnualReport: statisticsReaders,
   StatCell: isAuthenticated,
   ReviewTimeliness: isAuthenticated,
   Incident: {

@@ -1,4 +1,6 @@
 import { buildFederatedSchema, buildSubgraphSdl } from '@scr/graphql-kit';
+import { AnnualReportResolver, BoardAnnualReportResolver } from './annual-report/annual-report.resolver';
+import { annualReportWindow } from './annual-report/annual-report.key';
 import { AppointmentResolver } from './appointments/appointment.resolver';
 import type { ReviewsContext } from './context';
 import { IncidentReviewsResolver } from './incidents/incident-reviews.resolver';
@@ -24,6 +26,8 @@ const resolvers = [
   PeerChallengeResolver,
   IncidentReviewsResolver,
   ReviewStatsResolver,
+  BoardAnnualReportResolver,
+  AnnualReportResolver,
 ] as const;
 
 export const referenceResolvers = {
@@ -40,6 +44,12 @@ export const referenceResolvers = {
     __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
   },
   Board: { __resolveReference: (ref: { code: string }) => ({ code: ref.code }) },
+  AnnualReport: {
+    __resolveReference: (ref: { boardCode: string; financialYear: string }, ctx: ReviewsContext) => {
+      annualReportWindow(ref.financialYear, ctx.today);
+      return { boardCode: ref.boardCode, financialYear: ref.financialYear };
+    },
+  },
 };
 
 export const buildSchema = () => buildFederatedSchema({ resolvers: [...resolvers], referenceResolvers, permissions });

@@ -14,6 +14,15 @@ export function isOverdue(action: { status: ActionStatus; dueOn: IsoDate }, toda
 }
 
 /**
+ * isOverdue in SQL, for counts and filters: `status` is a status expression
+ * (a column, or the status as at a date), `due` the due-date column, `param`
+ * the name of the date parameter. `__integration__` checks both agree.
+ */
+export function overdueSql(status: string, due: string, param: string): string {
+  return `(${status} IN ('${ActionStatus.NOT_STARTED}', '${ActionStatus.IN_PROGRESS}') AND ${due} < :${param})`;
+}
+
+/**
  * GREEN when completed (or dropped: nothing more is owed) or due in more than
  * 30 days, AMBER when due within 30 days, RED when overdue.
  */
@@ -21,6 +30,41 @@ export function rag(action: { status: ActionStatus; dueOn: IsoDate }, today: Iso
   if (isClosed(action.status)) return Rag.GREEN;
   if (isOverdue(action, today)) return Rag.RED;
   return daysBetween(today, action.dueOn) > AMBER_WITHIN_DAYS ? Rag.GREEN : Rag.AMBER;
+}
+
+type Problem<C extends string> = { code: C; message: string };
+
+/** Only the board's manager or chair drops an action: an owner agency may not drop its own and so clear it from the overdue list. */
+export function dropProblem(to: ActionStatus, isBoardStaffOfActionBoard: boolean): Problem<'FORBIDDEN'> | undefined {
+  if (to === ActionStatus.DROPPED && !isBoardStaffOfActionBoard) {
+    return { code: 'FORBIDDEN', message: "Only the board's manager or chair can drop an action; record progress with IN_PROGRESS or COMPLETED instead." };
+  }
+  return undefined;
+}
+
+/** An action is due on or after the review's initiation: it cannot be owed before the review that asked for it began. */
+export function dueDateProblem(dueOn: IsoDate, initiatedOn: IsoDate | null): string | undefined {
+  if (initiatedOn && compareIsoDates(dueOn, initiatedOn) < 0) {
+    return `dueOn (${dueOn}) is before the review was initiated (${initiatedOn}); give a date on or after ${initiatedOn}.`;
+  }
+  return undefined;
+}
+
+/** Impact is evidence of what a completed action changed: nothing to assess before it is done. */
+export function impactProblem(status: ActionStatus): Problem<'INVALID_STAGE'> | undefined {
+  if (status !== ActionStatus.COMPLETED) {
+    return { code: 'INVALID_STAGE', message: `Impact is assessed only on a completed action; this one is ${status}.` };
+  }
+  return undefined;
+}
+
+/** A programme audit has happened (not in the future) and says what it found. */
+export function programmeAuditProblem(auditedOn: IsoDate, findings: string, today: IsoDate, maxLength: number): { field: string; message: string } | undefined {
+  if (compareIsoDates(auditedOn, today) > 0) return { field: 'auditedOn', message: `auditedOn (${auditedOn}) cannot be after today (${today}).` };
+  const text = findings.trim();
+  if (text === '') return { field: 'findings', message: 'findings must not be empty: say what the audit of the programme found.' };
+  if (text.length > maxLength) return { field: 'findings', message: `findings is longer than ${maxLength} characters.` };
+  return undefined;
 }
 
 /** Any status may follow any other, except that COMPLETED and DROPPED are final; DROPPED needs a note. */

@@ -7,11 +7,12 @@ import { agencyFacts } from '../agencies/agencies.client';
 import type { ActionPlansContext } from '../context';
 import { ActionPlan } from '../plans/action-plan.entity';
 import { whereActionInScope, wherePlanInScope } from '../plans/plan.scope';
+import { reviewFacts } from '../reviews/reviews.client';
 import { ActionUpdate } from './action-update.entity';
 import { Action } from './action.entity';
 import { ActionStatus } from './action.enums';
 import type { AddActionInput, AssessImpactInput, UpdateActionInput } from './action.inputs';
-import { transitionProblem } from './action.rules';
+import { dropProblem, dueDateProblem, impactProblem, transitionProblem } from './action.rules';
 
 /** Step 9: an action has an owner agency of the board, a due date and at least one success criterion. */
 export async function addAction(ctx: ActionPlansContext, input: AddActionInput): Promise<Action> {
@@ -20,13 +21,17 @@ export async function addAction(ctx: ActionPlansContext, input: AddActionInput):
   const successCriteria = input.successCriteria.map((c) => c.trim()).filter(Boolean);
   if (!successCriteria.length) throw badInput('successCriteria', 'An action needs at least one success criterion that says how success will be measured.');
   successCriteria.forEach((c, i) => requiredText(`successCriteria[${i}]`, c));
+  // A plan never changes once created, so it is read, and the other subgraphs
+  // asked, before the transaction: no remote call holds a transaction open.
+  const plan = await loadOwnPlan(ctx, ctx.db.manager, input.actionPlanId);
+  const [agency, review] = await Promise.all([agencyFacts(ctx.internal, input.ownerAgencyId), reviewFacts(ctx.internal, plan.reviewId)]);
+  if (!agency) throw badInput('ownerAgencyId', `No agency with id "${input.ownerAgencyId}" exists.`);
+  if (!agency.boardCodes.includes(plan.boardCode)) {
+    throw badInput('ownerAgencyId', `${agency.name} is not a member of the board ${plan.boardCode}, so cannot own its actions.`);
+  }
+  const dueProblem = dueDateProblem(input.dueOn, review?.initiatedOn ?? null);
+  if (dueProblem) throw badInput('dueOn', dueProblem);
   return ctx.db.transaction(async (manager) => {
-    const plan = await loadOwnPlan(ctx, manager, input.actionPlanId);
-    const agency = await agencyFacts(ctx.internal, input.ownerAgencyId);
-    if (!agency) throw badInput('ownerAgencyId', `No agency with id "${input.ownerAgencyId}" exists.`);
-    if (!agency.boardCodes.includes(plan.boardCode)) {
-      throw badInput('ownerAgencyId', `${agency.name} is not a member of the board ${plan.boardCode}, so cannot own its actions.`);
-    }
     const action = manager.create(Action, {
       id: randomUUID(),
       planId: plan.id,
@@ -60,6 +65,8 @@ export async function updateAction(ctx: ActionPlansContext, input: UpdateActionI
   if (note.length > 20_000) throw badInput('note', 'note is longer than 20000 characters.');
   return ctx.db.transaction(async (manager) => {
     const action = await loadActionForUpdate(ctx, manager, input.actionId);
+    const drop = dropProblem(input.status, isBoardStaffOf(ctx.principal, action.boardCode));
+    if (drop) throw new AppError(drop.code, drop.message, { field: 'status' });
     if (action.version !== input.expectedVersion) throw stale(action);
     const problem = transitionProblem(action.status, input.status, note);
     if (problem) throw new AppError(problem.code, problem.message, { field: problem.code === 'BAD_USER_INPUT' ? 'note' : 'status' });
@@ -83,6 +90,8 @@ export async function assessImpact(ctx: ActionPlansContext, input: AssessImpactI
   return ctx.db.transaction(async (manager) => {
     const action = await loadActionForUpdate(ctx, manager, input.actionId);
     if (!isBoardStaffOf(ctx.principal, action.boardCode)) throw forbidden("Only the board's manager or chair assesses impact.");
+    const notDone = impactProblem(action.status);
+    if (notDone) throw new AppError(notDone.code, notDone.message, { field: 'actionId' });
     const { affected } = await manager
       .createQueryBuilder()
       .update(Action)
@@ -96,11 +105,12 @@ export async function assessImpact(ctx: ActionPlansContext, input: AssessImpactI
 
 const stale = (action: Action) => conflict(`The action changed since you read it (now version ${action.version}); read it again and retry.`);
 
-async function loadOwnPlan(ctx: ActionPlansContext, manager: EntityManager, planId: string): Promise<ActionPlan> {
+/** A plan in the caller's scope (else NOT_FOUND) that the caller's own board holds (else FORBIDDEN: it was visible). */
+export async function loadOwnPlan(ctx: ActionPlansContext, manager: EntityManager, planId: string, doing = 'add actions'): Promise<ActionPlan> {
   const qb = manager.createQueryBuilder(ActionPlan, 'p').where('p.id = :planId', { planId });
   const plan = await wherePlanInScope(qb, 'p', await ctx.scope()).getOne();
   if (!plan) throw notFound('action plan', planId);
-  if (!isBoardStaffOf(ctx.principal, plan.boardCode)) throw forbidden("Only the plan's own board can add actions.");
+  if (!isBoardStaffOf(ctx.principal, plan.boardCode)) throw forbidden(`Only the plan's own board can ${doing}.`);
   return plan;
 }
 

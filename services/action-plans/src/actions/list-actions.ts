@@ -4,8 +4,9 @@ import type { ActionPlansContext } from '../context';
 import { whereActionInScope } from '../plans/plan.scope';
 import { Action } from './action.entity';
 import type { ActionFilter } from './action.inputs';
+import { overdueSql } from './action.rules';
 
-const OVERDUE_SQL = "a.status IN ('NOT_STARTED', 'IN_PROGRESS') AND a.due_on < :today";
+const OVERDUE_SQL = overdueSql('a.status', 'a.due_on', 'today');
 
 /** Actions in the caller's scope, filtered in SQL, oldest first. */
 export async function listActions(ctx: ActionPlansContext, filter: ActionFilter | null | undefined, first?: number | null, after?: string | null) {

@@ -8,6 +8,9 @@ import type { ActionPlansContext } from '../context';
 import { ReviewReference } from '../reviews/review.reference';
 import { ActionPlan } from './action-plan.entity';
 import { createActionPlan } from './plan.service';
+import { ProgrammeAudit } from './programme-audit.entity';
+import { RecordProgrammeAuditInput } from './programme-audit.inputs';
+import { recordProgrammeAudit } from './programme-audit.service';
 
 @Resolver(() => ActionPlan)
 export class ActionPlanResolver {
@@ -19,6 +22,16 @@ export class ActionPlanResolver {
   @Mutation(() => ActionPlan)
   createActionPlan(@Arg('input') input: CreateActionPlanInput, @Ctx() ctx: ActionPlansContext) {
     return createActionPlan(ctx, input.reviewId);
+  }
+
+  @Mutation(() => ActionPlan)
+  recordProgrammeAudit(@Arg('input') input: RecordProgrammeAuditInput, @Ctx() ctx: ActionPlansContext) {
+    return recordProgrammeAudit(ctx, input);
+  }
+
+  @FieldResolver(() => [ProgrammeAudit], { description: 'Audits of the programme of action, oldest first.' })
+  audits(@Root() plan: ActionPlan, @Ctx() ctx: ActionPlansContext) {
+    return ctx.loaders.auditsByPlan.load(plan.id);
   }
 
   @FieldResolver(() => ReviewReference)

@@ -6,6 +6,7 @@ import { Action } from '../actions/action.entity';
 import type { ActionProgress } from '../actions/action.types';
 import { progressQuery } from '../actions/progress.query';
 import { ActionPlan } from './action-plan.entity';
+import { ProgrammeAudit } from './programme-audit.entity';
 import { whereActionInScope, wherePlanInScope, type PlanScope } from './plan.scope';
 
 /** Per-request loaders: plans and actions only inside the caller's scope, one statement per relation. */
@@ -35,11 +36,16 @@ export function createPlanLoaders(db: Database, scope: () => Promise<PlanScope>,
     const rows = await db.manager.find(ActionUpdate, { where: { actionId: In([...ids]) }, order: { seq: 'ASC' } });
     return ids.map((id) => rows.filter((r) => r.actionId === id));
   });
+  /** Only asked for plans the caller already reached through the scoped planById. */
+  const auditsByPlan = new DataLoader<string, ProgrammeAudit[]>(async (ids) => {
+    const rows = await db.manager.find(ProgrammeAudit, { where: { planId: In([...ids]) }, order: { auditedOn: 'ASC', seq: 'ASC' } });
+    return ids.map((id) => rows.filter((r) => r.planId === id));
+  });
   const progressByPlan = new DataLoader<string, ActionProgress>(async (ids) => {
     const rows = await progressQuery(db, 'a.plan_id', today).where('a.plan_id IN (:...ids)', { ids: [...ids] }).getRawMany();
     return ids.map((id) => toProgress(rows.find((r: { groupKey: string }) => r.groupKey === id)));
   });
-  return { planById, planByReview, actionById, actionsByPlan, updatesByAction, progressByPlan };
+  return { planById, planByReview, actionById, actionsByPlan, updatesByAction, auditsByPlan, progressByPlan };
 }
 
 export function toProgress(row?: Record<string, unknown>): ActionProgress {

@@ -27,7 +27,7 @@ export async function listIncidents(
 }
 
 /** The same rules as notificationStatus(), in SQL; a referral has no deadline and counts as PENDING. */
-const NOTIFICATION_STATUS_SQL: Record<string, string> = {
+export const NOTIFICATION_STATUS_SQL: Record<string, string> = {
   MET: 'i.notified_on IS NOT NULL AND i.notified_on <= i.notification_due_on',
   LATE: 'i.notified_on IS NOT NULL AND i.notified_on > i.notification_due_on',
   OVERDUE: 'i.notified_on IS NULL AND i.notification_due_on IS NOT NULL AND i.notification_due_on < :today',

@@ -72,6 +72,19 @@ function timelinessLoader(ctx: ReviewsContext) {
   return loader;
 }
 
+/**
+ * A board's learning-theme cells for a window: the one path themeStats and
+ * the annual report share, so disclosure control is applied the same way.
+ */
+export function themeCells(ctx: ReviewsContext, boardCode: string, from: string, to: string, interval: IntervalEnum): Promise<StatCell[]> {
+  return themeLoader(ctx).load(`${boardCode}|${from}|${to}|${interval}`);
+}
+
+/** A board's review timeliness for a window: the one definition of "on time" and "within timescale" in figures. */
+export function timelinessOf(ctx: ReviewsContext, boardCode: string, from: string, to: string): Promise<ReviewTimeliness> {
+  return timelinessLoader(ctx).load(`${boardCode}|${from}|${to}`);
+}
+
 /** DOMAIN.md's window limits; `interval` null for a figure over the whole window (timeliness). */
 function checkWindow(from: string, to: string, interval: Interval | null, today: string) {
   const problem = statisticsWindowProblem(from, to, interval, today);
@@ -90,13 +103,13 @@ export class ReviewStatsResolver {
     interval: IntervalEnum,
   ): Promise<StatCell[]> {
     checkWindow(from, to, interval ?? IntervalEnum.QUARTER, ctx.today);
-    return themeLoader(ctx).load(`${board.code}|${from}|${to}|${interval ?? IntervalEnum.QUARTER}`);
+    return themeCells(ctx, board.code, from, to, interval ?? IntervalEnum.QUARTER);
   }
 
   @FieldResolver(() => ReviewTimeliness)
   reviewTimeliness(@Root() board: BoardReference, @Ctx() ctx: ReviewsContext, @Arg('from', () => DateScalar) from: string, @Arg('to', () => DateScalar) to: string) {
     // Process figures: neither suppressed nor rounded, whoever asks.
     checkWindow(from, to, null, ctx.today);
-    return timelinessLoader(ctx).load(`${board.code}|${from}|${to}`);
+    return timelinessOf(ctx, board.code, from, to);
   }
 }

@@ -1,0 +1,24 @@
+import { AppError, MAX_TEXT_LENGTH } from '@scr/graphql-kit';
+import { loadOwnPlan } from '../actions/action.service';
+import { programmeAuditProblem } from '../actions/action.rules';
+import type { ActionPlansContext } from '../context';
+import type { ActionPlan } from './action-plan.entity';
+import { ProgrammeAudit } from './programme-audit.entity';
+import type { RecordProgrammeAuditInput } from './programme-audit.inputs';
+
+/** Step 9/11: the board records an audit of the programme of action on its plan; each audit is kept. */
+export async function recordProgrammeAudit(ctx: ActionPlansContext, input: RecordProgrammeAuditInput): Promise<ActionPlan> {
+  const problem = programmeAuditProblem(input.auditedOn, input.findings, ctx.today, MAX_TEXT_LENGTH);
+  if (problem) throw new AppError('BAD_USER_INPUT', problem.message, { field: problem.field });
+  return ctx.db.transaction(async (manager) => {
+    const plan = await loadOwnPlan(ctx, manager, input.actionPlanId, 'record an audit of its programme of action');
+    await manager.insert(ProgrammeAudit, {
+      planId: plan.id,
+      auditedOn: input.auditedOn,
+      findings: input.findings.trim(),
+      recordedBy: ctx.principal!.subject,
+      recordedAt: new Date(),
+    });
+    return plan;
+  });
+}

@@ -1,0 +1,13 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/** The board's annual report (owned by the reviews subgraph); this subgraph adds the notification figures. */
+@ObjectType('AnnualReport')
+@Directive('@key(fields: "boardCode financialYear")')
+export class AnnualReport {
+  @Field(() => ID)
+  @Directive('@inaccessible')
+  boardCode: string;
+
+  @Field()
+  financialYear: string;
+}
