@@ -53,6 +53,9 @@ export const permissions = {
     stage: privateField(reviewSummaryReaders),
     themes: publicOr(reviewReaders),
     publication: publicOr(reviewReaders),
+    // Private like their siblings extension and findings.
+    extensions: privateField(reviewReaders),
+    goodPractice: privateField(reviewReaders),
   },
   Publication: publicOr(reviewReaders),
   ReviewConnection: or(publicListing, isAuthenticated),
