@@ -27,7 +27,7 @@ export class Review {
   incidentId: string;
 
   /** What opened the review: a referral, or a notification (at most one of each per incident). */
-  @Column({ type: 'varchar', length: 20 })
+  @Column({ type: 'varchar', length: 20, default: 'NOTIFICATION' })
   origin: ReviewOrigin;
 
   @Column({ name: 'board_code', type: 'varchar', length: 32 })
