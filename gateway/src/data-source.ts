@@ -10,8 +10,28 @@ import type { GatewayContext } from './context';
  * code, never as INTERNAL_SERVER_ERROR with the raw response.
  */
 export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string, private readonly gatewaySecret: string) {
+  constructor(
+    private readonly subgraph: string,
+    url: string,
+    private readonly gatewaySecret: string,
+  ) {
     super({ url });
+  }
+
+  /**
+   * A part of the platform that does not answer at all (stopped, crashed,
+   * restarting) fails only its own fields, with SERVICE_UNAVAILABLE naming it;
+   * the other parts' fields still answer.
+   */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (error instanceof GraphQLError) throw error;
+      throw new GraphQLError(`The ${this.subgraph} part of the platform is not answering; try again shortly.`, {
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      });
+    }
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
