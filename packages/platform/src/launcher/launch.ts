@@ -71,7 +71,9 @@ export function launch(env: NodeJS.ProcessEnv = process.env): void {
       const child = new Child(spec, childEnv, log);
       children.push(child);
       say(`${spec.name} starting (pid ${child.pid})`);
-      void child.exited.then((exit) => {
+      void child.exited.then(async (exit) => {
+        // Ctrl-C reaches every process of the terminal at once: a part that stopped for it did not die.
+        await new Promise((r) => setTimeout(r, 200));
         if (stopping) return;
         log('');
         say(`!!! ${spec.name} (pid ${child.pid}) DIED: ${describeExit(exit)}.`);
