@@ -34,7 +34,9 @@ describe('pnpm start: the launcher runs each part as its own process', () => {
 
   beforeAll(async () => {
     env = await processEnvironment(database);
-    launcher = new TestProcess(ENTRY.launcher, env.env);
+    // No GATEWAY_SECRET: the launcher makes one for this start and gives it to every part.
+    const { GATEWAY_SECRET: _none, ...withoutSecret } = env.env;
+    launcher = new TestProcess(ENTRY.launcher, withoutSecret);
   }, 30_000);
   afterAll(async () => {
     launcher.kill('SIGKILL');
@@ -55,6 +57,14 @@ describe('pnpm start: the launcher runs each part as its own process', () => {
       const ppid = Number(fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
       expect(ppid).toBe(launcher.child.pid);
     }
+
+    // One secret, made for this start, shared by the five parts (they call each other with it).
+    const secrets = [...pids.values()].map((pid) => {
+      const environ = fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
+      return environ.find((v) => v.startsWith('GATEWAY_SECRET='))?.slice('GATEWAY_SECRET='.length);
+    });
+    expect(secrets[0]).toMatch(/^[0-9a-f]{64}$/);
+    expect(new Set(secrets).size).toBe(1);
 
     const token = await managerToken();
     const boards = await postGql<{ boards: { code: string }[] }>(env.gatewayUrl, token, '{ boards { code } }');
