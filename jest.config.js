@@ -16,7 +16,14 @@ const swc = [
     module: { type: 'commonjs' },
   },
 ];
-const common = { transform: { '^.+\\.ts$': swc }, testEnvironment: 'node', moduleFileExtensions: ['ts', 'js', 'json'] };
+// Workspace packages export src/ under the "development" condition and dist/ otherwise: tests run the sources.
+const common = {
+  transform: { '^.+\\.ts$': swc },
+  testEnvironment: 'node',
+  testEnvironmentOptions: { customExportConditions: ['development', 'node', 'node-addons'] },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  modulePathIgnorePatterns: ['<rootDir>/[^/]+/[^/]+/dist/', '<rootDir>/gateway/dist/'],
+};
 
 module.exports = {
   // Per-project testTimeout is ignored by jest 30; end-to-end tests start whole platforms.

@@ -12,13 +12,33 @@ import type { GatewayContext } from './context';
 type Fetcher = NonNullable<NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher']>;
 
 export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string, private readonly gatewaySecret: string) {
+  constructor(
+    private readonly subgraph: string,
+    url: string,
+    private readonly gatewaySecret: string,
+  ) {
     // Node's own fetch (undici) instead of the default make-fetch-happen: that
     // one keeps idle sockets with no timeout, so it reuses a socket the
     // subgraph is just closing (Node's 5 s keep-alive) and the request fails
     // with "socket hang up" / ECONNRESET. undici honours the server's
     // Keep-Alive timeout and retires idle sockets before it.
     super({ url, fetcher: fetch as unknown as Fetcher });
+  }
+
+  /**
+   * A part of the platform that does not answer at all (stopped, crashed,
+   * restarting) fails only its own fields, with SERVICE_UNAVAILABLE naming it;
+   * the other parts' fields still answer.
+   */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (error instanceof GraphQLError) throw error;
+      throw new GraphQLError(`The ${this.subgraph} part of the platform is not answering; try again shortly.`, {
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      });
+    }
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {

@@ -11,8 +11,8 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { createTokenVerifier } from '@scr/auth';
-import { SERVICE_NAMES, subgraphUrl, type Config } from '@scr/config';
-import { httpErrors } from '@scr/graphql-kit';
+import { SERVICE_NAMES, subgraphBaseUrl, subgraphUrl, type Config } from '@scr/config';
+import { closeServer, httpErrors, Lifecycle } from '@scr/graphql-kit';
 import { gatewayContext, type GatewayContext } from './context';
 import { jsonDepthLimit } from './json-depth';
 import { auditGatewayRefusal, mutationRefusalAudit } from './refusal-audit';
@@ -29,7 +29,8 @@ export const SUPERGRAPH_PATH = path.join(__dirname, '..', 'supergraph.graphql');
 export interface RunningGateway {
   port: number;
   url: string;
-  stop(): Promise<void>;
+  /** Not ready, then requests in flight finish (at most graceMs; default: cut at once). */
+  stop(options?: { graceMs?: number }): Promise<void>;
 }
 
 /** The only public door: composes the committed supergraph, authenticates, forwards. */
@@ -37,7 +38,7 @@ export async function startGateway(config: Config, port = config.gatewayPort): P
   const urls = Object.fromEntries(SERVICE_NAMES.map((name) => [name, subgraphUrl(config, name)]));
   const gateway = new ApolloGateway({
     supergraphSdl: fs.readFileSync(SUPERGRAPH_PATH, 'utf8'),
-    buildService: ({ name }) => new ForwardingDataSource(urls[name] ?? '', config.gatewaySecret),
+    buildService: ({ name }) => new ForwardingDataSource(name, urls[name] ?? '', config.gatewaySecret),
   });
   const limits = queryLimits(config);
   const apollo = new ApolloServer<GatewayContext>({
@@ -65,6 +66,8 @@ export async function startGateway(config: Config, port = config.gatewayPort): P
       ApolloServerPluginUsageReportingDisabled(),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
+    // The process decides how to stop (not ready, drain), not Apollo's own signal handler.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
   const verify = createTokenVerifier(config);
@@ -72,6 +75,8 @@ export async function startGateway(config: Config, port = config.gatewayPort): P
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxyHops);
+  const lifecycle = new Lifecycle();
+  app.use(lifecycle.closeWhileDraining);
   app.get('/health', (_req, res) => {
     res.json({ ok: true });
   });
@@ -81,6 +86,7 @@ export async function startGateway(config: Config, port = config.gatewayPort): P
     subjectOf: async (req) => (await gatewayContext(req, verify)).principal?.subject,
   });
   await limiter.ready();
+  lifecycle.mountHealth(app, 'gateway', () => subgraphsNotReady(config));
   app.use(
     '/graphql',
     limiter,
@@ -107,13 +113,27 @@ export async function startGateway(config: Config, port = config.gatewayPort): P
   return {
     port: actualPort,
     url: `http://127.0.0.1:${actualPort}/graphql`,
-    async stop() {
+    async stop({ graceMs = 0 } = {}) {
+      lifecycle.draining = true;
+      await closeServer(server, graceMs);
       await apollo.stop();
       await limiter.close();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
     },
   };
+}
+
+/** The gateway is ready when every subgraph says it is: names those that do not answer ready, if any. */
+async function subgraphsNotReady(config: Config): Promise<string | undefined> {
+  const answers = await Promise.all(
+    SERVICE_NAMES.map(async (name) => {
+      try {
+        const res = await fetch(`${subgraphBaseUrl(config, name)}/health/ready`, { signal: AbortSignal.timeout(2000) });
+        return res.ok ? undefined : name;
+      } catch {
+        return name;
+      }
+    }),
+  );
+  const down = answers.filter((name) => name !== undefined);
+  return down.length ? `not ready: ${down.join(', ')}` : undefined;
 }

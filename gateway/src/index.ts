@@ -1,5 +1,1 @@
 export * from './gateway';
-export * from './platform';
-export * from './compose';
-export * from './subgraphs';
-export * from './demo/seed';

@@ -15,6 +15,12 @@ export interface Config {
   gatewayPort: number;
   subgraphHost: string;
   subgraphPorts: Record<ServiceName, number>;
+  /** Where each subgraph is called (AGENCIES_URL, ...): base URLs such as http://agencies:4101; unset: subgraphHost and its port. */
+  subgraphBaseUrls: Partial<Record<ServiceName, string>>;
+  /** How long a stopping process waits for requests in flight (SHUTDOWN_GRACE_MS). */
+  shutdownGraceMs: number;
+  /** Whether a subgraph applies its migrations when it starts (under a database lock); 0 when a job runs `pnpm migrate`. */
+  migrateOnStart: boolean;
   databaseUrl?: string;
   databasePrefix: string;
   dataDir: string;
@@ -151,6 +157,32 @@ function perStartSecret(): string {
   return randomBytes(32).toString('base64url');
 }
 
+const URL_VARIABLES: Record<ServiceName, string> = {
+  agencies: 'AGENCIES_URL',
+  incidents: 'INCIDENTS_URL',
+  reviews: 'REVIEWS_URL',
+  'action-plans': 'ACTION_PLANS_URL',
+};
+
+/** A subgraph's URL from the environment, as its base (a trailing /graphql is accepted and dropped). */
+function subgraphBaseUrls(env: Env): Partial<Record<ServiceName, string>> {
+  const urls: Partial<Record<ServiceName, string>> = {};
+  for (const name of SERVICE_NAMES) {
+    const variable = URL_VARIABLES[name];
+    const raw = env[variable];
+    if (!raw) continue;
+    let url: URL;
+    try {
+      url = new URL(raw);
+      if (!['http:', 'https:'].includes(url.protocol)) throw new Error();
+    } catch {
+      throw new ConfigError(variable, `must be an http(s) URL, got "${raw}"`);
+    }
+    urls[name] = url.href.replace(/\/+$/, '').replace(/\/graphql$/, '');
+  }
+  return urls;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const production = env.NODE_ENV === 'production';
   const config: Config = {
@@ -163,6 +195,9 @@ export function loadConfig(env: Env = process.env): Config {
       reviews: port(env, 'REVIEWS_PORT', 4103),
       'action-plans': port(env, 'ACTION_PLANS_PORT', 4104),
     },
+    subgraphBaseUrls: subgraphBaseUrls(env),
+    shutdownGraceMs: count(env, 'SHUTDOWN_GRACE_MS', 10_000, 0),
+    migrateOnStart: flag(env, 'MIGRATE_ON_START', true),
     databaseUrl: env.DATABASE_URL || undefined,
     databasePrefix: env.DATABASE_PREFIX || 'scr',
     dataDir: env.DATA_DIR || '.data',
@@ -217,10 +252,15 @@ function validateProduction(config: Config, env: Env): void {
   if (config.seedDemo) throw new ConfigError('SEED_DEMO', 'must be 0 in production (no demo data)');
 }
 
+/** Where a subgraph is called: its *_URL, else the subgraph host and its port. */
+export function subgraphBaseUrl(config: Config, service: ServiceName): string {
+  return config.subgraphBaseUrls[service] ?? `http://${config.subgraphHost}:${config.subgraphPorts[service]}`;
+}
+
 export function subgraphUrl(config: Config, service: ServiceName): string {
-  return `http://${config.subgraphHost}:${config.subgraphPorts[service]}/graphql`;
+  return `${subgraphBaseUrl(config, service)}/graphql`;
 }
 
 export function internalUrl(config: Config, service: ServiceName): string {
-  return `http://${config.subgraphHost}:${config.subgraphPorts[service]}/internal`;
+  return `${subgraphBaseUrl(config, service)}/internal`;
 }

@@ -22,6 +22,8 @@ export interface DatabaseOptions {
  */
 export class Database {
   private sqliteQueue: Promise<unknown> = Promise.resolve();
+  private closing?: Promise<void>;
+  private migrated = false;
 
   private constructor(
     readonly dataSource: DataSource,
@@ -31,14 +33,17 @@ export class Database {
     readonly server: SqlServer,
     /** The time limit of heavy reads (statistics): STATS_STATEMENT_TIMEOUT_MS. */
     readonly statementTimeoutMs: number,
+    private readonly mysqlUrl?: URL,
   ) {}
 
-  static async open(config: Config, options: DatabaseOptions): Promise<Database> {
+  /** Opens the database and, unless told otherwise (MIGRATE_ON_START=0: a job migrates), applies its migrations. */
+  static async open(config: Config, options: DatabaseOptions, open: { migrate?: boolean } = {}): Promise<Database> {
     const counter = new CountingLogger(config.logQueries);
     const common = {
       entities: options.entities,
       migrations: options.migrations,
-      migrationsRun: true,
+      // Migrations run after initialize, under a database lock (see migrate), never raced by replicas.
+      migrationsRun: false,
       migrationsTransactionMode: 'each' as const,
       synchronize: false,
       logging: ['query', 'error'] as ('query' | 'error')[],
@@ -80,7 +85,58 @@ export class Database {
       });
     }
     await dataSource.initialize();
-    return new Database(dataSource, kind, counter, server, config.statistics.statementTimeoutMs);
+    const db = new Database(dataSource, kind, counter, server, config.statistics.statementTimeoutMs, config.databaseUrl ? new URL(config.databaseUrl) : undefined);
+    if (open.migrate ?? config.migrateOnStart) {
+      try {
+        await db.migrate();
+      } catch (error) {
+        await db.close();
+        throw error;
+      }
+    }
+    return db;
+  }
+
+  /**
+   * Applies pending migrations. On MySQL a named lock (GET_LOCK) makes replicas
+   * starting together, or a migration job, take turns: the second finds
+   * nothing left to do.
+   */
+  async migrate(): Promise<void> {
+    if (this.kind === 'sqlite' || !this.mysqlUrl) {
+      await this.dataSource.runMigrations({ transaction: 'each' });
+      this.migrated = true;
+      return;
+    }
+    const lock = `${this.dataSource.options.database as string}.migrations`;
+    const connection = await mysqlConnection(this.mysqlUrl);
+    try {
+      const [[{ got }]] = (await connection.query('SELECT GET_LOCK(?, 300) AS got', [lock])) as unknown as [[{ got: number | null }]];
+      if (got !== 1) throw new Error(`Could not take the migration lock "${lock}" within 5 minutes: is a migration stuck?`);
+      try {
+        await this.dataSource.runMigrations({ transaction: 'each' });
+      } finally {
+        await connection.query('SELECT RELEASE_LOCK(?)', [lock]);
+      }
+    } finally {
+      await connection.end();
+    }
+    this.migrated = true;
+  }
+
+  /** Why this database cannot serve requests (unreachable, migrations pending), or undefined when it can. */
+  async problem(): Promise<string | undefined> {
+    if (this.closing || !this.dataSource.isInitialized) return 'the database is closed';
+    try {
+      await this.dataSource.query('SELECT 1');
+      if (!this.migrated) {
+        if (await this.dataSource.showMigrations()) return 'migrations are pending';
+        this.migrated = true;
+      }
+      return undefined;
+    } catch (error) {
+      return `the database is unreachable (${error instanceof Error ? error.message : String(error)})`;
+    }
   }
 
   get manager(): EntityManager {
@@ -114,9 +170,13 @@ export class Database {
     }
   }
 
-  async close(): Promise<void> {
-    await this.sqliteQueue.catch(() => undefined);
-    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  /** Closes the pool once, after queued SQLite transactions; a second call waits for the first. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      await this.sqliteQueue.catch(() => undefined);
+      if (this.dataSource.isInitialized) await this.dataSource.destroy();
+    })();
+    return this.closing;
   }
 }
 
@@ -124,16 +184,20 @@ export function databaseName(config: Config, service: ServiceName): string {
   return `${config.databasePrefix}_${service.replace(/-/g, '_')}`;
 }
 
-/** Creates the database if missing; answers the server's version. */
-async function ensureMysqlDatabase(url: URL, database: string): Promise<string> {
+async function mysqlConnection(url: URL) {
   // mysql2 is loaded lazily so the embedded default never needs a server.
   const mysql = await import('mysql2/promise');
-  const connection = await mysql.createConnection({
+  return mysql.createConnection({
     host: url.hostname,
     port: Number(url.port || 3306),
     user: decodeURIComponent(url.username || 'root'),
     password: decodeURIComponent(url.password || ''),
   });
+}
+
+/** Creates the database if missing; answers the server's version. */
+async function ensureMysqlDatabase(url: URL, database: string): Promise<string> {
+  const connection = await mysqlConnection(url);
   try {
     // Exact comparisons: ids, board codes and idempotency keys that differ only in case, accents or
     // trailing spaces are different values (the default collations would treat them as equal).

@@ -9,6 +9,7 @@ export * from './principal-check';
 export * from './scalars';
 export * from './schema';
 export * from './server';
+export * from './lifecycle';
 export * from './shield';
 export * from './text';
 export * from './contract-enums';

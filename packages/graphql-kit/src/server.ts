@@ -16,6 +16,7 @@ import type { RequestContext } from './context';
 import { forbidden, unauthenticated } from './errors';
 import { formatError } from './format-error';
 import { httpErrors } from './http-errors';
+import { closeServer, Lifecycle } from './lifecycle';
 import { GATEWAY_SECRET_HEADER, INTERNAL_SECRET_HEADER, InternalClient } from './internal-client';
 import { PrincipalChecker } from './principal-check';
 
@@ -37,7 +38,8 @@ export interface SubgraphServerOptions<C extends RequestContext> {
 export interface RunningServer {
   db?: import("@scr/db").Database;
   port: number;
-  stop(): Promise<void>;
+  /** Not ready, then requests in flight finish (at most graceMs; default: cut at once), then the rest closes. */
+  stop(options?: { graceMs?: number }): Promise<void>;
 }
 
 /** One subgraph over HTTP: /graphql for the gateway, /internal for sibling services. */
@@ -54,14 +56,19 @@ export async function startSubgraphServer<C extends RequestContext>(
     includeStacktraceInErrorResponses: false,
     formatError,
     plugins: [ApolloServerPluginInlineTraceDisabled(), auditPlugin<C>(), ...(options.plugins ?? [])],
+    // The process decides how to stop (drain, then relays, then pools), not Apollo's own signal handler.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  const lifecycle = new Lifecycle();
+  app.use(lifecycle.closeWhileDraining);
   app.get('/health', (_req, res) => {
     res.json({ service: options.name, ok: true });
   });
+  lifecycle.mountHealth(app, options.name, () => options.db.problem());
 
   const internal = express.Router();
   internal.use((req, res, next) => {
@@ -101,12 +108,10 @@ export async function startSubgraphServer<C extends RequestContext>(
   const actualPort = typeof address === 'object' && address ? address.port : port;
   return {
     port: actualPort,
-    async stop() {
+    async stop({ graceMs = 0 } = {}) {
+      lifecycle.draining = true;
+      await closeServer(server, graceMs);
       await apollo.stop();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
     },
   };
 }

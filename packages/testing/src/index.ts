@@ -4,3 +4,4 @@ export * from './fixtures';
 export * from './reviews-fixtures';
 export * from './webhook-receiver';
 export * from './domain-codes';
+export * from './processes';

@@ -6,7 +6,7 @@ import request from 'supertest';
 import { signDevToken, type Principal } from '@scr/auth';
 import { loadConfig, SERVICE_NAMES, type Config } from '@scr/config';
 import { databaseName, dropMysqlDatabase } from '@scr/db';
-import { startPlatform, type Platform } from '@scr/gateway';
+import { startPlatform, type Platform } from '@scr/platform';
 import { freePort } from './free-port';
 
 export type TestDatabase = 'mysql' | 'sqlite';

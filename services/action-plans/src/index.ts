@@ -22,9 +22,10 @@ export async function startActionPlans(config: Config, port = config.subgraphPor
   return {
     port: server.port,
     db,
-    async stop() {
+    // Requests in flight first (they may write events), then the relays that deliver them, then the pool.
+    async stop(options) {
+      await server.stop(options);
       await auditRelay.stop();
-      await server.stop();
       await db.close();
     },
   };

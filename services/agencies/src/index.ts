@@ -19,8 +19,9 @@ export async function startAgencies(config: Config, port = config.subgraphPorts.
   return {
     port: server.port,
     db,
-    async stop() {
-      await server.stop();
+    // Requests in flight first, then the pool.
+    async stop(options) {
+      await server.stop(options);
       await db.close();
     },
   };

@@ -36,9 +36,10 @@ export async function startReviews(config: Config, port = config.subgraphPorts.r
   return {
     port: server.port,
     db,
-    async stop() {
+    // Requests in flight first (they may write events), then the relays that deliver them, then the pool.
+    async stop(options) {
+      await server.stop(options);
       await Promise.all(relays.map((r) => r.stop()));
-      await server.stop();
       await db.close();
     },
   };

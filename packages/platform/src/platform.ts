@@ -1,6 +1,6 @@
 import type { Config, ServiceName } from '@scr/config';
 import type { RunningServer } from '@scr/graphql-kit';
-import { startGateway, type RunningGateway } from './gateway';
+import { startGateway, type RunningGateway } from '@scr/gateway';
 import { SUBGRAPHS } from './subgraphs';
 
 export interface Platform {

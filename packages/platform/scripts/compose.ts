@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { composeSupergraph } from '../src/compose';
 
+const GATEWAY_DIR = path.join(__dirname, '..', '..', '..', 'gateway');
+
 /**
  * Writes gateway/supergraph.graphql and gateway/schema.graphql (the public
  * API). With --check, writes nothing and fails when the committed files
@@ -11,8 +13,8 @@ async function main() {
   const check = process.argv.includes('--check');
   const { supergraphSdl, apiSchemaSdl } = await composeSupergraph();
   const files = [
-    { file: path.join(__dirname, '..', 'supergraph.graphql'), content: supergraphSdl },
-    { file: path.join(__dirname, '..', 'schema.graphql'), content: apiSchemaSdl },
+    { file: path.join(GATEWAY_DIR, 'supergraph.graphql'), content: supergraphSdl },
+    { file: path.join(GATEWAY_DIR, 'schema.graphql'), content: apiSchemaSdl },
   ];
   let drift = false;
   for (const { file, content } of files) {

@@ -1,0 +1,15 @@
+import { SERVICE_NAMES, subgraphUrl } from '@scr/config';
+import { runProcess } from '@scr/graphql-kit';
+import { startGateway } from './gateway';
+
+/**
+ * The gateway as its own process: the committed supergraph, subgraphs at
+ * AGENCIES_URL, INCIDENTS_URL, REVIEWS_URL and ACTION_PLANS_URL (default: the
+ * loopback ports). It imports no subgraph.
+ */
+runProcess('gateway', async (config) => {
+  const gateway = await startGateway(config);
+  for (const name of SERVICE_NAMES) console.log(`gateway: ${name} at ${subgraphUrl(config, name)}`);
+  console.log(`gateway: ready on http://localhost:${gateway.port}/graphql`);
+  return gateway;
+});

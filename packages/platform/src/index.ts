@@ -1,0 +1,4 @@
+export * from './platform';
+export * from './compose';
+export * from './subgraphs';
+export * from './demo/seed';
