@@ -7,7 +7,8 @@ export const RETRY_AFTER_SECONDS = 60;
  * DOMAIN.md: SERVICE_UNAVAILABLE is HTTP 503 with Retry-After, so clients and
  * proxies treat "too slow, try again" as a temporary condition. A subgraph's
  * field error arrives in an HTTP 200 answer; this sets the status and header
- * on the gateway's answer whenever one of its errors carries that code.
+ * on the gateway's answer when one of its errors carries that code and
+ * nothing else was answered.
  */
 export function serviceUnavailableStatus<C extends object>(): ApolloServerPlugin<C> {
   return {
@@ -15,7 +16,10 @@ export function serviceUnavailableStatus<C extends object>(): ApolloServerPlugin
       return {
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;
-          if (!(response.body.singleResult.errors ?? []).some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) return;
+          const { errors, data } = response.body.singleResult;
+          if (!(errors ?? []).some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) return;
+          // A partial answer (other services answered their fields) stays a 200: a client would discard a 503's body.
+          if (data && Object.values(data).some((value) => value !== null)) return;
           response.http.status = 503;
           response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
         },

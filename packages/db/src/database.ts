@@ -3,10 +3,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource, EntityManager, type MixedList, type EntitySchema, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { Config, ServiceName } from '@scr/config';
+import { isRetryableConflict } from './errors';
 import { CountingLogger } from './query-counter';
+import { retrying } from './retry';
 import { isStatementTimeout, serverFromVersion, StatementTimeoutError, withStatementTimeout, type SqlServer } from './statement-timeout';
 
 export type DatabaseKind = 'mysql' | 'sqlite';
+
+export interface TransactionOptions {
+  /** Further failures that mean "run it again" (besides deadlocks and serialisation failures). */
+  retryOn?: (error: unknown) => boolean;
+  /** Attempts in all (default 3). */
+  attempts?: number;
+}
 
 export interface DatabaseOptions {
   service: ServiceName;
@@ -147,8 +156,20 @@ export class Database {
    * Runs fn in one transaction. better-sqlite3 shares a single connection, so
    * on SQLite top-level transactions wait their turn, as rows locks would make
    * them on MySQL, instead of failing with "transaction within a transaction".
+   * A deadlock victim, a lock wait timeout or a serialisation failure rolled
+   * everything back, so the whole transaction runs again (3 attempts in all);
+   * `options.retryOn` adds failures the caller knows are races too (a unique
+   * key taken by a twin). fn must keep its effects inside the transaction.
    */
-  transaction<T>(fn: (manager: EntityManager) => Promise<T>): Promise<T> {
+  transaction<T>(fn: (manager: EntityManager) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    const also = options.retryOn;
+    return retrying(() => this.once(fn), {
+      attempts: options.attempts ?? 3,
+      retryOn: (error) => isRetryableConflict(error) || (also ? also(error) : false),
+    });
+  }
+
+  private once<T>(fn: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (this.kind === 'mysql') return this.dataSource.transaction(fn);
     const run = this.sqliteQueue.then(() => this.dataSource.transaction(fn));
     this.sqliteQueue = run.catch(() => undefined);

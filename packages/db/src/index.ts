@@ -1,5 +1,6 @@
 export * from './database';
 export * from './errors';
+export * from './retry';
 export * from './query-counter';
 export * from './sql-values';
 export * from './outbox.entity';

@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { OutsideCalendarError } from '@scr/calendar';
+import { logFailure, SERVICE_UNAVAILABLE_MESSAGE, transientReason } from './log-failure';
 
 const PASS_THROUGH_EXTENSIONS = ['code', 'field'];
 
@@ -19,7 +20,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
   }
   if (!code || code === 'INTERNAL_SERVER_ERROR') {
-    console.error('[graphql]', original ?? error);
+    const failure = original ?? error;
+    logFailure(`[graphql] ${formatted.path?.join('.') ?? 'request'}`, failure);
+    // A database or service that is down (or a deadlock past its retries) is "try again", not a bug.
+    if (transientReason(failure)) {
+      return { message: SERVICE_UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    }
     return { message: 'Internal error: the request could not be completed. Try again, and report it if it persists.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   }
   const extensions: Record<string, unknown> = { code };

@@ -1,7 +1,8 @@
 import type { NextFunction, Request, Response } from 'express';
+import { logFailure, SERVICE_UNAVAILABLE_MESSAGE, transientReason } from './log-failure';
 
 /** Body-parser and other HTTP-level failures answer JSON with a code, never a stack trace. */
-export function httpErrors(error: { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) {
+export function httpErrors(error: { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction) {
   if (error.type === 'entity.too.large') {
     res.status(413).json({ errors: [{ message: 'The request body is larger than 1 MB.', extensions: { code: 'BAD_USER_INPUT' } }] });
     return;
@@ -10,6 +11,10 @@ export function httpErrors(error: { status?: number; type?: string }, _req: Requ
     res.status(400).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_USER_INPUT' } }] });
     return;
   }
-  console.error('[http]', error);
+  logFailure(`[http] ${req.method} ${req.path}`, error);
+  if (transientReason(error)) {
+    res.status(503).set('retry-after', '60').json({ errors: [{ message: SERVICE_UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+    return;
+  }
   res.status(500).json({ errors: [{ message: 'Internal error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
 }

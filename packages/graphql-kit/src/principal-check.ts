@@ -1,5 +1,8 @@
-import type { Principal } from '@scr/auth';
+import type { GraphQLError } from 'graphql';
+import { AuthenticationError, type Principal } from '@scr/auth';
+import { AppError, unauthenticated } from './errors';
 import type { InternalClient } from './internal-client';
+import { logFailure } from './log-failure';
 
 export interface PrincipalFacts {
   boardExists: boolean;
@@ -49,4 +52,15 @@ export class PrincipalChecker {
     this.yes.set(key, Date.now() + YES_TTL_MS);
     return undefined;
   }
+}
+
+/**
+ * The answer when a token could not be accepted: a bad token is
+ * UNAUTHENTICATED; a directory (or its database) that did not answer says
+ * nothing about the token, so the caller is told to retry, never signed out.
+ */
+export function principalCheckFailure(error: unknown): GraphQLError {
+  if (error instanceof AuthenticationError) return unauthenticated(error.message);
+  logFailure('[principal check]', error);
+  return new AppError('SERVICE_UNAVAILABLE', 'Your token could not be checked just now: the directory did not answer. Try again in a minute.');
 }

@@ -5,7 +5,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request, type Router } from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { AuthenticationError, createTokenVerifier } from '@scr/auth';
+import { createTokenVerifier } from '@scr/auth';
 import { todayInLondon } from '@scr/calendar';
 import type { Config, ServiceName } from '@scr/config';
 import { requestScope, type Database } from '@scr/db';
@@ -18,7 +18,7 @@ import { formatError } from './format-error';
 import { httpErrors } from './http-errors';
 import { closeServer, Lifecycle } from './lifecycle';
 import { GATEWAY_SECRET_HEADER, INTERNAL_SECRET_HEADER, InternalClient } from './internal-client';
-import { PrincipalChecker } from './principal-check';
+import { principalCheckFailure, PrincipalChecker } from './principal-check';
 
 export interface SubgraphServerOptions<C extends RequestContext> {
   name: ServiceName;
@@ -145,9 +145,7 @@ async function baseContext<C extends RequestContext>(
     context.token = match[1];
     context.auditor = auditorFor(principal);
   } catch (error) {
-    context.authError = unauthenticated(
-      error instanceof AuthenticationError ? error.message : 'The bearer token could not be checked.',
-    );
+    context.authError = principalCheckFailure(error);
   }
   return context;
 }

@@ -6,3 +6,4 @@ export * from './panel-webhook';
 export * from './delivery-state';
 export * from './panel-relay';
 export * from './delivery-routes';
+export * from './repeat-summariser';

@@ -26,6 +26,26 @@ export async function recordFailed(db: Database, seq: number, lastError: string,
 }
 
 /**
+ * The receiver answers again: events of these types waiting on a failure's
+ * backoff become due now, so they follow at once instead of over the next
+ * minutes. Events never tried yet keep their schedule (a notBefore date is
+ * never brought forward). Answers how many were brought forward.
+ */
+export async function bringForwardRetries(db: Database, types: readonly string[] | undefined, now: Date): Promise<number> {
+  if (types && types.length === 0) return 0;
+  const { affected } = await write(db, (manager) => {
+    const query = manager
+      .createQueryBuilder()
+      .update(OutboxEvent)
+      .set({ nextAttemptAt: now })
+      .where('delivered_at IS NULL AND attempts > 0 AND next_attempt_at > :now', { now });
+    if (types) query.andWhere('type IN (:...types)', { types: [...types] });
+    return query.execute();
+  });
+  return affected ?? 0;
+}
+
+/**
  * On SQLite every statement goes through the Database's transaction queue:
  * better-sqlite3 has one connection, so a bare statement issued while a
  * service's transaction is open would run inside that transaction (and be

@@ -1,8 +1,9 @@
-import { requestScope, type Database, type OutboxEvent } from '@scr/db';
+import { requestScope, transientFailureReason, type Database, type OutboxEvent } from '@scr/db';
 import { retryDelayMs } from './backoff';
 import { claimBatch } from './claim';
 import { errorMessage } from './error-message';
-import { recordDelivered, recordFailed } from './record';
+import { bringForwardRetries, recordDelivered, recordFailed } from './record';
+import { RepeatSummariser } from './repeat-summariser';
 
 /** What the receiver gets: the stored event with its payload parsed. */
 export interface OutboxDelivery {
@@ -60,6 +61,10 @@ export class OutboxRelay {
   private readonly backoff: { baseMs?: number; capMs?: number };
   private readonly types?: readonly string[];
   private readonly label: string;
+  /** A relay retrying against a dead receiver or database logs each reason once a minute, not every pass. */
+  private readonly summary = new RepeatSummariser();
+  /** The last pass delivered nothing and failed something: the receiver looked down. */
+  private receiverDown = false;
 
   private timer: NodeJS.Timeout | null = null;
   /** The timer-driven pass in flight, if any; never rejects. */
@@ -124,6 +129,7 @@ export class OutboxRelay {
     }
     await this.ticking;
     await this.passes;
+    this.summary.flush();
   }
 
   /**
@@ -157,12 +163,14 @@ export class OutboxRelay {
   /** A timer-driven pass: never throws, logs at most once. */
   private async tick(): Promise<void> {
     this.again = false;
+    this.summary.flush();
     try {
       const { delivered, failed } = await this.runOnce();
       // A full batch suggests more are due: carry on without waiting a period.
       if (delivered + failed >= this.batchSize) this.again = true;
     } catch (error) {
-      console.error(`${this.label} pass failed: ${errorMessage(error)}`);
+      const line = `${this.label} pass failed: ${transientFailureReason(error) ?? errorMessage(error)}`;
+      this.summary.report(line, line);
     }
   }
 
@@ -177,6 +185,8 @@ export class OutboxRelay {
     let delivered = 0;
     let failed = 0;
     const problems: string[] = [];
+    let firstReason = '';
+    let recovered = false;
     // In seq order, one at a time; a failure only reschedules that event.
     for (const event of events) {
       let failure: { error: unknown } | null = null;
@@ -187,23 +197,41 @@ export class OutboxRelay {
       }
       if (failure) failed += 1;
       else delivered += 1;
+      // A success after the receiver looked down, or of an event that failed before: the receiver is back.
+      if (!failure && (this.receiverDown || event.attempts > 0)) recovered = true;
       try {
         if (!failure) {
           await recordDelivered(this.db, event.seq, new Date());
         } else {
           const message = errorMessage(failure.error);
+          firstReason ||= transientFailureReason(failure.error) ?? message;
           problems.push(`${event.type} ${event.id} (attempt ${event.attempts + 1}): ${message}`);
           const retryAt = new Date(Date.now() + retryDelayMs(event.attempts + 1, this.backoff));
           await recordFailed(this.db, event.seq, message, retryAt);
         }
       } catch (error) {
         // The lease still protects the row; it is retried once the lease ends.
-        problems.push(`could not record the outcome of ${event.type} ${event.id}: ${errorMessage(error)}`);
+        const reason = transientFailureReason(error) ?? errorMessage(error);
+        firstReason ||= `could not record an outcome: ${reason}`;
+        problems.push(`could not record the outcome of ${event.type} ${event.id}: ${reason}`);
       }
     }
+    // Not while this pass still had failures: a single bad event must keep its own backoff.
+    if (recovered && failed === 0) {
+      // Events backed off during the outage go now rather than over the next minutes. Another replica's
+      // event in flight may be sent twice: delivery is at least once, and receivers act once per event id.
+      try {
+        if ((await bringForwardRetries(this.db, this.types, new Date())) > 0) this.again = true;
+      } catch (error) {
+        problems.push(`could not bring waiting events forward: ${transientFailureReason(error) ?? errorMessage(error)}`);
+        firstReason ||= problems[problems.length - 1];
+      }
+    }
+    if (events.length > 0) this.receiverDown = delivered === 0 && failed > 0;
     if (problems.length > 0) {
       const more = problems.length > 1 ? ` (+${problems.length - 1} more)` : '';
-      console.error(`${this.label} ${delivered} delivered, ${failed} failed; ${problems[0]}${more}`);
+      // Keyed by the reason, not the event: the same outage failing event after event is one line a minute.
+      this.summary.report(`${this.label} failed: ${firstReason}`, `${this.label} ${delivered} delivered, ${failed} failed; ${problems[0]}${more}`);
     }
     return { delivered, failed };
   }

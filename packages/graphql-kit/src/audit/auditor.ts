@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '@scr/auth';
-import { AuditEvent, Database, newOutboxEvent, OutboxEvent } from '@scr/db';
+import { AuditEvent, Database, newOutboxEvent, OutboxEvent, type TransactionOptions } from '@scr/db';
 import type { RecordBoardOf } from './record-board';
 import { resultFacts } from './target-ids';
 
@@ -122,13 +122,13 @@ export class Auditor {
  */
 export function auditedDatabase(db: Database, auditor: Auditor): Database {
   const audited = Object.create(db) as Database;
-  audited.transaction = async <T>(fn: (manager: EntityManager) => Promise<T>): Promise<T> => {
+  audited.transaction = async <T>(fn: (manager: EntityManager) => Promise<T>, options?: TransactionOptions): Promise<T> => {
     let wrote = false;
     const result = await db.transaction(async (manager) => {
       const value = await fn(manager);
       wrote = await auditor.beforeCommit(manager, value);
       return value;
-    });
+    }, options);
     const mutation = mutationInProgress.getStore();
     if (wrote && mutation) mutation.recorded = true;
     return result;

@@ -36,24 +36,22 @@ export async function reportIncident(ctx: IncidentsContext, input: ReportInciden
   const key = input.idempotencyKey ? requiredText('idempotencyKey', input.idempotencyKey, 200) : undefined;
   const hash = requestHash({ ...input, idempotencyKey: undefined });
 
-  // A unique index settles races (same idempotency key, a year's first counter row); the loser retries and then sees the winner.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const incident = await ctx.db.transaction(async (manager) => {
-        if (key) {
-          const existing = await replay(manager, board.code, key, hash);
-          if (existing) return existing;
-        }
-        const incident = await insertIncident(ctx, manager, board.code, draft);
-        if (key) await manager.insert(IdempotencyKey, { boardCode: board.code, key, requestHash: hash, incidentId: incident.id, createdAt: new Date() });
-        return incident;
-      });
-      ctx.eventsWritten();
+  // A unique index settles races (same idempotency key, a year's first counter row): the loser runs again and then
+  // sees the winner. Deadlocks between boards' first reports of a year are retried by db.transaction itself.
+  const incident = await ctx.db.transaction(
+    async (manager) => {
+      if (key) {
+        const existing = await replay(manager, board.code, key, hash);
+        if (existing) return existing;
+      }
+      const incident = await insertIncident(ctx, manager, board.code, draft);
+      if (key) await manager.insert(IdempotencyKey, { boardCode: board.code, key, requestHash: hash, incidentId: incident.id, createdAt: new Date() });
       return incident;
-    } catch (error) {
-      if (!isUniqueViolation(error) || attempt >= MAX_ATTEMPTS) throw error;
-    }
-  }
+    },
+    { retryOn: isUniqueViolation, attempts: MAX_ATTEMPTS },
+  );
+  ctx.eventsWritten();
+  return incident;
 }
 
 async function replay(manager: EntityManager, boardCode: string, key: string, hash: string): Promise<Incident | undefined> {

@@ -1,0 +1,68 @@
+import { GraphQLError } from 'graphql';
+import { formatError } from '../format-error';
+import { ServiceUnavailableError } from '../internal-client';
+import { logFailure } from '../log-failure';
+import { principalCheckFailure } from '../principal-check';
+import { AuthenticationError } from '@scr/auth';
+
+/** A database error as TypeORM throws it: the SQL and its values ride along. */
+function queryFailed(code: string, message: string) {
+  return Object.assign(new Error(message), {
+    name: 'QueryFailedError',
+    query: 'SELECT * FROM incidents WHERE board_code = ?',
+    parameters: ['SECRET-VALUE'],
+    driverError: Object.assign(new Error(message), { code }),
+  });
+}
+
+/** As Apollo hands an error thrown in a resolver to formatError. */
+function resolverError(original: Error) {
+  const error = new GraphQLError(original.message, { path: ['incidents'], originalError: original });
+  return [{ message: original.message, path: ['incidents'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error] as const;
+}
+
+let lines: string[];
+beforeEach(() => {
+  lines = [];
+  jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void lines.push(args.map(String).join(' ')));
+});
+afterEach(() => jest.restoreAllMocks());
+
+describe('formatError', () => {
+  it('answers an unreachable database as SERVICE_UNAVAILABLE in plain words, logging one short line without SQL or stack', () => {
+    const answer = formatError(...resolverError(queryFailed('ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:3306')));
+    expect(answer.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+    expect(answer.message).toMatch(/Try again in a minute/);
+    expect(lines).toEqual(['[graphql] incidents: unreachable (ECONNREFUSED)']);
+  });
+
+  it('still answers a bug as INTERNAL_SERVER_ERROR, logging its stack but never the SQL or its values', () => {
+    const answer = formatError(...resolverError(queryFailed('ER_NO_SUCH_TABLE', "Table 'x.incidents' doesn't exist")));
+    expect(answer.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^\[graphql\] incidents: QueryFailedError: Table/);
+    expect(lines[0]).not.toContain('SECRET-VALUE');
+    expect(lines[0]).not.toContain('board_code = ?');
+  });
+});
+
+describe('principalCheckFailure', () => {
+  it('is SERVICE_UNAVAILABLE when the directory did not answer, never UNAUTHENTICATED', () => {
+    expect(principalCheckFailure(new ServiceUnavailableError('agencies', 'fetch failed')).extensions.code).toBe('SERVICE_UNAVAILABLE');
+    expect(lines).toEqual(['[principal check]: The agencies service did not answer (fetch failed).']);
+  });
+
+  it('is UNAUTHENTICATED for a bad token', () => {
+    const refusal = principalCheckFailure(new AuthenticationError('The bearer token is invalid or expired: sign in again.'));
+    expect(refusal.extensions.code).toBe('UNAUTHENTICATED');
+    expect(refusal.message).toBe('The bearer token is invalid or expired: sign in again.');
+  });
+});
+
+describe('logFailure', () => {
+  it('writes one line per failure', () => {
+    const seen: string[] = [];
+    logFailure('[http] POST /internal/directory/check', new Error('Pool is closed.'), (line) => seen.push(line));
+    expect(seen).toEqual(['[http] POST /internal/directory/check: database unreachable (Pool is closed)']);
+  });
+});
