@@ -1,6 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import { transientFailureReason } from '@scr/db';
 import { GATEWAY_SECRET_HEADER } from '@scr/graphql-kit';
 import type { GatewayContext } from './context';
 
@@ -36,7 +35,7 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
       return await super.process(options);
     } catch (error) {
       if (error instanceof GraphQLError) throw error;
-      throw new GraphQLError(`The ${this.subgraph} part of the platform is not answering; try again shortly.`, {
+      throw new GraphQLError(`The ${this.subgraph} part of the platform is not answering. Try again shortly.`, {
         extensions: { code: 'SERVICE_UNAVAILABLE' },
       });
     }
@@ -63,21 +62,6 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     const temporary = response.status === 502 || response.status === 503 || response.status === 504;
     return new GraphQLError('A service behind the gateway could not answer. Try again shortly.', {
       extensions: { code: temporary ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_SERVER_ERROR' },
-    });
-  }
-
-  /**
-   * A subgraph that cannot be reached (stopped, restarting, connection
-   * refused or cut, timed out) answers SERVICE_UNAVAILABLE for the fields it
-   * owns; the rest of the answer is unaffected.
-   */
-  override didEncounterError(error: Error): never {
-    if (error instanceof GraphQLError) throw error;
-    const reason = transientFailureReason(error) ?? (error instanceof TypeError && /fetch failed/i.test(error.message) ? 'fetch failed' : undefined);
-    if (!reason) throw error;
-    console.error(`[gateway] ${this.url}: ${reason}`);
-    throw new GraphQLError('Part of the answer is held by a service that is not available right now. Try again in a minute.', {
-      extensions: { code: 'SERVICE_UNAVAILABLE' },
     });
   }
 }
