@@ -4,18 +4,7 @@
  * platform through the gateway, on MySQL or on the embedded SQLite default,
  * chosen by E2E_DB).
  */
-const swc = [
-  '@swc/jest',
-  {
-    jsc: {
-      parser: { syntax: 'typescript', decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true },
-      target: 'es2022',
-      keepClassNames: true,
-    },
-    module: { type: 'commonjs' },
-  },
-];
+const swc = ['@swc/jest', require('./scripts/swc-options')];
 // Workspace packages export src/ under the "development" condition and dist/ otherwise: tests run the sources.
 const common = {
   transform: { '^.+\\.ts$': swc },

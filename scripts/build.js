@@ -18,16 +18,7 @@ const root = path.join(__dirname, '..');
 const STAMP = '.built';
 const SKIP = new Set(['__tests__', '__integration__']);
 
-const swcOptions = {
-  jsc: {
-    parser: { syntax: 'typescript', decorators: true },
-    transform: { legacyDecorator: true, decoratorMetadata: true },
-    target: 'es2022',
-    keepClassNames: true,
-  },
-  module: { type: 'commonjs' },
-  sourceMaps: true,
-};
+const swcOptions = { ...require('./swc-options'), sourceMaps: true };
 
 function packages() {
   const dirs = ['gateway'];
