@@ -43,7 +43,7 @@ export class PrincipalChecker {
     if (principal.reviewer) {
       checks.push(
         this.client
-          .get<{ exists: boolean }>('reviews', `/reviewers/${encodeURIComponent(principal.reviewer)}/exists`)
+          .post<{ exists: boolean }>('reviews', '/reviewers/exists', { id: principal.reviewer })
           .then((r) => (r.exists ? undefined : `The token names reviewer "${principal.reviewer}", who does not exist.`)),
       );
     }

@@ -15,10 +15,12 @@ import { reviewerHasAccess } from './reviews/review.rules';
 export function internalRoutes(db: Database, internal: InternalClient, panelRelay?: OutboxRelay) {
   return (router: Router) => {
     panelDeliveryRoutes(router, db, panelRelay);
-    router.get(
-      '/reviewers/:id/exists',
+    // The id travels in the body: in a path, an id such as "." or ".." is a dot segment the URL parser removes.
+    router.post(
+      '/reviewers/exists',
       async (req, res) => {
-        res.json({ exists: await db.manager.exists(Reviewer, { where: { id: String(req.params.id) } }) });
+        const id = (req.body as { id?: unknown } | undefined)?.id;
+        res.json({ exists: typeof id === 'string' && (await db.manager.exists(Reviewer, { where: { id } })) });
       },
     );
 
