@@ -12,7 +12,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { createTokenVerifier } from '@scr/auth';
 import { SERVICE_NAMES, subgraphBaseUrl, subgraphUrl, type Config } from '@scr/config';
-import { closeServer, httpErrors, Lifecycle } from '@scr/graphql-kit';
+import { closeServer, httpErrors, keepConnectionsAlive, Lifecycle } from '@scr/graphql-kit';
 import { gatewayContext, type GatewayContext } from './context';
 import { jsonDepthLimit } from './json-depth';
 import { auditGatewayRefusal, mutationRefusalAudit } from './refusal-audit';
@@ -108,6 +108,7 @@ export async function startGateway(config: Config, port = config.gatewayPort): P
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(port, () => resolve(s));
   });
+  keepConnectionsAlive(server);
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   return {

@@ -34,6 +34,21 @@ export class Lifecycle {
  * graceMs; then cuts what is left. graceMs 0 cuts at once (the in-process test
  * harness stops platforms quickly).
  */
+/**
+ * Idle keep-alive connections outlive the clients' own idle timeouts (undici
+ * keeps a socket for the server's advertised timeout less one second; load
+ * balancers about 60 s). With Node's 5 s default the server could close a
+ * socket in the instant a client reuses it, after a pause of the event loop
+ * longer than that, and the client's request failed with ECONNRESET.
+ */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
+export function keepConnectionsAlive(server: Server): void {
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  // Node requires headersTimeout above keepAliveTimeout, or it cuts slow first requests on reused sockets.
+  server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
+}
+
 export function closeServer(server: Server, graceMs: number): Promise<void> {
   return new Promise((resolve) => {
     let timer: NodeJS.Timeout | undefined;

@@ -16,7 +16,7 @@ import type { RequestContext } from './context';
 import { forbidden, unauthenticated } from './errors';
 import { formatError } from './format-error';
 import { httpErrors } from './http-errors';
-import { closeServer, Lifecycle } from './lifecycle';
+import { closeServer, keepConnectionsAlive, Lifecycle } from './lifecycle';
 import { GATEWAY_SECRET_HEADER, INTERNAL_SECRET_HEADER, InternalClient } from './internal-client';
 import { principalCheckFailure, PrincipalChecker } from './principal-check';
 
@@ -104,6 +104,7 @@ export async function startSubgraphServer<C extends RequestContext>(
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(port, config.subgraphHost, () => resolve(s));
   });
+  keepConnectionsAlive(server);
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   return {
