@@ -86,7 +86,7 @@ it('draws each criterion for the five boards and shows suppressed counts as such
   expect(await harmed.locator('tbody td').allTextContents()).toEqual(['10', '10', '10', '10', '10']);
 
   const died = page.locator('figure[data-key="CHILD_DIED"]');
-  await expect(died.locator('.suppressed-note').textContent()).resolves.toContain(`LEEDS ${today.slice(0, 4)}`);
+  await expect(died.locator('.suppressed-note').textContent()).resolves.toContain(`LEEDS: ${today.slice(0, 4)}`);
   expect(await died.locator('td.suppressed').allTextContents()).toEqual(Array(5).fill('c (suppressed)'));
   expect(outside).toEqual([]);
   expect(consoleErrors).toEqual([]);

@@ -20,6 +20,11 @@ const STATUS: Record<string, number> = {
   SERVICE_UNAVAILABLE: 503,
 };
 
+/** GraphQL names the operation's variables ("$interval", "$b0"); the caller wrote URL parameters. */
+export function asParameters(message: string): string {
+  return message.replace(/Variable "\$b\d+"/g, 'Parameter "board"').replace(/Variable "\$(from|to|interval|by)"/g, 'Parameter "$1"');
+}
+
 function refuse(res: Response, code: string, message: string): void {
   if (code === 'SERVICE_UNAVAILABLE') res.set('retry-after', String(RETRY_AFTER_SECONDS));
   res.status(STATUS[code] ?? 500).json({ errors: [{ message, extensions: { code } }] });
@@ -54,7 +59,7 @@ export function statisticsExport(config: Config, apollo: ApolloServer<GatewayCon
     const { data, errors } = response.body.singleResult as { data?: Record<string, { code: string; incidentStats: StatCell[] } | null>; errors?: readonly GraphQLFormattedError[] };
     if (errors?.length) {
       const code = String(errors[0].extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-      return refuse(res, code, errors[0].message);
+      return refuse(res, code, asParameters(errors[0].message));
     }
     const answers = question.boards.map((_, i) => data?.[`b${i}`]);
     const unknown = question.boards.filter((_, i) => !answers[i]);

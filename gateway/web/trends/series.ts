@@ -17,7 +17,7 @@ export interface KeyChart {
   periods: string[];
   /** null where the count is suppressed or the board had no record in the period: a gap in the line. */
   series: { board: string; counts: (number | null)[] }[];
-  /** "LEEDS 2026-Q1" for each suppressed cell, for the note beside the chart. */
+  /** "LEEDS: 2026-Q1, 2026-Q2" for each board with suppressed cells, for the note beside the chart. */
   suppressed: string[];
 }
 
@@ -33,9 +33,10 @@ export function chartsByKey(boards: BoardCells[]): KeyChart[] {
     const suppressed: string[] = [];
     const series = boards.map((board) => {
       const byPeriod = new Map(board.cells.filter((c) => c.key === key).map((c) => [c.period, c]));
+      const hidden = periods.filter((period) => byPeriod.get(period)?.suppressed);
+      if (hidden.length) suppressed.push(`${board.code}: ${hidden.join(', ')}`);
       const counts = periods.map((period) => {
         const cell = byPeriod.get(period);
-        if (cell?.suppressed) suppressed.push(`${board.code} ${period}`);
         return cell && !cell.suppressed ? cell.count : null;
       });
       return { board: board.code, counts };

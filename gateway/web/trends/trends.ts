@@ -42,11 +42,12 @@ interface Question {
 /** Every board's incidentStats in one request, one aliased field per board. */
 async function fetchBoards(token: string, q: Question): Promise<BoardCells[]> {
   const { boards } = await graphql<{ boards: { code: string }[] }>(token, '{ boards { code } }');
-  const fields = boards.map((b, i) => `b${i}: board(code: "${b.code}") { code incidentStats(from: $from, to: $to, interval: $interval, by: $by) { period key count suppressed } }`);
+  const fields = boards.map((_, i) => `b${i}: board(code: $b${i}) { code incidentStats(from: $from, to: $to, interval: $interval, by: $by) { period key count suppressed } }`);
+  const codes = boards.map((_, i) => `$b${i}: ID!`).join(', ');
   const data = await graphql<Record<string, { code: string; incidentStats: StatCell[] }>>(
     token,
-    `query Trends($from: Date!, $to: Date!, $interval: Interval!, $by: IncidentDimension!) { ${fields.join(' ')} }`,
-    { ...q },
+    `query Trends(${codes}, $from: Date!, $to: Date!, $interval: Interval!, $by: IncidentDimension!) { ${fields.join(' ')} }`,
+    { ...q, ...Object.fromEntries(boards.map((b, i) => [`b${i}`, b.code])) },
   );
   return boards.map((_, i) => ({ code: data[`b${i}`].code, cells: data[`b${i}`].incidentStats }));
 }

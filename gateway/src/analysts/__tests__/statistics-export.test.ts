@@ -1,5 +1,6 @@
 import { parse } from 'graphql';
 import { statisticsCsv } from '../statistics-csv';
+import { asParameters } from '../statistics-export.route';
 import { exportFileName, QuestionError, readStatisticsQuestion, statisticsOperation } from '../statistics-question';
 
 describe('readStatisticsQuestion', () => {
@@ -53,4 +54,11 @@ describe('exportFileName', () => {
     );
     expect(exportFileName({ boards: ['"; rm'], from: '../x', to: 'y', interval: 'Q', by: 'B' })).not.toMatch(/["/;. ]{1}(?!csv)/);
   });
+});
+
+it('names URL parameters, not the operation\'s variables, in messages', () => {
+  expect(asParameters('Variable "$interval" got invalid value "WEEK"; Value "WEEK" does not exist in "Interval" enum.')).toBe(
+    'Parameter "interval" got invalid value "WEEK"; Value "WEEK" does not exist in "Interval" enum.',
+  );
+  expect(asParameters('Variable "$b3" got invalid value')).toBe('Parameter "board" got invalid value');
 });

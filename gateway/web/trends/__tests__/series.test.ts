@@ -19,8 +19,8 @@ describe('chartsByKey', () => {
 
   it('leaves suppressed cells as gaps and names them for the note', () => {
     expect(charts[1].series[0].counts).toEqual([null, 15]);
-    expect(charts[1].suppressed).toEqual(['LEEDS 2026-Q1']);
-    expect(charts[0].suppressed).toEqual(['WAKEFIELD 2026-Q2']);
+    expect(charts[1].suppressed).toEqual(['LEEDS: 2026-Q1']);
+    expect(charts[0].suppressed).toEqual(['WAKEFIELD: 2026-Q2']);
   });
 });
 

@@ -13,7 +13,7 @@ const ABUSE = ['NEGLECT', 'PHYSICAL', 'EMOTIONAL', 'SEXUAL', 'EXTRA_FAMILIAL_HAR
  * board), counts from 1 to 5 (suppressed) and the secondary suppression
  * beside a lone small cell.
  */
-export const HISTORY_PER_BOARD: Record<string, number> = { LEEDS: 60, BRADFORD: 48, KIRKLEES: 36, WAKEFIELD: 30, CALDERDALE: 20 };
+export const HISTORY_PER_BOARD: Record<string, number> = { LEEDS: 40, BRADFORD: 32, KIRKLEES: 24, WAKEFIELD: 20, CALDERDALE: 14 };
 
 export interface HistoryCase {
   input: Record<string, unknown>;

@@ -19,11 +19,12 @@ const REVIEWS = `query($board: ID!) { reviews(filter: { boardCodes: [$board] }, 
  * plans, and two years of history for the statistics. Every name is
  * fictional and says so ("Demo ...").
  */
-export async function seedDemoData(config: Config, url: string): Promise<boolean> {
+export async function seedDemoData(config: Config, url: string, progress: (line: string) => void = () => {}): Promise<boolean> {
   const api = new DemoApi(config, url);
   const admin = await api.admin();
   const existing = await api.query<{ agencies: unknown[] }>(admin, '{ agencies { id } }');
   if (existing.agencies.length > 0) return false;
+  progress('loading demo data: every stage of the process on each board, through the API (a minute or two)');
 
   const boards = await seedDirectory(api);
   const today = todayInLondon();
@@ -49,7 +50,7 @@ async function seedBoard(api: DemoApi, board: DemoBoard, today: string) {
   for (const [n, { c, incidentId }] of cases.entries()) {
     const reviewId = reviewOf.get(incidentId)!;
     const initiated = await walkCase(api, board, c, reviewId, n + 1);
-    if (initiated && (c.stage === 'REPORT_FINAL' || c.stage === 'PUBLISHED')) await seedActionPlan(api, board, reviewId, initiated.initiatedOn);
+    if (initiated && c.stage === 'PUBLISHED') await seedActionPlan(api, board, reviewId, initiated.initiatedOn);
     if (c.regime === 'PARTNERSHIP' && (c.stage === 'IN_PROGRESS' || c.stage === 'REPORT_FINAL')) {
       await seedPeerChallenge(api, board, challenger, reviewId, c.stage === 'REPORT_FINAL');
     }
