@@ -37,7 +37,7 @@ beforeAll(async () => {
     }
   }
   browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1100 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1100 }, acceptDownloads: true });
   // A closed network: anything not on this machine is refused and remembered.
   await context.route('**/*', (route) => {
     const host = new URL(route.request().url()).hostname;
@@ -88,6 +88,13 @@ it('draws each criterion for the five boards and shows suppressed counts as such
   const died = page.locator('figure[data-key="CHILD_DIED"]');
   await expect(died.locator('.suppressed-note').textContent()).resolves.toContain(`LEEDS: ${today.slice(0, 4)}`);
   expect(await died.locator('td.suppressed').allTextContents()).toEqual(Array(5).fill('c (suppressed)'));
+  // The page's CSV download: the same cells, "c" where suppressed.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+  expect(download.suggestedFilename()).toBe(`incident-statistics_5-boards_${today.slice(0, 4)}-01-01_to_${today}_year_by_criterion.csv`);
+  const csv = fs.readFileSync((await download.path())!, 'utf8');
+  expect(csv).toContain(`LEEDS,${today.slice(0, 4)},CRITERION,CHILD_DIED,c`);
+  expect(csv).toContain(`WAKEFIELD,${today.slice(0, 4)},CRITERION,CHILD_SERIOUSLY_HARMED,10`);
+
   expect(outside).toEqual([]);
   expect(consoleErrors).toEqual([]);
 });
