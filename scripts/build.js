@@ -19,6 +19,7 @@ const STAMP = '.built';
 const SKIP = new Set(['__tests__', '__integration__']);
 
 const swcOptions = { ...require('./swc-options'), sourceMaps: true };
+const { bundleWeb, webSources } = require('./build-web');
 
 function packages() {
   const dirs = ['gateway'];
@@ -44,7 +45,7 @@ function newestMtime(files) {
   return files.reduce((newest, file) => Math.max(newest, fs.statSync(file).mtimeMs), 0);
 }
 
-async function buildPackage(dir, files) {
+async function buildPackage(dir, files, after = async () => {}) {
   const src = path.join(root, dir, 'src');
   const dist = path.join(root, dir, 'dist');
   fs.rmSync(dist, { recursive: true, force: true });
@@ -57,6 +58,7 @@ async function buildPackage(dir, files) {
       if (map) fs.writeFileSync(`${target}.map`, map);
     }),
   );
+  await after();
   fs.writeFileSync(path.join(dist, STAMP), new Date().toISOString());
 }
 
@@ -67,9 +69,11 @@ async function main() {
   for (const dir of packages()) {
     const files = sources(path.join(root, dir, 'src'));
     const stamp = path.join(root, dir, 'dist', STAMP);
-    const fresh = fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs >= newestMtime([...files, path.join(root, dir, 'package.json')]);
+    // The gateway's browser pages are bundled into its dist/ too (scripts/build-web.js).
+    const pages = dir === 'gateway' ? webSources() : [];
+    const fresh = fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs >= newestMtime([...files, ...pages, path.join(root, dir, 'package.json')]);
     if (ifNeeded && fresh) continue;
-    await buildPackage(dir, files);
+    await buildPackage(dir, files, pages.length ? bundleWeb : undefined);
     built += 1;
   }
   if (built > 0 || !ifNeeded) console.log(`build: compiled ${built} package(s) to dist/ in ${Date.now() - started} ms`);

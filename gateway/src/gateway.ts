@@ -23,6 +23,7 @@ import { queryLimits } from './limits';
 import { operationCheck } from './operation-check';
 import { rateLimit } from './rate-limit';
 import { serviceUnavailableStatus } from './service-unavailable';
+import { analystRoutes } from './analysts/routes';
 
 export const SUPERGRAPH_PATH = path.join(__dirname, '..', 'supergraph.graphql');
 
@@ -100,6 +101,7 @@ export async function startGateway(config: Config, port = config.gatewayPort): P
         }),
     }),
   );
+  app.use(analystRoutes(config, apollo, verify, limiter));
   app.use((_req, res) => {
     res.status(404).json({ errors: [{ message: 'Nothing here: GraphQL is served at /graphql.', extensions: { code: 'NOT_FOUND' } }] });
   });

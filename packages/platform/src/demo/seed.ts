@@ -1,137 +1,161 @@
-import { signDevToken } from '@scr/auth';
 import { addDays, todayInLondon } from '@scr/calendar';
 import type { Config } from '@scr/config';
-import { gql } from './graphql-client';
+import { seedActionPlan } from './action-plan';
+import { demoCases } from './cases';
+import { DemoApi } from './demo-api';
+import { historyCases } from './history';
+import { walkCase, type DemoBoard } from './walk-case';
 
 const BOARDS = ['BRADFORD', 'CALDERDALE', 'KIRKLEES', 'LEEDS', 'WAKEFIELD'];
-const LOCAL_SECTORS = [
-  { suffix: "Children's Social Care", sector: 'CHILDRENS_SOCIAL_CARE' },
-  { suffix: 'Health and Care Partnership', sector: 'HEALTH' },
-  { suffix: 'Schools and Learning', sector: 'EDUCATION' },
-];
+const PARTNERS = ['CHILDRENS_SOCIAL_CARE', 'HEALTH', 'POLICE'];
 
-const REGISTER_AGENCY = `mutation($input: RegisterAgencyInput!) { registerAgency(input: $input) { id } }`;
-const REGISTER_REVIEWER = `mutation($input: RegisterReviewerInput!) { registerReviewer(input: $input) { id } }`;
 const REPORT = `mutation($input: ReportIncidentInput!) { reportIncident(input: $input) { id } }`;
 const NOTIFY = `mutation($id: ID!, $on: Date!) { recordNotification(incidentId: $id, notifiedOn: $on) { id } }`;
+const REVIEWS = `query($board: ID!) { reviews(filter: { boardCodes: [$board] }, first: 500) { edges { node { id incident { id } } } } }`;
 
-/** Demo cases: fictional children, dates counted back from today so deadlines look alive. */
-const CASES = [
-  { criterion: 'CHILD_DIED', abuse: 'SUSPECTED', ago: 40, notifyAfter: 3, abuseTypes: ['NEGLECT'], child: { sex: 'MALE', ageBand: 'UNDER_1', status: 'CHILD_IN_NEED', ethnicity: 'WHITE' } },
-  { criterion: 'CHILD_SERIOUSLY_HARMED', abuse: 'KNOWN', ago: 25, notifyAfter: 9, abuseTypes: ['PHYSICAL'], child: { sex: 'FEMALE', ageBand: 'AGE_1_TO_5', status: 'CHILD_PROTECTION_PLAN', ethnicity: 'ASIAN_OR_ASIAN_BRITISH' } },
-  { criterion: 'LOOKED_AFTER_CHILD_DIED', abuse: 'NOT_KNOWN', ago: 12, notifyAfter: null, abuseTypes: [], child: { sex: 'MALE', ageBand: 'AGE_16_PLUS', status: 'LOOKED_AFTER', ethnicity: 'MIXED' } },
-  { criterion: 'CHILD_SERIOUSLY_HARMED', abuse: 'SUSPECTED', ago: 2, notifyAfter: null, abuseTypes: ['EXTRA_FAMILIAL_HARM'], child: { sex: 'FEMALE', ageBand: 'AGE_11_TO_15', status: 'NOT_KNOWN_TO_SOCIAL_CARE', ethnicity: 'BLACK_OR_BLACK_BRITISH' } },
-];
-
-/** Loads demo agencies, reviewers and incidents through the public API, once, on an empty platform. */
-export async function seedDemoData(config: Config, url: string): Promise<boolean> {
-  const admin = await signDevToken(config, { subject: 'demo-admin', roles: ['ADMIN'] });
-  const existing = await gql<{ agencies: unknown[] }>(url, admin, '{ agencies { id } }');
+/**
+ * Loads demo data through the public API, once, on an empty platform: per
+ * board, a case at every stage under both regimes, peer challenges, action
+ * plans, and two years of history for the statistics. Every name is
+ * fictional and says so ("Demo ...").
+ */
+export async function seedDemoData(config: Config, url: string, progress: (line: string) => void = () => {}): Promise<boolean> {
+  const api = new DemoApi(config, url);
+  const admin = await api.admin();
+  const existing = await api.query<{ agencies: unknown[] }>(admin, '{ agencies { id } }');
   if (existing.agencies.length > 0) return false;
+  progress('loading demo data: every stage of the process on each board, through the API (a minute or two)');
 
-  const police = await gql<{ registerAgency: { id: string } }>(url, admin, REGISTER_AGENCY, {
-    input: { name: 'West Yorkshire Police', sector: 'POLICE', boardCodes: BOARDS },
-  });
-  for (const board of BOARDS) {
-    for (const { suffix, sector } of LOCAL_SECTORS) {
-      await gql(url, admin, REGISTER_AGENCY, { input: { name: `${title(board)} ${suffix}`, sector, boardCodes: [board] } });
-    }
-  }
-  await gql(url, admin, REGISTER_REVIEWER, {
-    input: { name: 'Dr A. Reviewer', qualifications: ['Social work (HCPC)', 'Serious case review training'] },
-  });
-  await gql(url, admin, REGISTER_REVIEWER, {
-    input: { name: 'B. Independent', qualifications: ['Former police detective inspector'], affiliatedAgencyIds: [police.registerAgency.id] },
-  });
-
+  const boards = await seedDirectory(api);
   const today = todayInLondon();
-  let n = 0;
-  for (const board of BOARDS) {
-    const manager = await signDevToken(config, { subject: `demo-manager-${board.toLowerCase()}`, roles: ['BOARD_MANAGER'], board });
-    for (const c of CASES) {
-      n += 1;
-      const awareOn = addDays(today, -c.ago);
-      const { reportIncident } = await gql<{ reportIncident: { id: string } }>(url, manager, REPORT, {
-        input: {
-          boardCode: board,
-          criterion: c.criterion,
-          abuseOrNeglect: c.abuse,
-          occurredOn: addDays(awareOn, -1),
-          awareOn,
-          abuseTypes: c.abuseTypes,
-          summary: `Demo case ${n}: fictional record for trying the platform.`,
-          children: [
-            {
-              pseudonym: `Child ${String.fromCharCode(64 + ((n - 1) % 26) + 1)}`,
-              fullName: `Demo Child ${n}`,
-              sex: c.child.sex,
-              ageBand: c.child.ageBand,
-              ethnicity: c.child.ethnicity,
-              socialCareStatus: c.child.status,
-            },
-          ],
-          idempotencyKey: `demo-${board}-${n}`,
-        },
-      });
-      if (c.notifyAfter !== null) {
-        await gql(url, manager, NOTIFY, { id: reportIncident.id, on: addDays(awareOn, c.notifyAfter) });
-      }
-    }
-    await seedHistory(url, manager, board, today);
-    await gql(url, manager, REPORT, {
-      input: {
-        boardCode: board,
-        criterion: 'CHILD_SERIOUSLY_HARMED',
-        abuseOrNeglect: 'NOT_KNOWN',
-        referral: true,
-        occurredOn: addDays(today, -8),
-        awareOn: addDays(today, -7),
-        summary: 'Demo referral: below the criteria, for the board to consider a review.',
-        children: [{ pseudonym: 'Child R', fullName: 'Demo Referral Child', sex: 'UNKNOWN', socialCareStatus: 'CHILD_IN_NEED' }],
-        idempotencyKey: `demo-${board}-referral`,
-      },
-    });
-  }
+  // Boards are independent of one another: seeding them side by side keeps `pnpm start` quick.
+  await Promise.all(boards.map((board) => seedBoard(api, board, today)));
   return true;
 }
 
-const CRITERIA = ['CHILD_SERIOUSLY_HARMED', 'CHILD_SERIOUSLY_HARMED', 'CHILD_DIED', 'LOOKED_AFTER_CHILD_DIED'];
-const BANDS = ['UNDER_1', 'UNDER_1', 'AGE_1_TO_5', 'AGE_6_TO_10', 'AGE_11_TO_15', 'AGE_16_PLUS'];
-const SEXES = ['FEMALE', 'MALE'];
-const ETHNICITIES = ['WHITE', 'WHITE', 'ASIAN_OR_ASIAN_BRITISH', 'MIXED', 'BLACK_OR_BLACK_BRITISH', 'NOT_KNOWN'];
-const STATUSES = ['CHILD_IN_NEED', 'CHILD_PROTECTION_PLAN', 'NOT_KNOWN_TO_SOCIAL_CARE', 'LOOKED_AFTER'];
-const ABUSE = ['NEGLECT', 'PHYSICAL', 'EMOTIONAL', 'SEXUAL', 'EXTRA_FAMILIAL_HARM'];
-const HISTORY_PER_BOARD = 30;
-
-/** Earlier notified incidents spread over two years, so statistics show counts above the suppression threshold. */
-async function seedHistory(url: string, token: string, board: string, today: string) {
-  const pick = <T>(list: T[], n: number) => list[n % list.length];
-  for (let i = 0; i < HISTORY_PER_BOARD; i++) {
-    const seed = i * 7 + board.length;
-    const awareOn = addDays(today, -(60 + ((i * 23) % 700)));
-    const { reportIncident } = await gql<{ reportIncident: { id: string } }>(url, token, REPORT, {
-      input: {
-        boardCode: board,
-        criterion: pick(CRITERIA, seed),
-        abuseOrNeglect: i % 3 ? 'SUSPECTED' : 'KNOWN',
-        occurredOn: addDays(awareOn, -2),
-        awareOn,
-        abuseTypes: [pick(ABUSE, seed), pick(ABUSE, seed + 2)],
-        children: [
-          {
-            pseudonym: `Child H${i + 1}`,
-            fullName: `Demo History Child ${board} ${i + 1}`,
-            sex: pick(SEXES, seed),
-            ageBand: pick(BANDS, seed),
-            ethnicity: pick(ETHNICITIES, seed),
-            socialCareStatus: pick(STATUSES, seed),
-          },
-        ],
-        idempotencyKey: `demo-${board}-history-${i}`,
-      },
+async function seedBoard(api: DemoApi, board: DemoBoard, today: string) {
+  const { cases, history } = await reportCases(api, board, today);
+  const reviewOf = await reviewsByIncident(api, board, [...cases.map((c) => c.incidentId), ...history.map((h) => h.incidentId)]);
+  for (const h of history) {
+    await api.call(board.chair, 'recordDecision', 'RecordDecisionInput', {
+      reviewId: reviewOf.get(h.incidentId),
+      outcome: 'NO_FURTHER_REVIEW',
+      criteriaMet: false,
+      partnersAgreed: PARTNERS,
+      rationale: 'Demo rationale: learning taken forward through the rapid review.',
+      decidedOn: h.decidedOn,
     });
-    await gql(url, token, NOTIFY, { id: reportIncident.id, on: addDays(awareOn, 2 + (i % 6)) });
+  }
+  const challenger = BOARDS[(BOARDS.indexOf(board.code) + 1) % BOARDS.length];
+  for (const [n, { c, incidentId }] of cases.entries()) {
+    const reviewId = reviewOf.get(incidentId)!;
+    const initiated = await walkCase(api, board, c, reviewId, n + 1);
+    if (initiated && c.stage === 'PUBLISHED') await seedActionPlan(api, board, reviewId, initiated.initiatedOn);
+    if (c.regime === 'PARTNERSHIP' && (c.stage === 'IN_PROGRESS' || c.stage === 'REPORT_FINAL')) {
+      await seedPeerChallenge(api, board, challenger, reviewId, c.stage === 'REPORT_FINAL');
+    }
   }
 }
 
-const title = (code: string) => code.charAt(0) + code.slice(1).toLowerCase();
+async function seedDirectory(api: DemoApi): Promise<DemoBoard[]> {
+  const admin = await api.admin();
+  const register = async (name: string, sector: string, boardCodes: string[]) =>
+    (await api.call(admin, 'registerAgency', 'RegisterAgencyInput', { name, sector, boardCodes })).id;
+  const police = await register('West Yorkshire Police', 'POLICE', BOARDS);
+  const lead = await api.call(admin, 'registerReviewer', 'RegisterReviewerInput', {
+    name: 'Dr A. Reviewer',
+    qualifications: ['Social work (HCPC)', 'Serious case review training'],
+  });
+  await api.call(admin, 'registerReviewer', 'RegisterReviewerInput', {
+    name: 'B. Independent',
+    qualifications: ['Former police detective inspector'],
+    affiliatedAgencyIds: [police],
+  });
+  const boards: DemoBoard[] = [];
+  for (const code of BOARDS) {
+    const name = code.charAt(0) + code.slice(1).toLowerCase();
+    boards.push({
+      code,
+      manager: await api.manager(code),
+      chair: await api.chair(code),
+      leadReviewerId: lead.id,
+      agencies: {
+        socialCare: await register(`${name} Children's Social Care`, 'CHILDRENS_SOCIAL_CARE', [code]),
+        health: await register(`${name} Health and Care Partnership`, 'HEALTH', [code]),
+        education: await register(`${name} Schools and Learning`, 'EDUCATION', [code]),
+        police,
+      },
+    });
+  }
+  return boards;
+}
+
+/** Reports and notifies the board's cases and history, and a referral below the criteria. */
+async function reportCases(api: DemoApi, board: DemoBoard, today: string) {
+  const report = async (input: Record<string, unknown>, notifiedOn: string | null) => {
+    const { reportIncident } = await api.query<{ reportIncident: { id: string } }>(board.manager, REPORT, { input });
+    if (notifiedOn) await api.query(board.manager, NOTIFY, { id: reportIncident.id, on: notifiedOn });
+    return reportIncident.id;
+  };
+  const cases = [];
+  for (const [i, c] of demoCases(today).entries()) {
+    const n = i + 1;
+    const input = {
+      boardCode: board.code,
+      criterion: c.criterion,
+      abuseOrNeglect: c.abuseOrNeglect,
+      occurredOn: addDays(c.awareOn, -1),
+      awareOn: c.awareOn,
+      abuseTypes: c.abuseTypes,
+      summary: `Demo case ${n} (${c.regime.toLowerCase()} regime, ${c.stage.toLowerCase().replace(/_/g, ' ')}): fictional record for trying the platform.`,
+      children: [{ pseudonym: `Child ${String.fromCharCode(64 + n)}`, fullName: `Demo Child ${board.code} ${n}`, ...c.child }],
+      idempotencyKey: `demo-${board.code}-${n}`,
+    };
+    cases.push({ c, incidentId: await report(input, c.notifiedOn) });
+  }
+  const history = [];
+  for (const h of historyCases(board.code, today)) history.push({ incidentId: await report(h.input, h.notifiedOn), decidedOn: h.decidedOn });
+  await report(
+    {
+      boardCode: board.code,
+      criterion: 'CHILD_SERIOUSLY_HARMED',
+      abuseOrNeglect: 'NOT_KNOWN',
+      referral: true,
+      occurredOn: addDays(today, -8),
+      awareOn: addDays(today, -7),
+      summary: 'Demo referral: below the criteria, for the board to consider a review.',
+      children: [{ pseudonym: 'Child R', fullName: 'Demo Referral Child', sex: 'UNKNOWN', socialCareStatus: 'CHILD_IN_NEED' }],
+      idempotencyKey: `demo-${board.code}-referral`,
+    },
+    null,
+  );
+  return { cases, history };
+}
+
+/** The reviews that the notifications opened (they cross from the incidents subgraph as events, so may take a moment). */
+async function reviewsByIncident(api: DemoApi, board: DemoBoard, incidentIds: string[]): Promise<Map<string, string>> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const data = await api.query<{ reviews: { edges: { node: { id: string; incident: { id: string } } }[] } }>(board.manager, REVIEWS, { board: board.code });
+    const byIncident = new Map(data.reviews.edges.map((e) => [e.node.incident.id, e.node.id]));
+    if (incidentIds.every((id) => byIncident.has(id))) return byIncident;
+    if (Date.now() > deadline) throw new Error(`demo seed: the reviews of ${board.code}'s cases did not open within 60 s`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** The board's chair asks the next board's chair to challenge a decision; answered when `answer`. */
+async function seedPeerChallenge(api: DemoApi, board: DemoBoard, challenger: string, reviewId: string, answer: boolean) {
+  const challenge = await api.call(board.chair, 'requestPeerChallenge', 'RequestPeerChallengeInput', {
+    reviewId,
+    challengerBoardCode: challenger,
+    question: 'Demo question: was the decision to initiate proportionate to what agencies already knew?',
+    accessUntil: new Date(Date.now() + 60 * 86_400_000).toISOString(),
+  });
+  if (answer) {
+    await api.call(await api.chair(challenger), 'respondToPeerChallenge', 'RespondToPeerChallengeInput', {
+      peerChallengeId: challenge.id,
+      response: 'Demo response: yes; the chronology showed repeated missed opportunities to share information.',
+    });
+  }
+}

@@ -84,7 +84,7 @@ export function launch(env: NodeJS.ProcessEnv = process.env): void {
       say(`${spec.name} ready (pid ${child.pid})`);
     }
     const url = `http://localhost:${config.gatewayPort}/graphql`;
-    if (config.seedDemo && (await seedDemoData(config, url))) say('loaded demo data');
+    if (config.seedDemo && (await seedDemoData(config, url, say))) say('loaded demo data');
     say(`gateway ready: ${url}`);
     say('get a token with: pnpm token --role BOARD_MANAGER --board LEEDS');
   };
