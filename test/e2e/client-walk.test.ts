@@ -77,7 +77,7 @@ describe('a full walk with the typed client', () => {
     expect(me.me).toMatchObject({ subject: 'leeds-staff', board: { code: 'LEEDS' } });
 
     const { reportIncident } = await board.request(ReportIncidentDocument, {
-      input: {
+      incident: {
         boardCode: 'LEEDS',
         criterion: 'CHILD_SERIOUSLY_HARMED',
         abuseOrNeglect: 'SUSPECTED',
@@ -102,7 +102,7 @@ describe('a full walk with the typed client', () => {
 
   it('decides to initiate a local child safeguarding practice review', async () => {
     const { recordDecision } = await board.request(RecordDecisionDocument, {
-      input: {
+      decision: {
         reviewId,
         outcome: 'INITIATE_REVIEW',
         criteriaMet: true,
@@ -122,15 +122,15 @@ describe('a full walk with the typed client', () => {
   it('appoints a lead reviewer, involves an agency and asks it for information', async () => {
     const { reviewers } = await board.request(ReviewersDocument);
     const { appointReviewer } = await board.request(AppointReviewerDocument, {
-      input: { reviewId, reviewerId: reviewers[0].id, lead: true, appointedOn: addDays(decidedOn, 1), independenceStatement: 'No tie to the board or the agencies involved.' },
+      appointment: { reviewId, reviewerId: reviewers[0].id, lead: true, appointedOn: addDays(decidedOn, 1), independenceStatement: 'No tie to the board or the agencies involved.' },
     });
     expect(appointReviewer.appointments).toEqual([{ lead: true, appointedOn: addDays(decidedOn, 1), reviewer: { id: reviewers[0].id, name: 'Dr Ada Example' } }]);
 
     const { agencies } = await board.request(BoardAgenciesDocument, { boardCode: 'LEEDS' });
     const agency = agencies.find((a) => a.name.startsWith('Leeds Community Health'))!;
-    await board.request(InvolveAgencyDocument, { input: { reviewId, agencyId: agency.id } });
+    await board.request(InvolveAgencyDocument, { involvement: { reviewId, agencyId: agency.id } });
     const { requestInformation } = await board.request(RequestInformationDocument, {
-      input: {
+      request: {
         reviewId,
         agencyId: agency.id,
         purpose: 'Health visiting records for the review period.',
@@ -144,25 +144,25 @@ describe('a full walk with the typed client', () => {
 
   it('extends the timescale, records the methodology and completes the review', async () => {
     const { extendTimescale } = await board.request(ExtendTimescaleDocument, {
-      input: { reviewId, reason: 'Criminal trial', completionDueOn: addCalendarMonths(decidedOn, 8), interimLearning: ['Briefing to health visitors on missed appointments'], agreedOn: addDays(today, -30) },
+      extension: { reviewId, reason: 'Criminal trial', completionDueOn: addCalendarMonths(decidedOn, 8), interimLearning: ['Briefing to health visitors on missed appointments'], agreedOn: addDays(today, -30) },
     });
     expect(extendTimescale).toMatchObject({ completionDueOn: addCalendarMonths(decidedOn, 8), extensions: [{ reason: 'Criminal trial' }] });
 
-    await board.request(SetMethodologyDocument, { input: { reviewId, name: 'Systems approach', dataCollection: 'Practitioner interviews', analysis: 'Thematic analysis' } });
-    const { completeReview } = await board.request(CompleteReviewDocument, { input: { reviewId, completedOn, findings: 'Information was not shared between agencies.' } });
+    await board.request(SetMethodologyDocument, { methodology: { reviewId, name: 'Systems approach', dataCollection: 'Practitioner interviews', analysis: 'Thematic analysis' } });
+    const { completeReview } = await board.request(CompleteReviewDocument, { completion: { reviewId, completedOn, findings: 'Information was not shared between agencies.' } });
     expect(completeReview).toMatchObject({ stage: 'REPORT_FINAL', completedOn, timescaleStatus: 'MET' });
   });
 
   it('refuses a publication naming the child, with the DOMAIN.md code and the field', async () => {
     const refused = await board
-      .request(PublishReviewDocument, { input: publication({ plainEnglishSummary: 'Fictional Child was harmed at home.' }) })
+      .request(PublishReviewDocument, { publication: publication({ plainEnglishSummary: 'Fictional Child was harmed at home.' }) })
       .catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(ApiError);
     expect(refused).toMatchObject({ code: 'PERSONAL_DATA_IN_PUBLICATION', field: 'plainEnglishSummary' });
   });
 
   it('publishes the final report, which anyone can then read', async () => {
-    const { publishReview } = await board.request(PublishReviewDocument, { input: publication() });
+    const { publishReview } = await board.request(PublishReviewDocument, { publication: publication() });
     expect(publishReview).toMatchObject({ stage: 'PUBLISHED', publication: { publishedOn: today, sentToPanelOn: completedOn } });
 
     const anonymous = createClient({ url: t.platform.gateway.url });
@@ -171,10 +171,10 @@ describe('a full walk with the typed client', () => {
   });
 
   it('plans an action and moves it on, refusing a stale version (CONFLICT)', async () => {
-    const { createActionPlan } = await board.request(CreateActionPlanDocument, { input: { reviewId } });
+    const { createActionPlan } = await board.request(CreateActionPlanDocument, { plan: { reviewId } });
     const { agencies } = await board.request(BoardAgenciesDocument, { boardCode: 'LEEDS' });
     const { addAction } = await board.request(AddActionDocument, {
-      input: {
+      action: {
         actionPlanId: createActionPlan.id,
         recommendation: 'Share missed-appointment alerts',
         description: 'Health visitors alert social care after two missed appointments.',
@@ -185,12 +185,12 @@ describe('a full walk with the typed client', () => {
     });
     expect(addAction).toMatchObject({ status: 'NOT_STARTED', version: 1 });
     const { updateAction } = await board.request(UpdateActionDocument, {
-      input: { actionId: addAction.id, status: 'IN_PROGRESS', note: 'Alert template agreed.', expectedVersion: addAction.version },
+      update: { actionId: addAction.id, status: 'IN_PROGRESS', note: 'Alert template agreed.', expectedVersion: addAction.version },
     });
     expect(updateAction).toMatchObject({ status: 'IN_PROGRESS', version: 2 });
 
     const stale = await board
-      .request(UpdateActionDocument, { input: { actionId: addAction.id, status: 'COMPLETED', note: 'Done.', expectedVersion: addAction.version } })
+      .request(UpdateActionDocument, { update: { actionId: addAction.id, status: 'COMPLETED', note: 'Done.', expectedVersion: addAction.version } })
       .catch((error: unknown) => error as ApiError);
     expect(stale).toMatchObject({ code: 'CONFLICT' });
   });

@@ -58,7 +58,7 @@ describe('createClient', () => {
     const client = createClient({ url: 'http://api.test/graphql', fetch: f.fetch });
     const error = await failure(
       client.request(ReportIncidentDocument, {
-        input: { boardCode: 'LEEDS', criterion: 'CHILD_DIED', abuseOrNeglect: 'KNOWN', occurredOn: '2026-01-01', awareOn: '2099-01-01', children: [] },
+        incident: { boardCode: 'LEEDS', criterion: 'CHILD_DIED', abuseOrNeglect: 'KNOWN', occurredOn: '2026-01-01', awareOn: '2099-01-01', children: [] },
       }),
     );
     expect(error.code).toBe('BAD_USER_INPUT');
