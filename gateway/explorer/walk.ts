@@ -1,0 +1,151 @@
+/**
+ * The explorer's saved tabs: one step of the process each, in order, using
+ * the typed client's own operation documents (packages/client/src/operations),
+ * so what a newcomer tries here is what integrators call. Variables are
+ * examples dated from today; ids come from the step before.
+ */
+import start from '../../packages/client/src/operations/01-start.graphql';
+import reportAndNotify from '../../packages/client/src/operations/02-report-and-notify.graphql';
+import decide from '../../packages/client/src/operations/03-decide.graphql';
+import appointReviewer from '../../packages/client/src/operations/04-appoint-reviewer.graphql';
+import requestInformation from '../../packages/client/src/operations/05-request-information.graphql';
+import extend from '../../packages/client/src/operations/06-extend.graphql';
+import complete from '../../packages/client/src/operations/07-complete.graphql';
+import publish from '../../packages/client/src/operations/08-publish.graphql';
+import planActions from '../../packages/client/src/operations/09-plan-actions.graphql';
+import trends from '../../packages/client/src/operations/10-trends.graphql';
+import lists from '../../packages/client/src/operations/11-lists.graphql';
+
+export interface WalkTab {
+  query: string;
+  variables: string;
+  headers: string;
+}
+
+/** What to paste where: the ids a step needs come from the step before. */
+const REVIEW_ID = 'paste the review id IncidentReviews answered';
+
+export const TOKEN_COMMAND = 'pnpm -s token --role BOARD_MANAGER --role BOARD_CHAIR --board LEEDS --url';
+
+/** `YYYY-MM-DD` plus n days. */
+export function addDays(date: string, n: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** "Today" as the platform counts it: the calendar date in Europe/London. */
+export function todayInLondon(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+export function walkTabs(today: string, headers: string): WalkTab[] {
+  const tab = (heading: string[], document: string, variables: Record<string, unknown> = {}): WalkTab => ({
+    query: `${heading.map((line) => `# ${line}`).join('\n')}\n\n${document.trim()}\n`,
+    variables: JSON.stringify(variables, null, 2),
+    headers,
+  });
+  return [
+    tab(
+      [
+        'The West Yorkshire safeguarding reviews API: a walk through the process, one tab a step.',
+        'Run an operation with the play button (pick which when a tab holds several).',
+        'Sign in: put your token in the Headers panel below as {"authorization": "Bearer <token>"}',
+        `or open the link printed by: ${TOKEN_COMMAND}`,
+        '(a LEEDS manager and chair in one token, enough for every step but the panel feed).',
+        'Docs: the book icon on the left lists every type and field.',
+      ],
+      start,
+    ),
+    tab(['Step 1: report an incident, record its notification, then find the review it opened.', 'Copy the incident id into incidentId before the second and third operations.'], reportAndNotify, {
+      incident: {
+        boardCode: 'LEEDS',
+        criterion: 'CHILD_SERIOUSLY_HARMED',
+        abuseOrNeglect: 'SUSPECTED',
+        occurredOn: addDays(today, -3),
+        awareOn: addDays(today, -2),
+        abuseTypes: ['NEGLECT'],
+        summary: 'A fictional example incident.',
+        children: [{ pseudonym: 'Child A', fullName: 'Example Fictional-Child', sex: 'FEMALE', ageBand: 'UNDER_1', socialCareStatus: 'CHILD_IN_NEED' }],
+      },
+      incidentId: 'paste the id reportIncident answered',
+      notifiedOn: today,
+    }),
+    tab(['Step 2: the chair decides to review (a rapid review initiates a practice review).'], decide, {
+      decision: {
+        reviewId: REVIEW_ID,
+        outcome: 'INITIATE_REVIEW',
+        criteriaMet: true,
+        partnersAgreed: ['CHILDRENS_SOCIAL_CARE', 'HEALTH', 'POLICE'],
+        rationale: 'Serious harm with neglect suspected; agencies may not have worked together well.',
+        decidedOn: today,
+      },
+    }),
+    tab(['Step 3: appoint a lead reviewer: run Reviewers, then paste one id into reviewerId.'], appointReviewer, {
+      appointment: {
+        reviewId: REVIEW_ID,
+        reviewerId: 'paste an id Reviewers answered',
+        lead: true,
+        appointedOn: today,
+        independenceStatement: 'Independent of the board and of every agency involved.',
+      },
+    }),
+    tab(['Step 4: involve an agency of the board, then request information from it.'], requestInformation, {
+      boardCode: 'LEEDS',
+      involvement: { reviewId: REVIEW_ID, agencyId: 'paste an id BoardAgencies answered' },
+      request: {
+        reviewId: REVIEW_ID,
+        agencyId: 'paste the same agency id',
+        purpose: 'Records of contact with the family in the year before the incident.',
+        necessity: 'The review cannot understand what happened without them.',
+        proportionality: 'Only the twelve months before the incident.',
+        dueOn: addDays(today, 14),
+      },
+    }),
+    tab(['Step 5: extend the timescale (a reason and interim learning are needed).'], extend, {
+      extension: {
+        reviewId: REVIEW_ID,
+        reason: 'Awaiting the outcome of criminal proceedings.',
+        completionDueOn: addDays(today, 240),
+        interimLearning: ['Practitioners briefed on escalating missed health appointments.'],
+      },
+    }),
+    tab(['Step 6: record the methodology, then complete the review.'], complete, {
+      methodology: { reviewId: REVIEW_ID, name: 'Systems approach', dataCollection: 'Practitioner interviews and records', analysis: 'Thematic analysis' },
+      completion: { reviewId: REVIEW_ID, completedOn: today, findings: 'Information about missed appointments was not shared between agencies.' },
+    }),
+    tab(['Step 7: the chair publishes the final report (sent to the panel 7 working days before).', 'PublishedReviews needs no token.'], publish, {
+      publication: {
+        reviewId: REVIEW_ID,
+        url: 'https://example.org/reports/fictional-review.pdf',
+        sentToPanelOn: today,
+        publishedOn: addDays(today, 21),
+        plainEnglishSummary: 'A baby was seriously harmed; agencies will now share missed appointments sooner.',
+        welfareImpactConsidered: true,
+        dataProtectionChecked: true,
+        courtRestrictionsChecked: true,
+      },
+      first: 10,
+    }),
+    tab(['Step 8: plan actions: create the plan, add an action, move it on (expectedVersion from addAction).'], planActions, {
+      plan: { reviewId: REVIEW_ID },
+      action: {
+        actionPlanId: 'paste the id createActionPlan answered',
+        recommendation: 'Share missed-appointment alerts',
+        description: 'Health visitors alert social care after two missed appointments.',
+        ownerAgencyId: 'paste an agency id',
+        dueOn: addDays(today, 90),
+        successCriteria: ['Alerts sent within 2 working days in an audit of 20 cases'],
+      },
+      update: { actionId: 'paste the id addAction answered', status: 'IN_PROGRESS', note: 'Alert template agreed.', expectedVersion: 1 },
+    }),
+    tab(['Step 9: trends. Counts of 1 to 5 are suppressed for anyone but the board itself.'], trends, {
+      boardCode: 'LEEDS',
+      from: `${Number(today.slice(0, 4)) - 1}-01-01`,
+      to: today,
+      interval: 'QUARTER',
+      by: 'CRITERION',
+    }),
+    tab(['Lists with cursors, and the national panel\'s feed (PANEL token: pnpm -s token --role PANEL --url).'], lists, { first: 10 }),
+  ];
+}
