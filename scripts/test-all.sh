@@ -2,7 +2,8 @@
 # Every check and test: types, the build, supergraph drift, the contract, the
 # typed client's generated code, unit,
 # integration and end-to-end tests on MySQL, then end to end again on the
-# embedded SQLite default. Needs a MySQL-compatible server at
+# embedded SQLite default, then the browser tests (chromium at /usr/bin/chromium
+# or CHROMIUM_PATH). Needs a MySQL-compatible server at
 # TEST_DATABASE_URL (default mysql://root@127.0.0.1:3306).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +21,7 @@ step "unit tests"; pnpm -s exec jest --selectProjects unit --json --outputFile="
 step "integration tests (MySQL)"; pnpm -s exec jest --selectProjects integration --json --outputFile="$results/integration.json"
 step "end-to-end tests (MySQL)"; E2E_DB=mysql pnpm -s exec jest --selectProjects e2e --json --outputFile="$results/e2e-mysql.json"
 step "end-to-end tests (embedded SQLite)"; E2E_DB=sqlite pnpm -s exec jest --selectProjects e2e --json --outputFile="$results/e2e-sqlite.json"
+step "browser tests (Debian's chromium; screenshots in test-output/browser/)"; E2E_DB=sqlite pnpm -s exec jest --selectProjects browser --json --outputFile="$results/browser.json"
 
 node -e '
   const fs = require("fs"); let passed = 0, failed = 0;

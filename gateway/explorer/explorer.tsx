@@ -4,11 +4,16 @@
  * fetched from elsewhere. A `?token=` in the address fills the headers of
  * every saved tab, then leaves the address bar.
  */
+import { setNonce } from 'get-nonce';
 import { createRoot } from 'react-dom/client';
 import { GraphiQL, type GraphiQLProps } from 'graphiql';
 import 'graphiql/style.css';
 import './explorer.css';
 import { todayInLondon, walkTabs } from './walk';
+
+// The page's CSP nonce, for the style elements GraphiQL's menus add (react-style-singleton asks get-nonce).
+const nonce = document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')?.content;
+if (nonce) setNonce(nonce);
 
 const endpoint = new URL('/graphql', window.location.href).toString();
 

@@ -41,23 +41,29 @@ export function todayInLondon(now = new Date()): string {
 
 export function walkTabs(today: string, headers: string): WalkTab[] {
   const tab = (heading: string[], document: string, variables: Record<string, unknown> = {}): WalkTab => ({
-    query: `${heading.map((line) => `# ${line}`).join('\n')}\n\n${document.trim()}\n`,
+    query: `${heading.map((line) => `#${line ? ` ${line}` : ''}`).join('\n')}\n\n${document.trim()}\n`,
     variables: JSON.stringify(variables, null, 2),
     headers,
   });
   return [
     tab(
       [
-        'The West Yorkshire safeguarding reviews API: a walk through the process, one tab a step.',
-        'Run an operation with the play button (pick which when a tab holds several).',
-        'Sign in: put your token in the Headers panel below as {"authorization": "Bearer <token>"}',
-        `or open the link printed by: ${TOKEN_COMMAND}`,
-        '(a LEEDS manager and chair in one token, enough for every step but the panel feed).',
-        'Docs: the book icon on the left lists every type and field.',
+        'The West Yorkshire safeguarding reviews API.',
+        'A walk through the process: one tab a step.',
+        'Run with the play button (a tab with several',
+        'operations asks which).',
+        '',
+        'Sign in: open the link that',
+        `  ${TOKEN_COMMAND}`,
+        'prints (a LEEDS manager and chair in one token),',
+        'or put {"authorization": "Bearer <token>"}',
+        'in Headers below.',
+        '',
+        'Docs: the book icon on the left.',
       ],
       start,
     ),
-    tab(['Step 1: report an incident, record its notification, then find the review it opened.', 'Copy the incident id into incidentId before the second and third operations.'], reportAndNotify, {
+    tab(['Walk 1 of 9. Run ReportIncident, then copy the id it answers', 'into incidentId (Variables) and run the other two.'], reportAndNotify, {
       incident: {
         boardCode: 'LEEDS',
         criterion: 'CHILD_SERIOUSLY_HARMED',
@@ -71,7 +77,7 @@ export function walkTabs(today: string, headers: string): WalkTab[] {
       incidentId: 'paste the id reportIncident answered',
       notifiedOn: today,
     }),
-    tab(['Step 2: the chair decides to review (a rapid review initiates a practice review).'], decide, {
+    tab(['Walk 2 of 9. Paste the review id into decision.reviewId.'], decide, {
       decision: {
         reviewId: REVIEW_ID,
         outcome: 'INITIATE_REVIEW',
@@ -81,7 +87,7 @@ export function walkTabs(today: string, headers: string): WalkTab[] {
         decidedOn: today,
       },
     }),
-    tab(['Step 3: appoint a lead reviewer: run Reviewers, then paste one id into reviewerId.'], appointReviewer, {
+    tab(['Walk 3 of 9. Run Reviewers, paste one id into reviewerId.'], appointReviewer, {
       appointment: {
         reviewId: REVIEW_ID,
         reviewerId: 'paste an id Reviewers answered',
@@ -90,7 +96,7 @@ export function walkTabs(today: string, headers: string): WalkTab[] {
         independenceStatement: 'Independent of the board and of every agency involved.',
       },
     }),
-    tab(['Step 4: involve an agency of the board, then request information from it.'], requestInformation, {
+    tab(['Walk 4 of 9. Run BoardAgencies, paste one id into both agencyIds.'], requestInformation, {
       boardCode: 'LEEDS',
       involvement: { reviewId: REVIEW_ID, agencyId: 'paste an id BoardAgencies answered' },
       request: {
@@ -102,7 +108,7 @@ export function walkTabs(today: string, headers: string): WalkTab[] {
         dueOn: addDays(today, 14),
       },
     }),
-    tab(['Step 5: extend the timescale (a reason and interim learning are needed).'], extend, {
+    tab(['Walk 5 of 9.'], extend, {
       extension: {
         reviewId: REVIEW_ID,
         reason: 'Awaiting the outcome of criminal proceedings.',
@@ -110,11 +116,11 @@ export function walkTabs(today: string, headers: string): WalkTab[] {
         interimLearning: ['Practitioners briefed on escalating missed health appointments.'],
       },
     }),
-    tab(['Step 6: record the methodology, then complete the review.'], complete, {
+    tab(['Walk 6 of 9. SetMethodology first: completion needs it.'], complete, {
       methodology: { reviewId: REVIEW_ID, name: 'Systems approach', dataCollection: 'Practitioner interviews and records', analysis: 'Thematic analysis' },
       completion: { reviewId: REVIEW_ID, completedOn: today, findings: 'Information about missed appointments was not shared between agencies.' },
     }),
-    tab(['Step 7: the chair publishes the final report (sent to the panel 7 working days before).', 'PublishedReviews needs no token.'], publish, {
+    tab(['Walk 7 of 9. Published on its publishedOn date (scheduled here).'], publish, {
       publication: {
         reviewId: REVIEW_ID,
         url: 'https://example.org/reports/fictional-review.pdf',
@@ -127,7 +133,7 @@ export function walkTabs(today: string, headers: string): WalkTab[] {
       },
       first: 10,
     }),
-    tab(['Step 8: plan actions: create the plan, add an action, move it on (expectedVersion from addAction).'], planActions, {
+    tab(['Walk 8 of 9. Paste the ids each operation answers into the next.'], planActions, {
       plan: { reviewId: REVIEW_ID },
       action: {
         actionPlanId: 'paste the id createActionPlan answered',
@@ -139,13 +145,13 @@ export function walkTabs(today: string, headers: string): WalkTab[] {
       },
       update: { actionId: 'paste the id addAction answered', status: 'IN_PROGRESS', note: 'Alert template agreed.', expectedVersion: 1 },
     }),
-    tab(['Step 9: trends. Counts of 1 to 5 are suppressed for anyone but the board itself.'], trends, {
+    tab(['Walk 9 of 9. Try an ANALYST token (pnpm -s token --role ANALYST --url)', 'to see suppression and rounding.'], trends, {
       boardCode: 'LEEDS',
       from: `${Number(today.slice(0, 4)) - 1}-01-01`,
       to: today,
       interval: 'QUARTER',
       by: 'CRITERION',
     }),
-    tab(['Lists with cursors, and the national panel\'s feed (PANEL token: pnpm -s token --role PANEL --url).'], lists, { first: 10 }),
+    tab(['Lists with cursors. The panel feed needs a PANEL token:', 'pnpm -s token --role PANEL --url'], lists, { first: 10 }),
   ];
 }
