@@ -8,10 +8,10 @@
 const swc = ['@swc/jest', require('./scripts/swc-options')];
 // Workspace packages export src/ under the "development" condition and dist/ otherwise: tests run the sources.
 const common = {
-  transform: { '^.+\\.ts$': swc },
+  transform: { '^.+\\.ts$': swc, '^.+\\.graphql$': '<rootDir>/scripts/jest-text-transform.js' },
   testEnvironment: 'node',
   testEnvironmentOptions: { customExportConditions: ['development', 'node', 'node-addons'] },
-  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleFileExtensions: ['ts', 'js', 'json', 'graphql'],
   modulePathIgnorePatterns: ['<rootDir>/[^/]+/[^/]+/dist/', '<rootDir>/gateway/dist/'],
 };
 
