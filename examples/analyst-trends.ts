@@ -5,7 +5,7 @@
  * as `c`, as the Department for Education does; other boards' counts come
  * rounded to 5.
  *
- *   ANALYST_TOKEN=$(pnpm -s token --role ANALYST) pnpm example:analyst -- --from 2024-04-01 --to 2026-03-31 --interval QUARTER --by ABUSE_TYPE
+ *   ANALYST_TOKEN=$(pnpm -s token --role ANALYST) pnpm example:analyst --from 2024-04-01 --to 2026-03-31 --interval QUARTER --by ABUSE_TYPE
  */
 import { parseArgs } from 'node:util';
 import { createClient, IncidentTrendsDocument, MeDocument, type Client, type IncidentDimension, type Interval } from '@scr/client';
