@@ -8,9 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startTestPlatform, type TestPlatform } from '@scr/testing';
+import { bundleExplorer } from '../../gateway/explorer/bundle';
 import { launchChromium } from './launch-chromium';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { bundleExplorer } = require('../../gateway/explorer/bundle') as { bundleExplorer(o: { ifNeeded: boolean }): Promise<boolean> };
 
 const SCREENSHOTS = path.join(__dirname, '..', '..', 'test-output', 'browser');
 

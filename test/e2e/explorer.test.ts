@@ -7,8 +7,7 @@
  */
 import request from 'supertest';
 import { startTestPlatform, type TestPlatform } from '@scr/testing';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { bundleExplorer } = require('../../gateway/explorer/bundle') as { bundleExplorer(o: { ifNeeded: boolean }): Promise<boolean> };
+import { bundleExplorer } from '../../gateway/explorer/bundle';
 
 let t: TestPlatform;
 let http$: ReturnType<typeof request>;
