@@ -25,7 +25,8 @@ export interface WalkTab {
 /** What to paste where: the ids a step needs come from the step before. */
 const REVIEW_ID = 'paste the review id IncidentReviews answered';
 
-export const TOKEN_COMMAND = 'pnpm -s token --role BOARD_MANAGER --role BOARD_CHAIR --board LEEDS --url';
+/** `pnpm -s token` for a LEEDS manager and chair in one token, printing the explorer's address; two lines to fit the editor. */
+export const TOKEN_COMMAND = ['pnpm -s token --url --board LEEDS', '  --role BOARD_MANAGER --role BOARD_CHAIR'];
 
 /** `YYYY-MM-DD` plus n days. */
 export function addDays(date: string, n: number): string {
@@ -54,7 +55,7 @@ export function walkTabs(today: string, headers: string): WalkTab[] {
         'operations asks which).',
         '',
         'Sign in: open the link that',
-        `  ${TOKEN_COMMAND}`,
+        ...TOKEN_COMMAND.map((line) => `  ${line}`),
         'prints (a LEEDS manager and chair in one token),',
         'or put {"authorization": "Bearer <token>"}',
         'in Headers below.',
