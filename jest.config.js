@@ -1,16 +1,17 @@
 /**
- * Three projects: unit (plain functions, no I/O), integration (a subgraph's
- * database code against a real MySQL-compatible server) and e2e (the whole
+ * Four projects: unit (plain functions, no I/O), integration (a subgraph's
+ * database code against a real MySQL-compatible server), e2e (the whole
  * platform through the gateway, on MySQL or on the embedded SQLite default,
- * chosen by E2E_DB).
+ * chosen by E2E_DB) and browser (pages the gateway serves, driven in Debian's
+ * chromium through playwright-core: test/browser/launch-chromium.ts).
  */
 const swc = ['@swc/jest', require('./scripts/swc-options')];
 // Workspace packages export src/ under the "development" condition and dist/ otherwise: tests run the sources.
 const common = {
-  transform: { '^.+\\.ts$': swc },
+  transform: { '^.+\\.ts$': swc, '^.+\\.graphql$': '<rootDir>/scripts/jest-text-transform.js' },
   testEnvironment: 'node',
   testEnvironmentOptions: { customExportConditions: ['development', 'node', 'node-addons'] },
-  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleFileExtensions: ['ts', 'js', 'json', 'graphql'],
   modulePathIgnorePatterns: ['<rootDir>/[^/]+/[^/]+/dist/', '<rootDir>/gateway/dist/'],
 };
 

@@ -5,7 +5,8 @@
  * so production runs what the tests ran. Types are checked by `pnpm typecheck`,
  * not here: swc compiles file by file in seconds where tsc would take a minute
  * on two cores. `--if-needed` rebuilds only packages whose src/ changed since
- * their last build (used by `pnpm start`).
+ * their last build (used by `pnpm start`). It also bundles the gateway's
+ * explorer page (gateway/explorer/bundle.js: GraphiQL with esbuild).
  *
  * Plain JavaScript on purpose: it must run on a fresh clone before anything
  * is compiled.
@@ -77,6 +78,10 @@ async function main() {
     built += 1;
   }
   if (built > 0 || !ifNeeded) console.log(`build: compiled ${built} package(s) to dist/ in ${Date.now() - started} ms`);
+  const bundleStarted = Date.now();
+  if (await require('../gateway/explorer/bundle').bundleExplorer({ ifNeeded })) {
+    console.log(`build: bundled the explorer to gateway/explorer/dist/ in ${Date.now() - bundleStarted} ms`);
+  }
 }
 
 main().catch((error) => {

@@ -2,7 +2,10 @@ import { parseArgs } from 'node:util';
 import { ROLES, signDevToken, type Role } from '@scr/auth';
 import { loadConfig } from '@scr/config';
 
-/** `pnpm token --role BOARD_MANAGER --board LEEDS`: prints a development bearer token. */
+/**
+ * `pnpm token --role BOARD_MANAGER --board LEEDS`: prints a development bearer token;
+ * with `--url`, the explorer's address with the token in it (the page moves it into its headers).
+ */
 async function main() {
   const { values } = parseArgs({
     options: {
@@ -12,12 +15,13 @@ async function main() {
       reviewer: { type: 'string' },
       sub: { type: 'string' },
       expires: { type: 'string', default: '8h' },
+      url: { type: 'boolean', default: false },
     },
   });
   const roles = (values.role ?? []) as Role[];
   const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
   if (!roles.length || unknown.length) {
-    console.error(`usage: pnpm token --role <${ROLES.join('|')}> [--board CODE] [--agency ID] [--reviewer ID] [--sub NAME]`);
+    console.error(`usage: pnpm token --role <${ROLES.join('|')}> [--board CODE] [--agency ID] [--reviewer ID] [--sub NAME] [--url]`);
     process.exit(2);
   }
   const config = loadConfig();
@@ -32,7 +36,7 @@ async function main() {
     },
     values.expires,
   );
-  console.log(token);
+  console.log(values.url ? `http://localhost:${config.gatewayPort}/graphql?token=${token}` : token);
 }
 
 main().catch((error) => {

@@ -17,6 +17,7 @@ import { gatewayContext, type GatewayContext } from './context';
 import { jsonDepthLimit } from './json-depth';
 import { auditGatewayRefusal, mutationRefusalAudit } from './refusal-audit';
 import { ForwardingDataSource } from './data-source';
+import { explorer } from './explorer';
 import { gatewayFormatError, valueCompletionErrors } from './format-error';
 import { listArgumentLimit } from './list-arguments';
 import { queryLimits } from './limits';
@@ -65,7 +66,8 @@ export async function startGateway(config: Config, port = config.gatewayPort): P
       serviceUnavailableStatus<GatewayContext>(),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
-      ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // No landing page from a CDN: outside production the gateway serves its own bundled explorer (./explorer).
+      ApolloServerPluginLandingPageDisabled(),
     ],
     // The process decides how to stop (not ready, drain), not Apollo's own signal handler.
     stopOnTerminationSignals: false,
@@ -88,6 +90,7 @@ export async function startGateway(config: Config, port = config.gatewayPort): P
   });
   await limiter.ready();
   lifecycle.mountHealth(app, 'gateway', () => subgraphsNotReady(config));
+  if (!config.production) app.use(explorer());
   app.use(
     '/graphql',
     limiter,

@@ -11,5 +11,6 @@ runProcess('gateway', async (config) => {
   const gateway = await startGateway(config);
   for (const name of SERVICE_NAMES) console.log(`gateway: ${name} at ${subgraphUrl(config, name)}`);
   console.log(`gateway: ready on http://localhost:${gateway.port}/graphql`);
+  if (!config.production) console.log('gateway: explorer: open the address `pnpm -s token --role BOARD_MANAGER --role BOARD_CHAIR --board LEEDS --url` prints');
   return gateway;
 });

@@ -146,7 +146,7 @@ describe('introspection and GraphiQL', () => {
     expect(res.body).toEqual({ data: { __typename: 'Query' } });
   });
 
-  it.each(['/graphql', '/', '/graphiql', '/playground', '/sandbox'])('serves no GraphiQL, Sandbox or landing page at %s', async (path) => {
+  it.each(['/graphql', '/', '/graphiql', '/playground', '/sandbox', '/explorer/explorer.js'])('serves no GraphiQL, Sandbox or landing page at %s', async (path) => {
     const res = await http$.get(path).set('accept', 'text/html,application/xhtml+xml');
     expect(res.headers['content-type'] ?? '').not.toMatch(/html/);
     expect(res.text).not.toMatch(/<html|<script|graphiql|sandbox|playground|landing/i);
