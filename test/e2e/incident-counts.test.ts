@@ -9,7 +9,7 @@
  * migration runs on an existing database) gives the same table.
  */
 import type { Database } from '@scr/db';
-import { periodSqlExpression, type Interval } from '@scr/stats';
+import { periodSqlExpression, type Interval } from '../../packages/stats/src/periods';
 import { boardTokens, mutate, reportIncident, startTestPlatform, type TestPlatform } from '@scr/testing';
 import { IncidentChild } from '../../services/incidents/src/children/child.entity';
 import { IncidentAbuseType } from '../../services/incidents/src/incidents/abuse-type.entity';
