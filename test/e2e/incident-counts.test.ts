@@ -111,4 +111,17 @@ describe('pre-aggregated incident counts', () => {
     expect(await table()).toEqual(kept);
     await expectCountsToMatchRows();
   });
+
+  it('stay exact when reports of one board and month arrive at once (every writer moves the same counter rows)', async () => {
+    const bradford = await boardTokens(t, 'BRADFORD');
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        reportIncident(t, bradford.manager, {
+          boardCode: 'BRADFORD', criterion: 'CHILD_SERIOUSLY_HARMED', abuseOrNeglect: 'KNOWN', occurredOn: '2025-09-01', awareOn: `2025-09-${String(10 + i).padStart(2, '0')}`,
+          abuseTypes: i % 2 ? ['PHYSICAL', 'SEXUAL'] : ['SEXUAL', 'PHYSICAL'], children: [kid('AGE_6_TO_10', 'MALE'), kid('UNDER_1', 'FEMALE')],
+        }),
+      ),
+    );
+    await expectCountsToMatchRows();
+  });
 });
