@@ -1,10 +1,15 @@
-import { Table, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { rebuildIncidentCountsSql } from '../stats/incident-counts';
 
 /**
  * Pre-aggregated statistics (incident_counts), built from the incidents already
- * stored so an existing database answers exactly as before; and an index that
- * serves a board's incident list in its order (board_code, then seq).
+ * stored so an existing database answers exactly as before.
+ *
+ * No (board_code, seq) index for the board's incident list: measured on
+ * MariaDB 10.11 with 1,000,000 incidents, a page after a cursor
+ * (board_code = ? AND seq < ?) then used it as `ref` on board_code alone and
+ * skipped every newer row of the board (1.1 s, 106,000 rows read), where the
+ * primary key read backwards finds the page in 0.2 ms (about 250 rows).
  */
 export class IncidentsCounts1764000012000 implements MigrationInterface {
   name = 'IncidentsCounts1764000012000';
@@ -23,11 +28,9 @@ export class IncidentsCounts1764000012000 implements MigrationInterface {
       }),
     );
     for (const sql of rebuildIncidentCountsSql(q.connection.options.type === 'mysql' ? 'mysql' : 'sqlite')) await q.query(sql);
-    await q.createIndex('incidents', new TableIndex({ name: 'idx_incidents_board_seq', columnNames: ['board_code', 'seq'] }));
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.dropIndex('incidents', 'idx_incidents_board_seq');
     await q.dropTable('incident_counts');
   }
 }
