@@ -4,9 +4,9 @@
  * subgraph (DOMAIN.md "Limits and errors": too slow, try again). The limit is
  * STATS_STATEMENT_TIMEOUT_MS, here 300 ms.
  *
- * On MySQL/MariaDB another session's write lock on the incidents table makes
- * the statistics read wait: a slow statement that does not depend on the
- * machine's speed. SQLite has no statement time limit (better-sqlite3 runs a
+ * On MySQL/MariaDB another session's write lock on the table statistics read
+ * (the pre-aggregated incident_counts) makes the statistics read wait: a slow
+ * statement that does not depend on the machine's speed. SQLite has no statement time limit (better-sqlite3 runs a
  * statement to its end); there the window limits bound the work, and the
  * setting must not get in the way of an ordinary answer.
  */
@@ -51,7 +51,7 @@ onMysql('stops a statistics statement held past the limit and answers SERVICE_UN
     database: databaseName(t.config, 'incidents'),
   });
   try {
-    await other.query('LOCK TABLES incidents WRITE');
+    await other.query('LOCK TABLES incident_counts WRITE');
     const started = Date.now();
     const res = await request(`http://127.0.0.1:${t.platform.gateway.port}`)
       .post('/graphql')

@@ -10,6 +10,7 @@ import { buildSchema } from './schema';
 
 export { buildSdl } from './schema';
 export { openDatabase } from './database';
+export { rebuildIncidentCounts, rebuildIncidentCountsSql } from './stats/incident-counts';
 
 /** Starts the incidents subgraph (notifiable incidents, children, the panel feed) and its outbox relays. */
 export async function startIncidents(config: Config, port = config.subgraphPorts.incidents): Promise<RunningServer> {

@@ -4,12 +4,13 @@ import { AnnualReport } from './annual-report/annual-report.type';
 import { IncidentChildResolver } from './children/child.resolver';
 import type { IncidentsContext } from './context';
 import { Incident } from './incidents/incident.entity';
+import { IncidentConnectionResolver } from './incidents/incident.connection';
 import { IncidentResolver } from './incidents/incident.resolver';
 import { PanelResolver } from './panel/panel.resolver';
 import { permissions } from './permissions';
 import { IncidentStatsResolver } from './stats/incident-stats.resolver';
 
-const resolvers = [IncidentResolver, IncidentChildResolver, IncidentStatsResolver, PanelResolver, AnnualReportResolver] as const;
+const resolvers = [IncidentResolver, IncidentConnectionResolver, IncidentChildResolver, IncidentStatsResolver, PanelResolver, AnnualReportResolver] as const;
 
 export const referenceResolvers = {
   Incident: {

@@ -7,6 +7,7 @@ import { IncidentChild } from '../children/child.entity';
 import type { IncidentsContext } from '../context';
 import { incidentEventData } from '../events/incident-events';
 import { panelFacts, panelView } from '../panel/panel-view';
+import { storedCountedFacts, updateIncidentCounts } from '../stats/incident-counts';
 import { IncidentAbuseType } from './abuse-type.entity';
 import { Incident } from './incident.entity';
 import type { CorrectIncidentInput } from './incident.inputs';
@@ -62,10 +63,13 @@ export async function correctIncident(ctx: IncidentsContext, input: CorrectIncid
       .where('id = :id AND version = :version', { id: incident.id, version: input.expectedVersion })
       .execute();
     if (!affected) throw staleVersion(incident);
+    // Read under the row lock the update took: every change to counted facts updates the incident row first.
+    const countedBefore = await storedCountedFacts(manager, incident);
 
     if (input.abuseTypes) await replaceAbuseTypes(manager, incident.id, [...new Set(input.abuseTypes)]);
     if (next.occurredOn !== incident.occurredOn) await rederiveAgeBands(manager, incident.id, next.occurredOn);
     const corrected = await announceCorrection(ctx, manager, incident, panelBefore);
+    await updateIncidentCounts(manager, countedBefore, await storedCountedFacts(manager, corrected));
     return corrected;
   });
   ctx.eventsWritten();

@@ -5,6 +5,7 @@ import { isUniqueViolation, newOutboxEvent, OutboxEvent } from '@scr/db';
 import { AppError, badInput, conflict, forbidden, optionalText, requiredText } from '@scr/graphql-kit';
 import { IncidentChild } from '../children/child.entity';
 import type { IncidentsContext } from '../context';
+import { updateIncidentCounts } from '../stats/incident-counts';
 import { incidentEventData } from '../events/incident-events';
 import { IncidentAbuseType } from './abuse-type.entity';
 import { IdempotencyKey } from './idempotency-key.entity';
@@ -153,6 +154,7 @@ async function insertIncident(ctx: IncidentsContext, manager: EntityManager, boa
       draft.abuseTypes.map((abuseType, position) => ({ incidentId: incident.id, abuseType, position })),
     );
   }
+  await updateIncidentCounts(manager, undefined, { ...incident, children: draft.children, abuseTypes: draft.abuseTypes });
   if (!incident.notifiable) {
     // A referral opens its review awaiting decision at once (the reviews subgraph consumes this).
     await manager.insert(OutboxEvent, newOutboxEvent('incident.referred', incidentEventData(incident, { reportedOn: ctx.today })));
