@@ -1,3 +1,6 @@
+// First: tracing (when OTEL_EXPORTER_OTLP_ENDPOINT is set) must wrap http, express and graphql before they load.
+import '@scr/observability/tracing';
+import { logger } from '@scr/observability';
 import { SERVICE_NAMES, subgraphUrl } from '@scr/config';
 import { runProcess } from '@scr/graphql-kit';
 import { startGateway } from './gateway';
@@ -9,7 +12,7 @@ import { startGateway } from './gateway';
  */
 runProcess('gateway', async (config) => {
   const gateway = await startGateway(config);
-  for (const name of SERVICE_NAMES) console.log(`gateway: ${name} at ${subgraphUrl(config, name)}`);
-  console.log(`gateway: ready on http://localhost:${gateway.port}/graphql`);
+  for (const name of SERVICE_NAMES) logger.info(`gateway: ${name} at ${subgraphUrl(config, name)}`);
+  logger.info(`gateway: ready on http://localhost:${gateway.port}/graphql`);
   return gateway;
 });
