@@ -22,8 +22,8 @@ const requestLine = pinoHttp({
   logger,
   genReqId: (req) => (req as WithState)[STATE]?.requestId ?? acceptedRequestId(undefined),
   autoLogging: { ignore: (req) => QUIET.test(req.url ?? '') },
-  quietReqLogger: true,
-  customAttributeKeys: { reqId: 'requestId', responseTime: 'durationMs' },
+  // The request id comes from the logger's mixin (the request's async context), as on every other line.
+  customAttributeKeys: { responseTime: 'durationMs' },
   wrapSerializers: false,
   serializers: {
     req: (req: IncomingMessage & { originalUrl?: string }) => ({ method: req.method, path: (req.originalUrl ?? req.url ?? '').split('?')[0].slice(0, 200) }),

@@ -26,6 +26,9 @@ export function wantsPretty(env: NodeJS.ProcessEnv = process.env, isTTY = !!proc
   return isTTY && env.NODE_ENV !== 'production' && env.NODE_ENV !== 'test' && !env.JEST_WORKER_ID;
 }
 
+/** The process's part; a mixin rather than a binding, so loggers made before it was known (pino-http's) carry it too. */
+let part: string | undefined;
+
 function createLogger(): Logger {
   const options: pino.LoggerOptions = {
     level: logLevel(),
@@ -38,6 +41,7 @@ function createLogger(): Logger {
       const requestId = currentRequestId();
       const span = trace.getActiveSpan()?.spanContext();
       return {
+        ...(part ? { part } : {}),
         ...(requestId ? { requestId } : {}),
         ...(span && trace.isSpanContextValid(span) ? { traceId: span.traceId } : {}),
       };
@@ -52,8 +56,8 @@ function createLogger(): Logger {
 export const logger: Logger = createLogger();
 
 /** Names the process's part (gateway, incidents, ...) on every line it writes from now on. */
-export function setLogPart(part: string): void {
-  logger.setBindings({ part });
+export function setLogPart(name: string): void {
+  part = name;
 }
 
 export type { Logger };

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
+import { context, ROOT_CONTEXT } from '@opentelemetry/api';
 
 /** The header carrying one request's id from the client, through the gateway, to every subgraph and internal call. */
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -36,9 +37,13 @@ export function currentRequestId(): string | undefined {
   return storage.getStore()?.requestId;
 }
 
-/** Work that must not be counted as part of the request that started it (background relays). */
+/**
+ * Work that must not count as part of the request that started it (a relay's
+ * timer): neither its request id nor its trace, or every later pass would
+ * carry the first request's.
+ */
 export function outsideRequest<T>(fn: () => T): T {
-  return storage.exit(fn);
+  return storage.exit(() => context.with(ROOT_CONTEXT, fn));
 }
 
 /** Headers to add to an outgoing call made while serving a request: its id goes along. */

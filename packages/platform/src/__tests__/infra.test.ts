@@ -65,12 +65,18 @@ describe('Helm chart (infra/helm)', () => {
     expect(objects.some((o) => o.kind === 'Secret')).toBe(false);
   });
 
-  it('lets only the gateway (and sibling subgraphs, for internal calls) reach a subgraph', () => {
+  it('lets only the gateway (and sibling subgraphs, for internal calls) reach a subgraph, and only the monitoring namespace its metrics port', () => {
     const policies = named('NetworkPolicy');
     expect(policies.map((p) => p.metadata.name).sort()).toEqual(SUBGRAPHS.map((p) => `scr-${p}`).sort());
     for (const policy of policies) {
-      const from = policy.spec.ingress.flatMap((rule: any) => rule.from);
-      expect(from.map((f: any) => f.podSelector.matchLabels['scr-platform/tier']).sort()).toEqual(['gateway', 'subgraph']);
+      const [app, metrics, ...rest] = policy.spec.ingress;
+      expect(rest).toEqual([]);
+      expect(app.from.map((f: any) => f.podSelector.matchLabels['scr-platform/tier']).sort()).toEqual(['gateway', 'subgraph']);
+      expect(app.ports.map((p: any) => p.port)).not.toContain(9464);
+      expect(metrics).toEqual({
+        from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } } }],
+        ports: [{ port: 9464, protocol: 'TCP' }],
+      });
     }
     const gatewayPod = named('Deployment').find((d) => d.metadata.name === 'scr-gateway')!.spec.template.metadata.labels;
     expect(gatewayPod['scr-platform/tier']).toBe('gateway');
