@@ -37,6 +37,11 @@ const requestLine = pinoHttp({
       ...(state?.principal ? { principal: state.principal } : {}),
     };
   },
+  // A 5xx is already explained by its codes (and a bug by formatError's line): no made-up error with a stack here.
+  customErrorObject: (_req, _res, _error, value: Record<string, unknown>) => {
+    const { err: _err, ...rest } = value;
+    return rest;
+  },
   customSuccessMessage: (req, res) => `${req.method} ${res.statusCode}`,
   customErrorMessage: (req, res) => `${req.method} ${res.statusCode}`,
   customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),

@@ -21,9 +21,14 @@ export function logLevel(env: NodeJS.ProcessEnv = process.env): string {
   return env.JEST_WORKER_ID ? 'error' : 'info';
 }
 
-/** Pretty lines only for a person at a terminal in development; machines always get JSON. */
+/**
+ * Pretty lines only for a person at a terminal in development; machines always
+ * get JSON. LOG_PRETTY=1 is how `pnpm start` says its own stdout, where the
+ * parts' lines end up, is a terminal (theirs is a pipe to it).
+ */
 export function wantsPretty(env: NodeJS.ProcessEnv = process.env, isTTY = !!process.stdout.isTTY): boolean {
-  return isTTY && env.NODE_ENV !== 'production' && env.NODE_ENV !== 'test' && !env.JEST_WORKER_ID;
+  if (env.NODE_ENV === 'production' || env.NODE_ENV === 'test' || env.JEST_WORKER_ID) return false;
+  return isTTY || env.LOG_PRETTY === '1';
 }
 
 /** The process's part; a mixin rather than a binding, so loggers made before it was known (pino-http's) carry it too. */

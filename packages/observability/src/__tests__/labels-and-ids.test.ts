@@ -51,6 +51,9 @@ describe('settings', () => {
     expect(wantsPretty({ NODE_ENV: 'development' }, true)).toBe(true);
     expect(wantsPretty({ NODE_ENV: 'development' }, false)).toBe(false);
     expect(wantsPretty({ NODE_ENV: 'production' }, true)).toBe(false);
+    // pnpm start at a terminal: the parts' stdout is a pipe to it.
+    expect(wantsPretty({ LOG_PRETTY: '1' }, false)).toBe(true);
+    expect(wantsPretty({ LOG_PRETTY: '1', NODE_ENV: 'production' }, false)).toBe(false);
   });
 
   it('traces only with an OTLP endpoint, naming the part from its entry point', () => {
