@@ -37,7 +37,7 @@ function startTracing(): void {
   const { BatchSpanProcessor } = require('@opentelemetry/sdk-trace-base') as typeof import('@opentelemetry/sdk-trace-base');
   const { HttpInstrumentation } = require('@opentelemetry/instrumentation-http') as typeof import('@opentelemetry/instrumentation-http');
   const { UndiciInstrumentation } = require('@opentelemetry/instrumentation-undici') as typeof import('@opentelemetry/instrumentation-undici');
-  const { ExpressInstrumentation } = require('@opentelemetry/instrumentation-express') as typeof import('@opentelemetry/instrumentation-express');
+  const { ExpressInstrumentation, ExpressLayerType } = require('@opentelemetry/instrumentation-express') as typeof import('@opentelemetry/instrumentation-express');
   const { GraphQLInstrumentation } = require('@opentelemetry/instrumentation-graphql') as typeof import('@opentelemetry/instrumentation-graphql');
   const { MySQL2Instrumentation } = require('@opentelemetry/instrumentation-mysql2') as typeof import('@opentelemetry/instrumentation-mysql2');
   /* eslint-enable @typescript-eslint/no-require-imports */
@@ -49,9 +49,11 @@ function startTracing(): void {
     instrumentations: [
       new HttpInstrumentation({ ignoreIncomingRequestHook: (req) => quiet(req.url) }),
       new UndiciInstrumentation({ ignoreRequestHook: (req) => quiet(req.path) }),
-      new ExpressInstrumentation(),
+      // Routers and handlers, not every middleware layer (a span each, on every request).
+      new ExpressInstrumentation({ ignoreLayersType: [ExpressLayerType.MIDDLEWARE] }),
       // No variables or literal values on spans: they may hold a child's name.
-      new GraphQLInstrumentation({ allowValues: false, mergeItems: true, ignoreTrivialResolveSpans: true }),
+      // Parse, validate and execute of each operation; no span per resolved field (thousands on a page of records).
+      new GraphQLInstrumentation({ allowValues: false, ignoreResolveSpans: true }),
       // The SQL text with its values masked: never SQL parameters.
       new MySQL2Instrumentation({ maskStatement: true }),
     ],
