@@ -61,6 +61,10 @@ describe('Helm chart (infra/helm)', () => {
       expect(container.command.join(' ')).toContain(part === 'gateway' ? 'gateway/dist/main.js' : `services/${part}/dist/main.js`);
       // Configuration from the ConfigMap, secrets only by reference to a Secret the operator owns.
       expect(container.envFrom).toEqual([{ configMapRef: { name: 'scr-config' } }, { secretRef: { name: 'scr-platform' } }]);
+      // Prometheus scrapes /metrics on its own port (METRICS_PORT), found through the pod's annotations.
+      expect(container.env).toEqual([{ name: 'METRICS_PORT', value: '9464' }]);
+      expect(container.ports).toContainEqual({ name: 'metrics', containerPort: 9464 });
+      expect(deployment.spec.template.metadata.annotations).toMatchObject({ 'prometheus.io/scrape': 'true', 'prometheus.io/port': '9464' });
     }
     expect(objects.some((o) => o.kind === 'Secret')).toBe(false);
   });
