@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Request, RequestHandler, Response } from 'express';
+import type { Request, RequestHandler } from 'express';
 import pinoHttp from 'pino-http';
-import { outcomeLabel, routeLabel } from './labels';
+import { routeLabel } from './labels';
 import { logger } from './logger';
 import { httpRequestDuration } from './metrics';
 import { acceptedRequestId, REQUEST_ID_HEADER, runWithRequest, type RequestState } from './request-context';
@@ -68,10 +68,3 @@ function routeOf(req: Request): string {
   return routeLabel(req.baseUrl, (req as Request & { route?: { path?: unknown } }).route?.path);
 }
 
-/** The request a response belongs to, for code that sees only the response (an Apollo plugin sees neither). */
-export function requestStateOf(req: IncomingMessage): RequestState | undefined {
-  return (req as WithState)[STATE];
-}
-
-export { outcomeLabel };
-export type { Response };
