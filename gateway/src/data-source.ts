@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { GATEWAY_SECRET_HEADER } from '@scr/graphql-kit';
+import { requestIdHeaders, subgraphFetchDuration } from '@scr/observability';
 import type { GatewayContext } from './context';
 
 /**
@@ -31,9 +32,13 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
    * the other parts' fields still answer.
    */
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
+    const end = subgraphFetchDuration.startTimer({ subgraph: this.subgraph });
     try {
-      return await super.process(options);
+      const response = await super.process(options);
+      end({ outcome: response.errors?.length ? 'error' : 'ok' });
+      return response;
     } catch (error) {
+      end({ outcome: error instanceof GraphQLError ? 'error' : 'unreachable' });
       if (error instanceof GraphQLError) throw error;
       throw new GraphQLError(`The ${this.subgraph} part of the platform is not answering. Try again shortly.`, {
         extensions: { code: 'SERVICE_UNAVAILABLE' },
@@ -43,6 +48,8 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     request.http?.headers.set(GATEWAY_SECRET_HEADER, this.gatewaySecret);
+    // The subgraph logs under the gateway's request id, so one request's lines join across processes.
+    for (const [name, value] of Object.entries(requestIdHeaders())) request.http?.headers.set(name, value);
     const authorization = (context as Partial<GatewayContext>)?.authorization;
     if (authorization) request.http?.headers.set('authorization', authorization);
   }

@@ -1,3 +1,4 @@
+import { logger } from '@scr/observability';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Config } from '@scr/config';
@@ -75,7 +76,7 @@ export function valueCompletionErrors<C extends object>(): ApolloServerPlugin<C>
           result.extensions = Object.keys(extensions).length ? extensions : undefined;
           const errors = completion.map((e) => {
             const unreadable = /^Cannot return null for non-nullable/.test(e.message ?? '');
-            if (!unreadable) console.error('[gateway] a subgraph answered a value the schema does not allow:', e.message);
+            if (!unreadable) logger.error(`[gateway] a subgraph answered a value the schema does not allow: ${e.message}`);
             return new GraphQLError(
               unreadable
                 ? 'Part of this record is held by a service that did not answer it for you: you may not read it.'

@@ -13,6 +13,7 @@ import express from 'express';
 import { createTokenVerifier } from '@scr/auth';
 import { SERVICE_NAMES, subgraphBaseUrl, subgraphUrl, type Config } from '@scr/config';
 import { closeServer, httpErrors, keepConnectionsAlive, Lifecycle } from '@scr/graphql-kit';
+import { exposeMetrics, metricsExposure, observabilityPlugin, observeRequests, subgraphReady } from '@scr/observability';
 import { gatewayContext, type GatewayContext } from './context';
 import { jsonDepthLimit } from './json-depth';
 import { auditGatewayRefusal, mutationRefusalAudit } from './refusal-audit';
@@ -68,6 +69,8 @@ export async function startGateway(config: Config, port = config.gatewayPort): P
       ApolloServerPluginUsageReportingDisabled(),
       // No landing page from a CDN: outside production the gateway serves its own bundled explorer (./explorer).
       ApolloServerPluginLandingPageDisabled(),
+      // Last: it reads the error codes the plugins above have settled.
+      observabilityPlugin<GatewayContext>(),
     ],
     // The process decides how to stop (not ready, drain), not Apollo's own signal handler.
     stopOnTerminationSignals: false,
@@ -78,8 +81,10 @@ export async function startGateway(config: Config, port = config.gatewayPort): P
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxyHops);
+  app.use(observeRequests());
   const lifecycle = new Lifecycle();
   app.use(lifecycle.closeWhileDraining);
+  const closeMetrics = await exposeMetrics(app, metricsExposure());
   app.get('/health', (_req, res) => {
     res.json({ ok: true });
   });
@@ -124,6 +129,7 @@ export async function startGateway(config: Config, port = config.gatewayPort): P
       await closeServer(server, graceMs);
       await apollo.stop();
       await limiter.close();
+      await closeMetrics();
     },
   };
 }
@@ -134,8 +140,10 @@ async function subgraphsNotReady(config: Config): Promise<string | undefined> {
     SERVICE_NAMES.map(async (name) => {
       try {
         const res = await fetch(`${subgraphBaseUrl(config, name)}/health/ready`, { signal: AbortSignal.timeout(2000) });
+        subgraphReady.set({ subgraph: name }, res.ok ? 1 : 0);
         return res.ok ? undefined : name;
       } catch {
+        subgraphReady.set({ subgraph: name }, 0);
         return name;
       }
     }),

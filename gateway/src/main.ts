@@ -1,3 +1,6 @@
+// First: tracing (when OTEL_EXPORTER_OTLP_ENDPOINT is set) must wrap http, express and graphql before they load.
+import '@scr/observability/tracing';
+import { logger } from '@scr/observability';
 import { SERVICE_NAMES, subgraphUrl } from '@scr/config';
 import { runProcess } from '@scr/graphql-kit';
 import { startGateway } from './gateway';
@@ -9,8 +12,8 @@ import { startGateway } from './gateway';
  */
 runProcess('gateway', async (config) => {
   const gateway = await startGateway(config);
-  for (const name of SERVICE_NAMES) console.log(`gateway: ${name} at ${subgraphUrl(config, name)}`);
-  console.log(`gateway: ready on http://localhost:${gateway.port}/graphql`);
-  if (!config.production) console.log('gateway: explorer: open the address `pnpm -s token --role BOARD_MANAGER --role BOARD_CHAIR --board LEEDS --url` prints');
+  for (const name of SERVICE_NAMES) logger.info(`gateway: ${name} at ${subgraphUrl(config, name)}`);
+  logger.info(`gateway: ready on http://localhost:${gateway.port}/graphql`);
+  if (!config.production) logger.info('gateway: explorer: open the address `pnpm -s token --role BOARD_MANAGER --role BOARD_CHAIR --board LEEDS --url` prints');
   return gateway;
 });

@@ -1,3 +1,4 @@
+import { currentRequest, logger, rateLimitRefusals } from '@scr/observability';
 import { isIPv6 } from 'node:net';
 import type { Request, RequestHandler } from 'express';
 import { Redis } from 'ioredis';
@@ -199,6 +200,9 @@ export function rateLimit(options: RateLimitOptions): RateLimitHandler {
       const decision = await counted.hit(key);
       if (decision.allowed) continue;
       const seconds = decision.retryAfterSeconds;
+      const state = currentRequest();
+      if (state) state.codes = ['RATE_LIMITED'];
+      rateLimitRefusals.inc({ limit: counted === byPrincipal ? 'principal' : counted === signedInByAddress ? 'signed-in-address' : 'address' });
       res
         .status(429)
         .set('Retry-After', String(seconds))
@@ -217,7 +221,7 @@ export function rateLimit(options: RateLimitOptions): RateLimitHandler {
   const connected = client
     ? new Promise<void>((resolve) => {
         const timer = setTimeout(() => {
-          console.warn('[gateway] Redis is not reachable yet: rate limits are counted in this process until it is.');
+          logger.warn('[gateway] Redis is not reachable yet: rate limits are counted in this process until it is.');
           resolve();
         }, 5000);
         client.once('ready', () => {

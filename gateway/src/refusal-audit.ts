@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { currentRequestId, logger } from '@scr/observability';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Request } from 'express';
 import { getOperationAST, Kind, parse, type DocumentNode } from 'graphql';
@@ -55,10 +56,10 @@ export async function recordGatewayRefusal(config: Config, refusal: GatewayRefus
       operation: refusal.operation && NAME.test(refusal.operation) ? refusal.operation : 'request',
       targetIdsJson: JSON.stringify([...new Set(refusal.targetIds ?? [])].slice(0, 50)),
       outcome: refusal.outcome,
-      requestId: null,
+      requestId: currentRequestId() ?? null,
     });
   } catch (error) {
-    console.error('[gateway] could not audit a refused request:', (error as Error).message);
+    logger.error(`[gateway] could not audit a refused request: ${(error as Error).message}`);
   }
 }
 

@@ -55,6 +55,7 @@ import {
   type IntrospectionQuery,
 } from 'graphql';
 import { addDays, todayInLondon } from '@scr/calendar';
+import { logger } from '@scr/observability';
 import { boardTokens, DOMAIN_ERROR_CODES, incidentInput, mutate, notifiedCase, startTestPlatform, type TestPlatform } from '@scr/testing';
 
 // ------------------------------------------------------------------ limits of the run
@@ -982,21 +983,21 @@ interface Probe {
 }
 
 /**
- * The platform logs unexpected failures with console.error; they are kept
+ * The platform logs unexpected failures with logger.error (pino); they are kept
  * here (first lines only) and shown with a failing probe instead of flooding
  * the output.
  */
 const serverLog: string[] = [];
-const consoleError = console.error;
+const loggerError = logger.error;
 function captureServerLog(): void {
-  // Replaced outright rather than spied on: a jest spy would keep every logged error (with its SQL parameters) in memory.
-  console.error = (...args: unknown[]) => {
+  // Replaced outright rather than spied on: a jest spy would keep every logged error in memory.
+  logger.error = ((...args: unknown[]) => {
     const text = args
       .map((a) => (a instanceof Error ? `${a.name}: ${a.message}` : typeof a === 'string' ? a : safeJson(a)))
       .join(' ');
     serverLog.push(text.split('\n')[0].slice(0, 300));
     if (serverLog.length > 500) serverLog.splice(0, serverLog.length - 500);
-  };
+  }) as typeof logger.error;
 }
 function safeJson(value: unknown): string {
   try {
@@ -1086,7 +1087,7 @@ beforeAll(async () => {
 }, HANG_GUARD_MS);
 afterAll(async () => {
   await t?.stop();
-  console.error = consoleError;
+  logger.error = loggerError;
 });
 
 /** One operation with a value at one argument leaf, sent by the caller; the probe's checks, and what was sent. */

@@ -5,6 +5,7 @@ import { DataSource, EntityManager, type MixedList, type EntitySchema, type Obje
 import type { Config, ServiceName } from '@scr/config';
 import { isRetryableConflict } from './errors';
 import { CountingLogger } from './query-counter';
+import { observeDataSource } from './query-metrics';
 import { retrying } from './retry';
 import { isStatementTimeout, serverFromVersion, StatementTimeoutError, withStatementTimeout, type SqlServer } from './statement-timeout';
 
@@ -33,6 +34,7 @@ export class Database {
   private sqliteQueue: Promise<unknown> = Promise.resolve();
   private closing?: Promise<void>;
   private migrated = false;
+  private stopPoolMetrics: () => void = () => undefined;
 
   private constructor(
     readonly dataSource: DataSource,
@@ -94,7 +96,9 @@ export class Database {
       });
     }
     await dataSource.initialize();
+    const stopPoolMetrics = observeDataSource(dataSource, 10);
     const db = new Database(dataSource, kind, counter, server, config.statistics.statementTimeoutMs, config.databaseUrl ? new URL(config.databaseUrl) : undefined);
+    db.stopPoolMetrics = stopPoolMetrics;
     if (open.migrate ?? config.migrateOnStart) {
       try {
         await db.migrate();
@@ -194,6 +198,7 @@ export class Database {
   /** Closes the pool once, after queued SQLite transactions; a second call waits for the first. */
   close(): Promise<void> {
     this.closing ??= (async () => {
+      this.stopPoolMetrics();
       await this.sqliteQueue.catch(() => undefined);
       if (this.dataSource.isInitialized) await this.dataSource.destroy();
     })();

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger, QueryRunner } from 'typeorm';
+import { logger } from '@scr/observability';
 
 /** Marks work done for an API request, as opposed to background jobs such as outbox relays. */
 export const requestScope = new AsyncLocalStorage<true>();
@@ -15,13 +16,14 @@ export class CountingLogger implements Logger {
   requestCount = 0;
   constructor(private readonly echo: boolean) {}
 
-  logQuery(query: string, parameters?: unknown[], _queryRunner?: QueryRunner): void {
+  logQuery(query: string, _parameters?: unknown[], _queryRunner?: QueryRunner): void {
     this.count += 1;
     if (requestScope.getStore()) this.requestCount += 1;
-    if (this.echo) console.log('[sql]', query, parameters ?? []);
+    // LOG_SQL=1 shows the statements, never their values (names and free text live there).
+    if (this.echo) logger.info({ sql: query }, '[sql]');
   }
   logQueryError(error: string | Error, query: string): void {
-    if (this.echo) console.error('[sql error]', error, query);
+    if (this.echo) logger.error({ sql: query, error: error instanceof Error ? error.message : String(error) }, '[sql error]');
   }
   logQuerySlow(): void {}
   logSchemaBuild(): void {}

@@ -1,4 +1,5 @@
 import { internalUrl, type Config, type ServiceName } from '@scr/config';
+import { requestIdHeaders } from '@scr/observability';
 
 export const INTERNAL_SECRET_HEADER = 'x-internal-secret';
 export const GATEWAY_SECRET_HEADER = 'x-gateway-secret';
@@ -31,7 +32,8 @@ export class InternalClient {
     try {
       response = await fetch(`${internalUrl(this.config, service)}${path}`, {
         ...init,
-        headers: { 'content-type': 'application/json', [INTERNAL_SECRET_HEADER]: this.config.gatewaySecret },
+        // The request id goes along, so the called part's lines join the caller's.
+        headers: { 'content-type': 'application/json', [INTERNAL_SECRET_HEADER]: this.config.gatewaySecret, ...requestIdHeaders() },
         signal: AbortSignal.timeout(10_000),
       });
     } catch (error) {

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { Express, RequestHandler } from 'express';
 import { loadConfig, type Config } from '@scr/config';
+import { collectProcessMetrics, logger, registerReadiness, setLogPart, stopTracing } from '@scr/observability';
 
 /**
  * Health and shutdown shared by the gateway and every subgraph process.
@@ -19,6 +20,8 @@ export class Lifecycle {
 
   /** Mounts GET /health/live and GET /health/ready; `problem` names what keeps the process from serving, if anything. */
   mountHealth(app: Express, name: string, problem: () => Promise<string | undefined>): void {
+    // The same answer on each scrape (scr_ready), for the "part not ready" alert.
+    registerReadiness(name, async () => (this.draining ? 'shutting down' : problem()));
     app.get('/health/live', (_req, res) => {
       res.json({ part: name, live: true });
     });
@@ -72,11 +75,13 @@ export interface Stoppable {
  * one plain line, never a stack trace; a failed start exits 1.
  */
 export function runProcess(name: string, start: (config: Config) => Promise<Stoppable>): void {
+  setLogPart(name);
+  collectProcessMetrics(name);
   let config: Config;
   try {
     config = loadConfig();
   } catch (error) {
-    console.error(`${name} could not start: ${plain(error)}`);
+    logger.fatal(`${name} could not start: ${plain(error)}`);
     process.exit(1);
   }
   const graceMs = config.shutdownGraceMs;
@@ -85,16 +90,17 @@ export function runProcess(name: string, start: (config: Config) => Promise<Stop
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${name}: ${signal}, finishing requests in flight (up to ${graceMs} ms) and stopping`);
+    logger.info(`${name}: ${signal}, finishing requests in flight (up to ${graceMs} ms) and stopping`);
     started
       .then((part) => part.stop({ graceMs }))
+      .then(() => stopTracing())
       .then(
         () => {
-          console.log(`${name}: stopped`);
+          logger.info(`${name}: stopped`);
           process.exit(0);
         },
         (error: unknown) => {
-          console.error(`${name}: stopped with an error: ${plain(error)}`);
+          logger.error(`${name}: stopped with an error: ${plain(error)}`);
           process.exit(1);
         },
       );
@@ -105,10 +111,10 @@ export function runProcess(name: string, start: (config: Config) => Promise<Stop
   if (process.send) process.on('disconnect', () => stop('the launcher is gone'));
   process.on('unhandledRejection', (error) => {
     // A rejection nobody awaited must not take the process down with a stack trace mid-drain.
-    console.error(`${name}: unhandled failure: ${plain(error)}`);
+    logger.error(`${name}: unhandled failure: ${plain(error)}`);
   });
   started.catch((error: unknown) => {
-    console.error(`${name} could not start: ${plain(error)}`);
+    logger.fatal(`${name} could not start: ${plain(error)}`);
     process.exit(1);
   });
 }

@@ -1,4 +1,5 @@
 import { transientFailureReason } from '@scr/db';
+import { logger } from '@scr/observability';
 import { ServiceUnavailableError } from './internal-client';
 
 /** Why the failure is transient ("retry later"), in a few words; undefined when it is not. */
@@ -17,7 +18,7 @@ export const SERVICE_UNAVAILABLE_MESSAGE = 'The service is briefly unavailable (
  * `query` and `parameters` (TypeORM's QueryFailedError) would put SQL text
  * and values in the log.
  */
-export function logFailure(where: string, error: unknown, log: (line: string) => void = (line) => console.error(line)): void {
+export function logFailure(where: string, error: unknown, log: (line: string) => void = (line) => logger.error(line)): void {
   const reason = transientReason(error);
   if (reason) {
     log(`${where}: ${reason}`);

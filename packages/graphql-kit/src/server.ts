@@ -9,6 +9,7 @@ import { createTokenVerifier } from '@scr/auth';
 import { todayInLondon } from '@scr/calendar';
 import type { Config, ServiceName } from '@scr/config';
 import { requestScope, type Database } from '@scr/db';
+import { currentRequestId, exposeMetrics, metricsExposure, observabilityPlugin, observeRequests } from '@scr/observability';
 import { Auditor } from './audit/auditor';
 import type { RecordBoardOf } from './audit/record-board';
 import { auditPlugin } from './audit/audit-plugin';
@@ -55,7 +56,7 @@ export async function startSubgraphServer<C extends RequestContext>(
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     formatError,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), auditPlugin<C>(), ...(options.plugins ?? [])],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), auditPlugin<C>(), observabilityPlugin<C>(), ...(options.plugins ?? [])],
     // The process decides how to stop (drain, then relays, then pools), not Apollo's own signal handler.
     stopOnTerminationSignals: false,
   });
@@ -63,8 +64,10 @@ export async function startSubgraphServer<C extends RequestContext>(
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(observeRequests());
   const lifecycle = new Lifecycle();
   app.use(lifecycle.closeWhileDraining);
+  const closeMetrics = await exposeMetrics(app, metricsExposure(process.env, config.subgraphHost));
   app.get('/health', (_req, res) => {
     res.json({ service: options.name, ok: true });
   });
@@ -113,6 +116,7 @@ export async function startSubgraphServer<C extends RequestContext>(
       lifecycle.draining = true;
       await closeServer(server, graceMs);
       await apollo.stop();
+      await closeMetrics();
     },
   };
 }
@@ -123,7 +127,8 @@ async function baseContext<C extends RequestContext>(
   checker: PrincipalChecker,
   options: SubgraphServerOptions<C>,
 ): Promise<RequestContext> {
-  const context = { requestId: randomUUID(), today: todayInLondon() } as RequestContext;
+  // The gateway's request id (x-request-id), so audit rows and log lines of one request share it.
+  const context = { requestId: currentRequestId() ?? randomUUID(), today: todayInLondon() } as RequestContext;
   // The directory keeps the consortium-wide trail itself; the others ship theirs to it.
   const auditorFor = (principal?: RequestContext['principal']) =>
     new Auditor(options.db, options.name, principal, context.requestId, options.name === 'agencies', options.recordBoardOf);

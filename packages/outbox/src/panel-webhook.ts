@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { webhookDeliveries } from '@scr/observability';
 import type { DeliverFn } from './relay';
 
 /** Outbox rows meant for the national panel carry this prefix; the webhook type is what follows. */
@@ -26,16 +27,23 @@ export function panelWebhookDelivery(url: string, secret: string, timeoutMs = 10
       occurredAt: event.occurredAt.toISOString(),
       data: event.data,
     });
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-panel-event-id': event.id,
-        'x-panel-signature': panelSignature(secret, body, Math.floor(Date.now() / 1000)),
-      },
-      body,
-      signal: AbortSignal.timeout(timeoutMs),
-    });
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-panel-event-id': event.id,
+          'x-panel-signature': panelSignature(secret, body, Math.floor(Date.now() / 1000)),
+        },
+        body,
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (error) {
+      webhookDeliveries.inc({ outcome: 'unreachable' });
+      throw error;
+    }
+    webhookDeliveries.inc({ outcome: response.ok ? 'delivered' : 'refused' });
     if (!response.ok) throw new Error(`panel webhook answered HTTP ${response.status}`);
   };
 }

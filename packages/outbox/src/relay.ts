@@ -1,5 +1,7 @@
 import { requestScope, transientFailureReason, type Database, type OutboxEvent } from '@scr/db';
+import { logger, outsideRequest, registerRelay } from '@scr/observability';
 import { retryDelayMs } from './backoff';
+import { readBacklog } from './backlog';
 import { claimBatch } from './claim';
 import { errorMessage } from './error-message';
 import { bringForwardRetries, recordDelivered, recordFailed } from './record';
@@ -61,6 +63,9 @@ export class OutboxRelay {
   private readonly backoff: { baseMs?: number; capMs?: number };
   private readonly types?: readonly string[];
   private readonly label: string;
+  /** The relay's name in metrics (scr_outbox_* gauges, label relay). */
+  private readonly metricName: string;
+  private stopBacklogMetrics?: () => void;
   /** A relay retrying against a dead receiver or database logs each reason once a minute, not every pass. */
   private readonly summary = new RepeatSummariser();
   /** The last pass delivered nothing and failed something: the receiver looked down. */
@@ -88,11 +93,13 @@ export class OutboxRelay {
     retryDelayMs(1, this.backoff); // refuse bad backoff options now, not at the first failure
     this.types = options.types ? [...options.types] : undefined;
     this.label = options.name ? `[outbox ${options.name}]` : '[outbox]';
+    this.metricName = options.name ?? 'outbox';
   }
 
   /** Polls every intervalMs, starting with a pass right away for any backlog. */
   start(): void {
     this.stopped = false;
+    this.stopBacklogMetrics ??= registerRelay(() => readBacklog(this.db, this.metricName, this.types));
     if (this.polling) return;
     this.polling = true;
     if (!this.ticking) this.schedule(0);
@@ -121,6 +128,8 @@ export class OutboxRelay {
    */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.stopBacklogMetrics?.();
+    this.stopBacklogMetrics = undefined;
     this.polling = false;
     this.again = false;
     if (this.timer) {
@@ -146,14 +155,17 @@ export class OutboxRelay {
   private schedule(delayMs: number): void {
     if (this.timer) clearTimeout(this.timer);
     // A poke comes from inside an API request; the pass is background work, not part of that request.
+    // Nor does it carry that request's id into its log lines and calls (outsideRequest).
     this.timer = requestScope.exit(() =>
-      setTimeout(() => {
-        this.timer = null;
-        this.ticking = this.tick().finally(() => {
-          this.ticking = null;
-          this.afterTick();
-        });
-      }, delayMs),
+      outsideRequest(() =>
+        setTimeout(() => {
+          this.timer = null;
+          this.ticking = this.tick().finally(() => {
+            this.ticking = null;
+            this.afterTick();
+          });
+        }, delayMs),
+      ),
     );
     // A forgotten relay must not keep a process alive at shutdown; pokes keep
     // their ref so an explicit request is honoured.
@@ -206,6 +218,8 @@ export class OutboxRelay {
           const message = errorMessage(failure.error);
           firstReason ||= transientFailureReason(failure.error) ?? message;
           problems.push(`${event.type} ${event.id} (attempt ${event.attempts + 1}): ${message}`);
+          // Every attempt at debug level (the summary below keeps the default level to one line a minute a reason); never the payload.
+          logger.debug({ relay: this.metricName, eventId: event.id, eventType: event.type, attempt: event.attempts + 1, reason: message }, `${this.label} delivery failed`);
           const retryAt = new Date(Date.now() + retryDelayMs(event.attempts + 1, this.backoff));
           await recordFailed(this.db, event.seq, message, retryAt);
         }

@@ -1,3 +1,5 @@
+import { logger } from '@scr/observability';
+
 /**
  * Keeps a failing relay from flooding the log: the first failure with a given
  * reason is logged in full; the same reason again within the window is only
@@ -10,7 +12,7 @@ export class RepeatSummariser {
 
   constructor(
     private readonly windowMs = 60_000,
-    private readonly log: (line: string) => void = (line) => console.error(line),
+    private readonly log: (line: string) => void = (line) => logger.error(line),
     private readonly now: () => number = Date.now,
   ) {}
 

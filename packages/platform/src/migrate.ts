@@ -1,5 +1,6 @@
 import { loadConfig, SERVICE_NAMES, type Config, type ServiceName } from '@scr/config';
 import type { Database } from '@scr/db';
+import { logger, setLogPart } from '@scr/observability';
 import { openDatabase as agencies } from '@scr/agencies-service';
 import { openDatabase as incidents } from '@scr/incidents-service';
 import { openDatabase as reviews } from '@scr/reviews-service';
@@ -19,6 +20,7 @@ const OPEN: Record<ServiceName, (config: Config) => Promise<Database>> = {
  * this job never race: each migration run holds the database's lock.
  */
 async function main() {
+  setLogPart('migrate');
   const config = loadConfig({ ...process.env, MIGRATE_ON_START: '1' });
   const asked = process.argv.slice(2);
   const unknown = asked.filter((name) => !SERVICE_NAMES.includes(name as ServiceName));
@@ -26,11 +28,11 @@ async function main() {
   for (const name of asked.length ? (asked as ServiceName[]) : SERVICE_NAMES) {
     const db = await OPEN[name](config);
     await db.close();
-    console.log(`migrate: ${name} is up to date`);
+    logger.info(`migrate: ${name} is up to date`);
   }
 }
 
 main().catch((error: unknown) => {
-  console.error(`migrate failed: ${error instanceof Error ? error.message : String(error)}`);
+  logger.fatal(`migrate failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -31,7 +31,9 @@ export class TestProcess {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
   constructor(entry: string, env: Record<string, string>) {
-    this.child = spawn(process.execPath, [entry], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Not a jest worker: the part logs at its normal level (info), as in production.
+    const { JEST_WORKER_ID: _worker, ...parent } = process.env;
+    this.child = spawn(process.execPath, [entry], { env: { ...parent, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let partial = '';
     const onData = (chunk: Buffer) => {
       const text = partial + chunk.toString('utf8');

@@ -1,9 +1,12 @@
+// First: tracing (when OTEL_EXPORTER_OTLP_ENDPOINT is set) must wrap http, express, graphql and mysql2 before they load.
+import '@scr/observability/tracing';
+import { logger } from '@scr/observability';
 import { runProcess } from '@scr/graphql-kit';
 import { startActionPlans } from './index';
 
 /** The action-plans subgraph as its own process: its database, its outbox relays, its HTTP server. */
 runProcess('action-plans', async (config) => {
   const server = await startActionPlans(config);
-  console.log(`action-plans: ready on ${config.subgraphHost}:${server.port}`);
+  logger.info(`action-plans: ready on ${config.subgraphHost}:${server.port}`);
   return server;
 });

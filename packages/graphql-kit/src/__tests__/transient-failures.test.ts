@@ -4,6 +4,7 @@ import { ServiceUnavailableError } from '../internal-client';
 import { logFailure } from '../log-failure';
 import { principalCheckFailure } from '../principal-check';
 import { AuthenticationError } from '@scr/auth';
+import { logger } from '@scr/observability';
 
 /** A database error as TypeORM throws it: the SQL and its values ride along. */
 function queryFailed(code: string, message: string) {
@@ -24,7 +25,7 @@ function resolverError(original: Error) {
 let lines: string[];
 beforeEach(() => {
   lines = [];
-  jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void lines.push(args.map(String).join(' ')));
+  jest.spyOn(logger, 'error').mockImplementation(((...args: unknown[]) => void lines.push(args.map(String).join(' '))) as never);
 });
 afterEach(() => jest.restoreAllMocks());
 

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { loadConfig } from '@scr/config';
 import { createOutboxTable, Database, databaseName, dropMysqlDatabase, newOutboxEvent, OutboxEvent } from '@scr/db';
+import { logger } from '@scr/observability';
 import { OutboxRelay, retryNow, type OutboxDelivery } from '..';
 
 const MYSQL_URL = process.env.TEST_DATABASE_URL || 'mysql://root@127.0.0.1:3306';
@@ -74,7 +75,7 @@ describe.each([['mysql'], ['sqlite']])('OutboxRelay on %s', (kind) => {
   });
   beforeEach(async () => {
     await db.transaction((m) => m.createQueryBuilder().delete().from(OutboxEvent).execute());
-    errorLog = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    errorLog = jest.spyOn(logger, 'error').mockImplementation(() => undefined);
   });
   afterEach(async () => {
     await Promise.all(relays.splice(0).map((r) => r.stop()));

@@ -1,4 +1,5 @@
 import type { Database } from '@scr/db';
+import { logger } from '@scr/observability';
 import { OutboxRelay, type PassResult } from '../relay';
 
 /** Scheduling only: runOnce is replaced, so no database is touched. */
@@ -69,7 +70,7 @@ describe('OutboxRelay scheduling', () => {
   it('never throws out of the timer and logs a failed pass once', async () => {
     const relay = new OutboxRelay({} as Database, async () => undefined, { intervalMs: 60_000, name: 'incidents' });
     jest.spyOn(relay, 'runOnce').mockRejectedValue(new Error('connect ECONNREFUSED'));
-    const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const log = jest.spyOn(logger, 'error').mockImplementation(() => undefined);
     try {
       relay.poke();
       await settle();

@@ -61,16 +61,26 @@ describe('Helm chart (infra/helm)', () => {
       expect(container.command.join(' ')).toContain(part === 'gateway' ? 'gateway/dist/main.js' : `services/${part}/dist/main.js`);
       // Configuration from the ConfigMap, secrets only by reference to a Secret the operator owns.
       expect(container.envFrom).toEqual([{ configMapRef: { name: 'scr-config' } }, { secretRef: { name: 'scr-platform' } }]);
+      // Prometheus scrapes /metrics on its own port (METRICS_PORT), found through the pod's annotations.
+      expect(container.env).toEqual([{ name: 'METRICS_PORT', value: '9464' }]);
+      expect(container.ports).toContainEqual({ name: 'metrics', containerPort: 9464 });
+      expect(deployment.spec.template.metadata.annotations).toMatchObject({ 'prometheus.io/scrape': 'true', 'prometheus.io/port': '9464' });
     }
     expect(objects.some((o) => o.kind === 'Secret')).toBe(false);
   });
 
-  it('lets only the gateway (and sibling subgraphs, for internal calls) reach a subgraph', () => {
+  it('lets only the gateway (and sibling subgraphs, for internal calls) reach a subgraph, and only the monitoring namespace its metrics port', () => {
     const policies = named('NetworkPolicy');
     expect(policies.map((p) => p.metadata.name).sort()).toEqual(SUBGRAPHS.map((p) => `scr-${p}`).sort());
     for (const policy of policies) {
-      const from = policy.spec.ingress.flatMap((rule: any) => rule.from);
-      expect(from.map((f: any) => f.podSelector.matchLabels['scr-platform/tier']).sort()).toEqual(['gateway', 'subgraph']);
+      const [app, metrics, ...rest] = policy.spec.ingress;
+      expect(rest).toEqual([]);
+      expect(app.from.map((f: any) => f.podSelector.matchLabels['scr-platform/tier']).sort()).toEqual(['gateway', 'subgraph']);
+      expect(app.ports.map((p: any) => p.port)).not.toContain(9464);
+      expect(metrics).toEqual({
+        from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } } }],
+        ports: [{ port: 9464, protocol: 'TCP' }],
+      });
     }
     const gatewayPod = named('Deployment').find((d) => d.metadata.name === 'scr-gateway')!.spec.template.metadata.labels;
     expect(gatewayPod['scr-platform/tier']).toBe('gateway');

@@ -44,7 +44,9 @@ export function launch(env: NodeJS.ProcessEnv = process.env): void {
     process.exit(1);
   }
   // Outside production every start gets its own gateway secret, shared by the five children only.
-  const childEnv = { ...env, ...(!config.production && !env.GATEWAY_SECRET ? { GATEWAY_SECRET: randomBytes(32).toString('hex') } : {}) };
+  const childEnv: NodeJS.ProcessEnv = { ...env, ...(!config.production && !env.GATEWAY_SECRET ? { GATEWAY_SECRET: randomBytes(32).toString('hex') } : {}) };
+  // The parts write to a pipe; when that pipe ends at a person's terminal they may print pretty lines (never in production).
+  if (process.stdout.isTTY && !config.production && childEnv.LOG_PRETTY === undefined) childEnv.LOG_PRETTY = '1';
   const readyTimeoutMs = Number(env.LAUNCHER_READY_TIMEOUT_MS) || 120_000;
   const children: Child[] = [];
   let stopping = false;
