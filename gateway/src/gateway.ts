@@ -12,7 +12,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { createTokenVerifier } from '@scr/auth';
 import { SERVICE_NAMES, subgraphBaseUrl, subgraphUrl, type Config } from '@scr/config';
-import { closeServer, httpErrors, keepConnectionsAlive, Lifecycle } from '@scr/graphql-kit';
+import { closeServer, httpErrors, keepConnectionsAlive, Lifecycle, requestDeadline } from '@scr/graphql-kit';
 import { gatewayContext, type GatewayContext } from './context';
 import { jsonDepthLimit } from './json-depth';
 import { auditGatewayRefusal, mutationRefusalAudit } from './refusal-audit';
@@ -89,6 +89,7 @@ export async function startGateway(config: Config, port = config.gatewayPort): P
   lifecycle.mountHealth(app, 'gateway', () => subgraphsNotReady(config));
   app.use(
     '/graphql',
+    requestDeadline(config.requestDeadlineMs.gateway, (path) => console.error(`[gateway] ${path}: no answer within ${config.requestDeadlineMs.gateway} ms (GATEWAY_REQUEST_DEADLINE_MS)`)),
     limiter,
     express.json({ limit: config.limits.bodyLimitBytes }),
     jsonDepthLimit,

@@ -19,6 +19,7 @@ import { httpErrors } from './http-errors';
 import { closeServer, keepConnectionsAlive, Lifecycle } from './lifecycle';
 import { GATEWAY_SECRET_HEADER, INTERNAL_SECRET_HEADER, InternalClient } from './internal-client';
 import { principalCheckFailure, PrincipalChecker } from './principal-check';
+import { requestDeadline } from './request-deadline';
 
 export interface SubgraphServerOptions<C extends RequestContext> {
   name: ServiceName;
@@ -85,6 +86,7 @@ export async function startSubgraphServer<C extends RequestContext>(
 
   app.use(
     '/graphql',
+    requestDeadline(config.requestDeadlineMs.subgraph, (path) => console.error(`[${options.name}] ${path}: no answer within ${config.requestDeadlineMs.subgraph} ms (SUBGRAPH_REQUEST_DEADLINE_MS)`)),
     (_req, _res, next) => requestScope.run(true, next),
     (req, res, next) => {
       // In production only the gateway may call a subgraph, so _entities and _service stay private.
