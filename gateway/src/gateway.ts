@@ -96,7 +96,8 @@ export async function startGateway(config: Config, port = config.gatewayPort): P
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         gatewayContext(req, verify).catch(async (error: unknown) => {
-          await auditGatewayRefusal(config, req, 'UNAUTHENTICATED');
+          // An identity provider that did not answer refused no one: nothing to audit.
+          if ((error as { extensions?: { code?: string } }).extensions?.code === 'UNAUTHENTICATED') await auditGatewayRefusal(config, req, 'UNAUTHENTICATED');
           throw error;
         }),
     }),
