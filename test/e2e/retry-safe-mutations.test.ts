@@ -4,6 +4,7 @@
  * repeat answers the first result (same record, same version) and stores
  * nothing twice. The README lists which mutations are safe to repeat this way.
  */
+import { todayInLondon } from '@scr/calendar';
 import { boardTokens, incidentInput, mutate, notifiedCase, REPORT_INCIDENT, startTestPlatform, type TestPlatform } from '@scr/testing';
 
 let t: TestPlatform;
@@ -81,4 +82,17 @@ it('involveAgency with the same agency: involved once, the review as it is', asy
   );
   expect(again).toEqual(first);
   expect(again.involveAgency.involvedAgencies.filter((a) => a.id === registerAgency.id)).toHaveLength(1);
+});
+
+it('appointReviewer with the same appointment: appointed once, the review as it is; another appointment of them is still refused', async () => {
+  const { registerReviewer } = await mutate<{ registerReviewer: { id: string } }>(t, admin, 'mutation($i: RegisterReviewerInput!) { registerReviewer(input: $i) { id } }', {
+    i: { name: 'Retry Reviewer', qualifications: ['Social work'] },
+  });
+  const appointment = { reviewId, reviewerId: registerReviewer.id, lead: false, appointedOn: todayInLondon(), independenceStatement: 'No links to the agencies involved.' };
+  const query = `mutation($i: AppointReviewerInput!) { appointReviewer(input: $i) { ${REVIEW} appointments { reviewer { id } } } }`;
+  const [first, again] = await twice<{ appointReviewer: { appointments: { reviewer: { id: string } }[] } }>(tokens.manager, query, { i: appointment });
+  expect(again).toEqual(first);
+  expect(again.appointReviewer.appointments.filter((a) => a.reviewer.id === registerReviewer.id)).toHaveLength(1);
+  const other = await t.gql(tokens.manager, query, { i: { ...appointment, independenceStatement: 'Something else.' } });
+  expect(other.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 });
