@@ -1,6 +1,8 @@
+import { logger } from '@scr/observability';
 import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
-import { AuthenticationError, type Principal, type TokenVerifier } from '@scr/auth';
+import { AuthenticationError, IdentityProviderUnavailableError, type Principal, type TokenVerifier } from '@scr/auth';
+import { RETRY_AFTER_SECONDS } from '@scr/graphql-kit';
 
 export interface GatewayContext {
   authorization?: string;
@@ -32,6 +34,13 @@ async function authenticate(req: Request, verify: TokenVerifier): Promise<Gatewa
     if (!match) throw new AuthenticationError('The Authorization header must be "Bearer <token>".');
     return { authorization, principal: await verify(match[1]) };
   } catch (error) {
+    // Keys that could not be fetched say nothing about the token: "retry", never "sign in again".
+    if (error instanceof IdentityProviderUnavailableError) {
+      logger.error({ part: 'gateway' }, error.message);
+      throw new GraphQLError('Your token could not be checked just now: the identity provider did not answer. Try again in a minute.', {
+        extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) } },
+      });
+    }
     throw new GraphQLError(error instanceof AuthenticationError ? error.message : 'The bearer token could not be checked.', {
       extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
     });

@@ -12,8 +12,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { createTokenVerifier } from '@scr/auth';
 import { SERVICE_NAMES, subgraphBaseUrl, subgraphUrl, type Config } from '@scr/config';
-import { closeServer, httpErrors, keepConnectionsAlive, Lifecycle } from '@scr/graphql-kit';
-import { exposeMetrics, metricsExposure, observabilityPlugin, observeRequests, subgraphReady } from '@scr/observability';
+import { closeServer, httpErrors, keepConnectionsAlive, Lifecycle, requestDeadline } from '@scr/graphql-kit';
+import { exposeMetrics, logger, metricsExposure, observabilityPlugin, observeRequests, subgraphReady } from '@scr/observability';
 import { gatewayContext, type GatewayContext } from './context';
 import { jsonDepthLimit } from './json-depth';
 import { auditGatewayRefusal, mutationRefusalAudit } from './refusal-audit';
@@ -98,13 +98,15 @@ export async function startGateway(config: Config, port = config.gatewayPort): P
   if (!config.production) app.use(explorer());
   app.use(
     '/graphql',
+    requestDeadline(config.requestDeadlineMs.gateway, (path) => logger.error({ part: 'gateway', path }, `no answer within ${config.requestDeadlineMs.gateway} ms (GATEWAY_REQUEST_DEADLINE_MS)`)),
     limiter,
     express.json({ limit: config.limits.bodyLimitBytes }),
     jsonDepthLimit,
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         gatewayContext(req, verify).catch(async (error: unknown) => {
-          await auditGatewayRefusal(config, req, 'UNAUTHENTICATED');
+          // An identity provider that did not answer refused no one: nothing to audit.
+          if ((error as { extensions?: { code?: string } }).extensions?.code === 'UNAUTHENTICATED') await auditGatewayRefusal(config, req, 'UNAUTHENTICATED');
           throw error;
         }),
     }),

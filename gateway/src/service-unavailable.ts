@@ -1,7 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-
-/** How long a caller is asked to wait before trying again (the messages say "in a minute"). */
-export const RETRY_AFTER_SECONDS = 60;
+import { RETRY_AFTER_SECONDS } from '@scr/graphql-kit';
 
 /**
  * DOMAIN.md: SERVICE_UNAVAILABLE is HTTP 503 with Retry-After, so clients and

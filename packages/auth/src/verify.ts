@@ -1,10 +1,10 @@
-import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { Config } from '@scr/config';
 import { ROLES, type Principal, type Role } from './principal';
-import { AuthenticationError } from './errors';
+import { AuthenticationError, IdentityProviderUnavailableError } from './errors';
 import { checkTokenLifetime } from './lifetime';
 
-export { AuthenticationError } from './errors';
+export { AuthenticationError, IdentityProviderUnavailableError } from './errors';
 
 export type TokenVerifier = (token: string) => Promise<Principal>;
 
@@ -26,12 +26,29 @@ export function createTokenVerifier(config: Config): TokenVerifier {
       } else {
         ({ payload } = await jwtVerify(token, secret!, { issuer, audience, algorithms: ['HS256'] }));
       }
-    } catch {
+    } catch (error) {
+      const unavailable = keySetUnavailable(error);
+      if (unavailable) throw new IdentityProviderUnavailableError(unavailable);
       throw new AuthenticationError('The bearer token is invalid or expired: sign in again.');
     }
     checkTokenLifetime(payload);
     return principalFromClaims(payload);
   };
+}
+
+/**
+ * Why the JWKS could not be fetched, or undefined when the failure is the
+ * token's own. jose throws JWKSTimeout for a slow provider, a JOSEError
+ * "Expected 200 OK" for an error status, and (on Node, where it fetches
+ * with http.get) the socket's own error (ECONNREFUSED, ENOTFOUND...) when
+ * nothing answers.
+ */
+function keySetUnavailable(error: unknown): string | undefined {
+  if (error instanceof joseErrors.JWKSTimeout) return 'timed out';
+  if (error instanceof joseErrors.JOSEError) return /Expected 200 OK from the JSON Web Key Set/.test(error.message) ? 'error status' : undefined;
+  const code = (error as { code?: unknown } | undefined)?.code;
+  if (typeof code === 'string' && /^E[A-Z_]+$/.test(code)) return code;
+  return undefined;
 }
 
 /** Longer claims than these name nothing that exists; refusing them keeps them out of logs and columns. */

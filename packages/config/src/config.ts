@@ -57,6 +57,17 @@ export interface Config {
   /** How many reverse proxies in front of the gateway to trust for the client address (X-Forwarded-For); 0: none. */
   trustProxyHops: number;
   logQueries: boolean;
+  /**
+   * Bounds on a database that hangs (DB_CONNECT_TIMEOUT_MS, DB_ACQUIRE_TIMEOUT_MS,
+   * DB_QUERY_TIMEOUT_MS): a connect, a wait for a free pooled connection, one statement.
+   */
+  database: { connectTimeoutMs: number; acquireTimeoutMs: number; queryTimeoutMs: number };
+  /**
+   * Longest a request may take before it is answered 503 SERVICE_UNAVAILABLE with
+   * Retry-After: at the gateway (GATEWAY_REQUEST_DEADLINE_MS) and at each subgraph
+   * (SUBGRAPH_REQUEST_DEADLINE_MS, shorter, so the part that hangs is the one that answers).
+   */
+  requestDeadlineMs: { gateway: number; subgraph: number };
   /** Longest a statistics statement may run before the database stops it (answered SERVICE_UNAVAILABLE). */
   statistics: { statementTimeoutMs: number };
   /** How often outbox relays look for events to deliver, and the first retry delay. */
@@ -228,6 +239,15 @@ export function loadConfig(env: Env = process.env): Config {
     redisUrl: redisUrl(env),
     trustProxyHops: count(env, 'TRUST_PROXY_HOPS', 0, 0),
     logQueries: flag(env, 'LOG_SQL', false),
+    database: {
+      connectTimeoutMs: milliseconds(env, 'DB_CONNECT_TIMEOUT_MS', 3000),
+      acquireTimeoutMs: milliseconds(env, 'DB_ACQUIRE_TIMEOUT_MS', 3000),
+      queryTimeoutMs: milliseconds(env, 'DB_QUERY_TIMEOUT_MS', 8000),
+    },
+    requestDeadlineMs: {
+      gateway: milliseconds(env, 'GATEWAY_REQUEST_DEADLINE_MS', 15_000),
+      subgraph: milliseconds(env, 'SUBGRAPH_REQUEST_DEADLINE_MS', 12_000),
+    },
     statistics: { statementTimeoutMs: milliseconds(env, 'STATS_STATEMENT_TIMEOUT_MS', 5000) },
     outboxIntervalMs: milliseconds(env, 'OUTBOX_INTERVAL_MS', 1000),
     outboxRetryBaseMs: milliseconds(env, 'OUTBOX_RETRY_BASE_MS', 1000),
@@ -235,6 +255,10 @@ export function loadConfig(env: Env = process.env): Config {
   };
   if (!/^[a-z][a-z0-9_]*$/.test(config.databasePrefix)) {
     throw new ConfigError('DATABASE_PREFIX', 'must be lower-case letters, digits and underscores');
+  }
+  if (config.requestDeadlineMs.subgraph >= config.requestDeadlineMs.gateway) {
+    // Else the gateway cuts first and the caller never learns which part hung.
+    throw new ConfigError('SUBGRAPH_REQUEST_DEADLINE_MS', `must be below GATEWAY_REQUEST_DEADLINE_MS (${config.requestDeadlineMs.gateway})`);
   }
   if (production) validateProduction(config, env);
   return config;

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource, EntityManager, type MixedList, type EntitySchema, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { Config, ServiceName } from '@scr/config';
+import { boundPool } from './bounded-pool';
 import { isRetryableConflict } from './errors';
 import { CountingLogger } from './query-counter';
 import { observeDataSource } from './query-metrics';
@@ -80,6 +81,11 @@ export class Database {
         timezone: 'Z',
         charset: 'utf8mb4_bin',
         dateStrings: ['DATE'],
+        // A server that accepts the socket but never greets (frozen, overloaded) fails the connect, not the request.
+        connectTimeout: config.database.connectTimeoutMs,
+        // mysql2 gives each statement a client-side limit; see boundPool for what happens after it.
+        enableQueryTimeout: true,
+        maxQueryExecutionTime: config.database.queryTimeoutMs,
         extra: { connectionLimit: 10 },
       });
     } else {
@@ -96,6 +102,7 @@ export class Database {
       });
     }
     await dataSource.initialize();
+    if (kind === 'mysql') boundPool((dataSource.driver as unknown as { pool: Parameters<typeof boundPool>[0] }).pool, config.database);
     const stopPoolMetrics = observeDataSource(dataSource, 10);
     const db = new Database(dataSource, kind, counter, server, config.statistics.statementTimeoutMs, config.databaseUrl ? new URL(config.databaseUrl) : undefined);
     db.stopPoolMetrics = stopPoolMetrics;
@@ -127,7 +134,7 @@ export class Database {
       const [[{ got }]] = (await connection.query('SELECT GET_LOCK(?, 300) AS got', [lock])) as unknown as [[{ got: number | null }]];
       if (got !== 1) throw new Error(`Could not take the migration lock "${lock}" within 5 minutes: is a migration stuck?`);
       try {
-        await this.dataSource.runMigrations({ transaction: 'each' });
+        await this.withoutQueryTimeout(() => this.dataSource.runMigrations({ transaction: 'each' }));
       } finally {
         await connection.query('SELECT RELEASE_LOCK(?)', [lock]);
       }
@@ -135,6 +142,22 @@ export class Database {
       await connection.end();
     }
     this.migrated = true;
+  }
+
+  /**
+   * A migration (an ALTER of a large table) may rightly run longer than a
+   * request's statement limit. Migrations run before the process is ready,
+   * so no request shares the lifted limit.
+   */
+  private async withoutQueryTimeout<T>(fn: () => Promise<T>): Promise<T> {
+    const options = this.dataSource.driver.options as { enableQueryTimeout?: boolean };
+    const before = options.enableQueryTimeout;
+    options.enableQueryTimeout = false;
+    try {
+      return await fn();
+    } finally {
+      options.enableQueryTimeout = before;
+    }
   }
 
   /** Why this database cannot serve requests (unreachable, migrations pending), or undefined when it can. */

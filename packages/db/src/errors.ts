@@ -47,7 +47,6 @@ const UNREACHABLE_CODES = new Set([
   'EPIPE',
   'EAI_AGAIN',
   'PROTOCOL_CONNECTION_LOST',
-  'PROTOCOL_SEQUENCE_TIMEOUT',
   'ER_CON_COUNT_ERROR',
   'ER_SERVER_SHUTDOWN',
   'ER_SERVER_GONE_ERROR',
@@ -75,6 +74,8 @@ export function transientFailureReason(error: unknown): string | undefined {
   const e = driverErrorOf(error);
   if (!e) return undefined;
   if (isRetryableConflict(e)) return `database lock conflict (${e.code ?? e.sqlState ?? e.errno})`;
+  if (e.code === 'PROTOCOL_SEQUENCE_TIMEOUT') return 'database statement timed out (DB_QUERY_TIMEOUT_MS)';
+  if (e.code === 'POOL_ACQUIRE_TIMEOUT') return 'no database connection free in time (DB_ACQUIRE_TIMEOUT_MS)';
   if (e.code && UNREACHABLE_CODES.has(e.code)) return e.code.startsWith('SQLITE') ? `database busy (${e.code})` : `unreachable (${e.code})`;
   if (e.message && UNREACHABLE_MESSAGES.test(e.message)) return `database unreachable (${e.message.replace(/\.$/, '')})`;
   if ((error as Error)?.name === 'TimeoutError' || e.code === 'ABORT_ERR' || (e as Error).name === 'TimeoutError') return 'timed out';

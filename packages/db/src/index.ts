@@ -7,3 +7,4 @@ export * from './outbox.entity';
 export * from './audit-event.entity';
 export * from './long-text';
 export * from './statement-timeout';
+export * from './bounded-pool';

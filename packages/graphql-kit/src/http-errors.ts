@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { logFailure, SERVICE_UNAVAILABLE_MESSAGE, transientReason } from './log-failure';
+import { sendServiceUnavailable } from './request-deadline';
 
 /** Body-parser and other HTTP-level failures answer JSON with a code, never a stack trace. */
 export function httpErrors(error: { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction) {
@@ -13,7 +14,7 @@ export function httpErrors(error: { status?: number; type?: string }, req: Reque
   }
   logFailure(`[http] ${req.method} ${req.path}`, error);
   if (transientReason(error)) {
-    res.status(503).set('retry-after', '60').json({ errors: [{ message: SERVICE_UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+    sendServiceUnavailable(res, SERVICE_UNAVAILABLE_MESSAGE);
     return;
   }
   res.status(500).json({ errors: [{ message: 'Internal error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });

@@ -21,3 +21,4 @@ export * from './statistics-query';
 export * from './audit';
 export * from './seq-page';
 export * from './regime';
+export * from './request-deadline';

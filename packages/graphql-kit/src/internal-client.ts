@@ -11,6 +11,17 @@ export class ServiceUnavailableError extends Error {
   }
 }
 
+/** Another service answered, but refused or failed the call (4xx, 500): a bug to fix, not a reason to retry. */
+export class InternalCallError extends Error {
+  constructor(service: ServiceName, path: string, status: number) {
+    super(`The ${service} service answered HTTP ${status} to ${path}.`);
+    this.name = 'InternalCallError';
+  }
+}
+
+/** HTTP statuses meaning "not now": overloaded, restarting, a proxy with nothing behind it. */
+const TEMPORARY_STATUSES = new Set([502, 503, 504]);
+
 /**
  * Asks another subgraph a question over its /internal routes with the
  * platform's shared secret. Internal routes answer JSON and are never part of
@@ -39,7 +50,8 @@ export class InternalClient {
     } catch (error) {
       throw new ServiceUnavailableError(service, (error as Error).message);
     }
-    if (!response.ok) throw new ServiceUnavailableError(service, `HTTP ${response.status}`);
+    if (TEMPORARY_STATUSES.has(response.status)) throw new ServiceUnavailableError(service, `HTTP ${response.status}`);
+    if (!response.ok) throw new InternalCallError(service, path, response.status);
     return (await response.json()) as T;
   }
 }

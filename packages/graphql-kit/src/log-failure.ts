@@ -1,10 +1,11 @@
+import { IdentityProviderUnavailableError } from '@scr/auth';
 import { transientFailureReason } from '@scr/db';
 import { logger } from '@scr/observability';
 import { ServiceUnavailableError } from './internal-client';
 
 /** Why the failure is transient ("retry later"), in a few words; undefined when it is not. */
 export function transientReason(error: unknown): string | undefined {
-  if (error instanceof ServiceUnavailableError) return error.message;
+  if (error instanceof ServiceUnavailableError || error instanceof IdentityProviderUnavailableError) return error.message;
   return transientFailureReason(error);
 }
 

@@ -1,8 +1,8 @@
-import type { GraphQLError } from 'graphql';
+import { GraphQLError } from 'graphql';
 import { AuthenticationError, type Principal } from '@scr/auth';
 import { AppError, unauthenticated } from './errors';
 import type { InternalClient } from './internal-client';
-import { logFailure } from './log-failure';
+import { logFailure, transientReason } from './log-failure';
 
 export interface PrincipalFacts {
   boardExists: boolean;
@@ -57,10 +57,17 @@ export class PrincipalChecker {
 /**
  * The answer when a token could not be accepted: a bad token is
  * UNAUTHENTICATED; a directory (or its database) that did not answer says
- * nothing about the token, so the caller is told to retry, never signed out.
+ * nothing about the token, so the caller is told to retry, never signed out;
+ * anything else (the directory refused the call, a bug) is an internal error,
+ * which a retry would not mend either.
  */
 export function principalCheckFailure(error: unknown): GraphQLError {
   if (error instanceof AuthenticationError) return unauthenticated(error.message);
   logFailure('[principal check]', error);
-  return new AppError('SERVICE_UNAVAILABLE', 'Your token could not be checked just now: the directory did not answer. Try again in a minute.');
+  if (transientReason(error)) {
+    return new AppError('SERVICE_UNAVAILABLE', 'Your token could not be checked just now: the directory did not answer. Try again in a minute.');
+  }
+  return new GraphQLError('Internal error: your token could not be checked. Try again, and report it if it persists.', {
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  });
 }

@@ -9,7 +9,7 @@ import { createTokenVerifier } from '@scr/auth';
 import { todayInLondon } from '@scr/calendar';
 import type { Config, ServiceName } from '@scr/config';
 import { requestScope, type Database } from '@scr/db';
-import { currentRequestId, exposeMetrics, metricsExposure, observabilityPlugin, observeRequests } from '@scr/observability';
+import { currentRequestId, exposeMetrics, logger, metricsExposure, observabilityPlugin, observeRequests } from '@scr/observability';
 import { Auditor } from './audit/auditor';
 import type { RecordBoardOf } from './audit/record-board';
 import { auditPlugin } from './audit/audit-plugin';
@@ -20,6 +20,7 @@ import { httpErrors } from './http-errors';
 import { closeServer, keepConnectionsAlive, Lifecycle } from './lifecycle';
 import { GATEWAY_SECRET_HEADER, INTERNAL_SECRET_HEADER, InternalClient } from './internal-client';
 import { principalCheckFailure, PrincipalChecker } from './principal-check';
+import { requestDeadline } from './request-deadline';
 
 export interface SubgraphServerOptions<C extends RequestContext> {
   name: ServiceName;
@@ -88,6 +89,7 @@ export async function startSubgraphServer<C extends RequestContext>(
 
   app.use(
     '/graphql',
+    requestDeadline(config.requestDeadlineMs.subgraph, (path) => logger.error({ part: options.name, path }, `no answer within ${config.requestDeadlineMs.subgraph} ms (SUBGRAPH_REQUEST_DEADLINE_MS)`)),
     (_req, _res, next) => requestScope.run(true, next),
     (req, res, next) => {
       // In production only the gateway may call a subgraph, so _entities and _service stay private.

@@ -1,4 +1,4 @@
-import { IsNull, type EntityManager } from 'typeorm';
+import { In, IsNull, type EntityManager } from 'typeorm';
 import { OutboxEvent, type Database } from '@scr/db';
 
 /**
@@ -7,9 +7,19 @@ import { OutboxEvent, type Database } from '@scr/db';
  * event meanwhile, its outcome stands.
  */
 
-export async function recordDelivered(db: Database, seq: number, at: Date): Promise<void> {
+/** A pass's deliveries in one statement. */
+export async function recordDeliveredMany(db: Database, seqs: number[], at: Date): Promise<void> {
+  if (seqs.length === 0) return;
   await write(db, (manager) =>
-    manager.createQueryBuilder().update(OutboxEvent).set({ deliveredAt: at }).where({ seq, deliveredAt: IsNull() }).execute(),
+    manager.createQueryBuilder().update(OutboxEvent).set({ deliveredAt: at }).where({ seq: In(seqs), deliveredAt: IsNull() }).execute(),
+  );
+}
+
+/** Claimed events this pass did not try (held back behind a failure of their aggregate, or for the next pass): due at `at`, attempts unchanged. */
+export async function reschedule(db: Database, seqs: number[], at: Date): Promise<void> {
+  if (seqs.length === 0) return;
+  await write(db, (manager) =>
+    manager.createQueryBuilder().update(OutboxEvent).set({ nextAttemptAt: at }).where({ seq: In(seqs), deliveredAt: IsNull() }).execute(),
   );
 }
 

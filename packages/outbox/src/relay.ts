@@ -3,8 +3,9 @@ import { logger, outsideRequest, registerRelay } from '@scr/observability';
 import { retryDelayMs } from './backoff';
 import { readBacklog } from './backlog';
 import { claimBatch } from './claim';
+import { deliverPerAggregate, leaseFor, maxPerKeyFor } from './delivery-plan';
 import { errorMessage } from './error-message';
-import { bringForwardRetries, recordDelivered, recordFailed } from './record';
+import { bringForwardRetries, recordDeliveredMany, recordFailed, reschedule } from './record';
 import { RepeatSummariser } from './repeat-summariser';
 
 /** What the receiver gets: the stored event with its payload parsed. */
@@ -24,12 +25,25 @@ export type DeliverFn = (event: OutboxDelivery) => Promise<void>;
 export interface OutboxRelayOptions {
   /** Poll period after start(), in ms (default 1000). */
   intervalMs?: number;
-  /** Events claimed per pass (default 20). */
+  /** Events claimed per pass (default 50). */
   batchSize?: number;
+  /** Deliveries in flight at once, each to a different aggregate (default 8). */
+  concurrency?: number;
   /**
-   * How long a claimed event stays invisible to other passes, in ms (default
-   * 30000). Keep deliver() well below it (give it its own timeout): an event
-   * still in flight when its lease runs out can be delivered a second time.
+   * The aggregate an event belongs to (an incident, a review), from its
+   * payload: events with the same key are delivered one at a time in the
+   * order they were written; undefined: no order to keep. Default: none.
+   */
+  orderKey?: (data: unknown) => string | undefined;
+  /**
+   * The longest one deliver() may take (give it its own timeout at or below
+   * this; default 10000). The lease is sized from it and the batch.
+   */
+  deliveryTimeoutMs?: number;
+  /**
+   * How long a claimed event stays invisible to other passes, in ms (default:
+   * leaseFor(batchSize, concurrency, deliveryTimeoutMs)). An event still in
+   * flight when its lease runs out can be delivered a second time.
    */
   leaseMs?: number;
   /** Retry delays; see retryDelayMs (defaults 1 s doubling up to 10 min). */
@@ -52,13 +66,17 @@ export interface PassResult {
 /**
  * Delivers outbox events at least once, oldest first, each on its own retry
  * schedule: a failing event backs off (attempts, last_error, next_attempt_at)
- * while newer events keep flowing. Several relays (replicas) may share a
+ * while newer events of other aggregates keep flowing. A pass delivers up to
+ * `concurrency` aggregates side by side, each aggregate's events in the order
+ * they were written (see deliverPerAggregate). Several relays (replicas) may share a
  * MySQL database: claims use SKIP LOCKED plus a lease, so each pass gets
  * disjoint events.
  */
 export class OutboxRelay {
   private readonly intervalMs: number;
   private readonly batchSize: number;
+  private readonly concurrency: number;
+  private readonly orderKey: (data: unknown) => string | undefined;
   private readonly leaseMs: number;
   private readonly backoff: { baseMs?: number; capMs?: number };
   private readonly types?: readonly string[];
@@ -87,8 +105,11 @@ export class OutboxRelay {
     options: OutboxRelayOptions = {},
   ) {
     this.intervalMs = positive('intervalMs', options.intervalMs ?? 1000);
-    this.batchSize = positiveInteger('batchSize', options.batchSize ?? 20);
-    this.leaseMs = positive('leaseMs', options.leaseMs ?? 30_000);
+    this.batchSize = positiveInteger('batchSize', options.batchSize ?? 50);
+    this.concurrency = positiveInteger('concurrency', options.concurrency ?? 8);
+    this.orderKey = options.orderKey ?? (() => undefined);
+    const deliveryTimeoutMs = positive('deliveryTimeoutMs', options.deliveryTimeoutMs ?? 10_000);
+    this.leaseMs = positive('leaseMs', options.leaseMs ?? leaseFor(this.batchSize, this.concurrency, deliveryTimeoutMs));
     this.backoff = { ...options.backoff };
     retryDelayMs(1, this.backoff); // refuse bad backoff options now, not at the first failure
     this.types = options.types ? [...options.types] : undefined;
@@ -142,8 +163,8 @@ export class OutboxRelay {
   }
 
   /**
-   * One pass: claim and lease due events, deliver them one by one, record
-   * each outcome. Rejects only if the claim itself fails (e.g. database
+   * One pass: claim and lease due events, deliver them (aggregates side by
+   * side, each in order), record the outcomes. Rejects only if the claim itself fails (e.g. database
    * down); a failed delivery is counted, recorded and retried later.
    */
   runOnce(): Promise<PassResult> {
@@ -192,44 +213,64 @@ export class OutboxRelay {
     else if (this.polling) this.schedule(this.intervalMs);
   }
 
+  private keyOf(event: OutboxEvent): string | undefined {
+    return this.orderKey(safeParse(event.payload));
+  }
+
   private async pass(): Promise<PassResult> {
     const events = await claimBatch(this.db, { batchSize: this.batchSize, leaseMs: this.leaseMs, types: this.types });
-    let delivered = 0;
-    let failed = 0;
     const problems: string[] = [];
     let firstReason = '';
-    let recovered = false;
-    // In seq order, one at a time; a failure only reschedules that event.
-    for (const event of events) {
-      let failure: { error: unknown } | null = null;
+    const keyed = events.map((event) => ({ event, seq: event.seq, key: this.keyOf(event) }));
+    // Each aggregate in seq order, up to `concurrency` aggregates at once; a failure holds back the rest of its aggregate.
+    const outcome = await deliverPerAggregate(keyed, { concurrency: this.concurrency, maxPerKey: maxPerKeyFor(this.batchSize, this.concurrency) }, (item) =>
+      this.deliver(toDelivery(item.event)),
+    );
+    const delivered = outcome.delivered.length;
+    const failed = outcome.failed.length;
+    // A success after the receiver looked down, or of an event that failed before: the receiver is back.
+    const recovered = delivered > 0 && (this.receiverDown || outcome.delivered.some((item) => item.event.attempts > 0));
+    const noteProblem = (problem: string, reason: string) => {
+      firstReason ||= reason;
+      problems.push(problem);
+    };
+    // The lease still protects a row whose outcome could not be written: it is retried once the lease ends.
+    try {
+      if (delivered > 0) await recordDeliveredMany(this.db, outcome.delivered.map((item) => item.seq), new Date());
+    } catch (error) {
+      const reason = transientFailureReason(error) ?? errorMessage(error);
+      noteProblem(`could not record ${delivered} deliveries: ${reason}`, `could not record an outcome: ${reason}`);
+    }
+    const retryAtOf = new Map<number, Date>();
+    for (const { event: item, error } of outcome.failed) {
+      const { event } = item;
+      const message = errorMessage(error);
+      const retryAt = new Date(Date.now() + retryDelayMs(event.attempts + 1, this.backoff));
+      retryAtOf.set(event.seq, retryAt);
+      noteProblem(`${event.type} ${event.id} (attempt ${event.attempts + 1}): ${message}`, transientFailureReason(error) ?? message);
+      // Every attempt at debug level (the summary keeps the default level to one line a minute a reason); never the payload.
+      logger.debug({ relay: this.metricName, eventId: event.id, eventType: event.type, attempt: event.attempts + 1, reason: message }, `${this.label} delivery failed`);
       try {
-        await this.deliver(toDelivery(event));
-      } catch (error) {
-        failure = { error };
-      }
-      if (failure) failed += 1;
-      else delivered += 1;
-      // A success after the receiver looked down, or of an event that failed before: the receiver is back.
-      if (!failure && (this.receiverDown || event.attempts > 0)) recovered = true;
-      try {
-        if (!failure) {
-          await recordDelivered(this.db, event.seq, new Date());
-        } else {
-          const message = errorMessage(failure.error);
-          firstReason ||= transientFailureReason(failure.error) ?? message;
-          problems.push(`${event.type} ${event.id} (attempt ${event.attempts + 1}): ${message}`);
-          // Every attempt at debug level (the summary below keeps the default level to one line a minute a reason); never the payload.
-          logger.debug({ relay: this.metricName, eventId: event.id, eventType: event.type, attempt: event.attempts + 1, reason: message }, `${this.label} delivery failed`);
-          const retryAt = new Date(Date.now() + retryDelayMs(event.attempts + 1, this.backoff));
-          await recordFailed(this.db, event.seq, message, retryAt);
-        }
-      } catch (error) {
-        // The lease still protects the row; it is retried once the lease ends.
-        const reason = transientFailureReason(error) ?? errorMessage(error);
-        firstReason ||= `could not record an outcome: ${reason}`;
-        problems.push(`could not record the outcome of ${event.type} ${event.id}: ${reason}`);
+        await recordFailed(this.db, event.seq, message, retryAt);
+      } catch (recordError) {
+        const reason = transientFailureReason(recordError) ?? errorMessage(recordError);
+        noteProblem(`could not record the outcome of ${event.type} ${event.id}: ${reason}`, `could not record an outcome: ${reason}`);
       }
     }
+    // Held back behind a failure: due with the failed event, so they follow it in order; held back for length: due now.
+    const heldBack = new Map<number, number[]>();
+    for (const { event: item, behind } of outcome.heldBack) {
+      const due = behind ? (retryAtOf.get(behind.seq)?.getTime() ?? Date.now()) : Date.now();
+      heldBack.set(due, [...(heldBack.get(due) ?? []), item.seq]);
+    }
+    for (const [due, seqs] of heldBack) {
+      try {
+        await reschedule(this.db, seqs, new Date(due));
+      } catch (error) {
+        noteProblem(`could not reschedule ${seqs.length} held-back events: ${transientFailureReason(error) ?? errorMessage(error)}`, 'could not reschedule held-back events');
+      }
+    }
+    if (outcome.heldBack.some((h) => !h.behind)) this.again = true;
     // Not while this pass still had failures: a single bad event must keep its own backoff.
     if (recovered && failed === 0) {
       // Events backed off during the outage go now rather than over the next minutes. Another replica's
@@ -237,8 +278,8 @@ export class OutboxRelay {
       try {
         if ((await bringForwardRetries(this.db, this.types, new Date())) > 0) this.again = true;
       } catch (error) {
-        problems.push(`could not bring waiting events forward: ${transientFailureReason(error) ?? errorMessage(error)}`);
-        firstReason ||= problems[problems.length - 1];
+        const problem = `could not bring waiting events forward: ${transientFailureReason(error) ?? errorMessage(error)}`;
+        noteProblem(problem, problem);
       }
     }
     if (events.length > 0) this.receiverDown = delivered === 0 && failed > 0;
@@ -248,6 +289,15 @@ export class OutboxRelay {
       this.summary.report(`${this.label} failed: ${firstReason}`, `${this.label} ${delivered} delivered, ${failed} failed; ${problems[0]}${more}`);
     }
     return { delivered, failed };
+  }
+}
+
+/** The event's aggregate; a payload that does not parse has none (its delivery fails on its own). */
+function safeParse(payload: string): unknown {
+  try {
+    return JSON.parse(payload) as unknown;
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Config } from '@scr/config';
 import { createAuditShippingRelay, InternalClient, recordBoardOf, startSubgraphServer, type RunningServer } from '@scr/graphql-kit';
 import { Incident } from './incidents/incident.entity';
-import { createPanelRelay, OutboxRelay } from '@scr/outbox';
+import { createPanelRelay, keyFromData, OutboxRelay } from '@scr/outbox';
 import { createContext } from './context';
 import { openDatabase } from './database';
 import { deliverToReviews, REVIEW_EVENT_TYPES } from './events/reviews-delivery';
@@ -18,6 +18,8 @@ export async function startIncidents(config: Config, port = config.subgraphPorts
   const schema = await buildSchema();
   const reviewsRelay = new OutboxRelay(db, deliverToReviews(new InternalClient(config)), {
     types: REVIEW_EVENT_TYPES,
+    // Reviews applies an incident's notification, referral and corrections in the order they happened.
+    orderKey: keyFromData('incidentId'),
     intervalMs: config.outboxIntervalMs,
     backoff: { baseMs: config.outboxRetryBaseMs },
     name: 'incidents->reviews',

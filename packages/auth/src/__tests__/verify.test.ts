@@ -4,7 +4,7 @@ import { exportJWK, generateKeyPair, SignJWT, type JWTPayload, type KeyLike } fr
 import { DEV_AUTH_SECRET, loadConfig, type Config } from '@scr/config';
 import type { Principal } from '../principal';
 import { signDevToken } from '../sign';
-import { AuthenticationError, createTokenVerifier } from '../verify';
+import { AuthenticationError, createTokenVerifier, IdentityProviderUnavailableError } from '../verify';
 
 const devSecretKey = (secret = DEV_AUTH_SECRET) => new TextEncoder().encode(secret);
 
@@ -125,6 +125,23 @@ describe('createTokenVerifier with issuer and audience set', () => {
       await signRaw({ roles: ['ADMIN'] }, { subject: 'admin', issuer: 'https://idp.test/', audience: 'other-api' }),
     );
     await expectRefused(verify, await signRaw({ roles: ['ADMIN'] }, { subject: 'admin', issuer: 'https://idp.test/' }));
+  });
+});
+
+describe('createTokenVerifier when the identity provider is away', () => {
+  it('says the keys could not be fetched (retry), not that the token is bad', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const probe = http.createServer().listen(0, '127.0.0.1', () => {
+        const { port: free } = probe.address() as AddressInfo;
+        probe.close(() => resolve(free));
+      });
+    });
+    const config = loadConfig({ NODE_ENV: 'production', AUTH_JWKS_URL: `http://127.0.0.1:${port}/jwks.json`, AUTH_ISSUER: 'https://idp.test/', AUTH_AUDIENCE: 'scr-api', GATEWAY_SECRET: 'x'.repeat(40), SEED_DEMO: '0' });
+    const { privateKey } = await generateKeyPair('RS256');
+    const token = await new SignJWT({ roles: ['ADMIN'] }).setProtectedHeader({ alg: 'RS256', kid: 'k' }).setSubject('a').setIssuer('https://idp.test/').setAudience('scr-api').setIssuedAt().setExpirationTime('5m').sign(privateKey);
+    const failure = await createTokenVerifier(config)(token).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(IdentityProviderUnavailableError);
+    expect(failure).not.toBeInstanceOf(AuthenticationError);
   });
 });
 

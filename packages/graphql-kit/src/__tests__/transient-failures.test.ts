@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { formatError } from '../format-error';
-import { ServiceUnavailableError } from '../internal-client';
+import { InternalCallError, ServiceUnavailableError } from '../internal-client';
 import { logFailure } from '../log-failure';
 import { principalCheckFailure } from '../principal-check';
 import { AuthenticationError } from '@scr/auth';
@@ -51,6 +51,21 @@ describe('principalCheckFailure', () => {
   it('is SERVICE_UNAVAILABLE when the directory did not answer, never UNAUTHENTICATED', () => {
     expect(principalCheckFailure(new ServiceUnavailableError('agencies', 'fetch failed')).extensions.code).toBe('SERVICE_UNAVAILABLE');
     expect(lines).toEqual(['[principal check]: The agencies service did not answer (fetch failed).']);
+  });
+
+  it('is SERVICE_UNAVAILABLE when the directory answered that its own database is unreachable', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:3306'), { code: 'ECONNREFUSED' });
+    expect(principalCheckFailure(refused).extensions.code).toBe('SERVICE_UNAVAILABLE');
+  });
+
+  it('is INTERNAL_SERVER_ERROR, not "retry" and not UNAUTHENTICATED, when the directory refused the call (HTTP 4xx)', () => {
+    const failure = principalCheckFailure(new InternalCallError('agencies', '/directory/check', 400));
+    expect(failure.extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(failure.message).not.toMatch(/sign in|token is invalid/i);
+  });
+
+  it('is INTERNAL_SERVER_ERROR for a bug (not a transient failure)', () => {
+    expect(principalCheckFailure(new TypeError('x is undefined')).extensions.code).toBe('INTERNAL_SERVER_ERROR');
   });
 
   it('is UNAUTHENTICATED for a bad token', () => {

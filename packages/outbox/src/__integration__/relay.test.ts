@@ -6,7 +6,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { loadConfig } from '@scr/config';
 import { createOutboxTable, Database, databaseName, dropMysqlDatabase, newOutboxEvent, OutboxEvent } from '@scr/db';
 import { logger } from '@scr/observability';
-import { OutboxRelay, retryNow, type OutboxDelivery } from '..';
+import { keyFromData, OutboxRelay, retryNow, type OutboxDelivery } from '..';
 
 const MYSQL_URL = process.env.TEST_DATABASE_URL || 'mysql://root@127.0.0.1:3306';
 
@@ -101,6 +101,61 @@ describe.each([['mysql'], ['sqlite']])('OutboxRelay on %s', (kind) => {
     expect(stored.every((row) => row.deliveredAt instanceof Date && row.attempts === 0 && row.lastError === null)).toBe(true);
     expect(await r.runOnce()).toEqual({ delivered: 0, failed: 0 });
     expect(errorLog).not.toHaveBeenCalled();
+  });
+
+  /** Events about several incidents, interleaved as concurrent requests would write them. */
+  async function writeAggregateEvents(perIncident: number, incidents: string[]): Promise<Map<string, string[]>> {
+    const written = new Map<string, string[]>(incidents.map((id) => [id, []]));
+    const events = Array.from({ length: perIncident * incidents.length }, (_, i) => {
+      const incidentId = incidents[i % incidents.length];
+      const event = newOutboxEvent('test.event', { incidentId, n: i });
+      written.get(incidentId)!.push(event.id);
+      return event;
+    });
+    await db.transaction(async (m) => {
+      for (const event of events) await m.insert(OutboxEvent, event);
+    });
+    return written;
+  }
+
+  it("delivers several incidents' events side by side, each incident's in the order they were written", async () => {
+    const written = await writeAggregateEvents(6, ['i1', 'i2', 'i3', 'i4', 'i5']);
+    let inFlight = 0;
+    let mostInFlight = 0;
+    const { received, deliver } = receiver(async () => {
+      inFlight += 1;
+      mostInFlight = Math.max(mostInFlight, inFlight);
+      await sleep(Math.random() * 5); // a network call of varying length
+      inFlight -= 1;
+    });
+    const r = relay(db, deliver, { intervalMs: 60_000, concurrency: 4, orderKey: keyFromData('incidentId') });
+    r.poke();
+    await waitFor(() => received.length >= 30, '30 deliveries');
+    await sleep(50);
+    for (const [incidentId, ids] of written) {
+      expect(received.filter((e) => (e.data as { incidentId: string }).incidentId === incidentId).map((e) => e.id)).toEqual(ids);
+    }
+    expect(new Set(received.map((e) => e.id)).size).toBe(30);
+    expect(mostInFlight).toBe(4);
+  });
+
+  it("holds an incident's later events behind its failed one, then delivers them in order; other incidents go on", async () => {
+    const written = await writeAggregateEvents(3, ['a', 'b']);
+    const [a1, a2, a3] = written.get('a')!;
+    const { received, deliver } = receiver((event) => {
+      if (event.id === a1 && event.attempts === 0) throw new Error('receiver refused a1 once');
+    });
+    const r = relay(db, deliver, { intervalMs: 10, concurrency: 2, orderKey: keyFromData('incidentId'), backoff: { baseMs: 20, capMs: 40 } });
+    expect(await r.runOnce()).toEqual({ delivered: 3, failed: 1 });
+    expect(received.map((e) => e.id)).toEqual(written.get('b'));
+    const held = (await rows(db)).filter((row) => row.id === a2 || row.id === a3);
+    expect(held.map((row) => [row.deliveredAt, row.attempts])).toEqual([
+      [null, 0],
+      [null, 0],
+    ]);
+    r.start();
+    await waitFor(() => received.length >= 6, 'the held-back events');
+    expect(received.slice(3).map((e) => e.id)).toEqual([a1, a2, a3]);
   });
 
   it('backs off a failing event while later events are delivered, then delivers it', async () => {

@@ -21,7 +21,11 @@ export function appointReviewer(ctx: ReviewsContext, input: AppointReviewerInput
     const review = await loadReviewForChange(ctx, manager, input.reviewId, 'board', 'appointReviewer');
     const reviewer = await manager.findOne(Reviewer, { where: { id: input.reviewerId } });
     if (!reviewer) throw badInput('reviewerId', `No reviewer with id "${input.reviewerId}" is registered.`);
-    if (await manager.exists(ReviewerAppointment, { where: { reviewId: review.id, reviewerId: reviewer.id } })) {
+    const existing = await manager.findOne(ReviewerAppointment, { where: { reviewId: review.id, reviewerId: reviewer.id } });
+    if (existing) {
+      // A retried call (the same appointment again) answers the review as it is; another appointment of the same reviewer is refused.
+      const same = Boolean(existing.lead) === input.lead && existing.appointedOn === input.appointedOn && existing.independenceStatement === independenceStatement;
+      if (same) return review;
       throw badInput('reviewerId', `${reviewer.name} is already appointed to this review.`);
     }
     if (input.lead) {

@@ -26,6 +26,8 @@ export function setMethodology(ctx: ReviewsContext, input: SetMethodologyInput):
   const analysis = requiredText('analysis', input.analysis);
   return ctx.db.transaction(async (manager) => {
     const review = await loadReviewForChange(ctx, manager, input.reviewId, 'boardOrReviewer', 'setMethodology');
+    // A retried call (or the same text sent again) answers the review as it is, version unchanged.
+    if (review.methodologyName === name && review.methodologyDataCollection === dataCollection && review.methodologyAnalysis === analysis) return review;
     return updateReview(manager, review, { methodologyName: name, methodologyDataCollection: dataCollection, methodologyAnalysis: analysis });
   });
 }
@@ -36,6 +38,11 @@ export function recordFindings(ctx: ReviewsContext, input: RecordFindingsInput):
   const goodPractice = input.goodPractice?.map((g, i) => requiredText(`goodPractice[${i}]`, g));
   return ctx.db.transaction(async (manager) => {
     const review = await loadReviewForChange(ctx, manager, input.reviewId, 'boardOrReviewer', 'recordFindings');
+    if (review.findings === findings) {
+      const current = (await manager.find(GoodPracticeRow, { where: { reviewId: review.id }, order: { position: 'ASC' } })).map((row) => row.example);
+      // A retried call answers the review as it is, version unchanged.
+      if (!goodPractice || sameList(current, goodPractice)) return review;
+    }
     if (goodPractice) {
       await manager.delete(GoodPracticeRow, { reviewId: review.id });
       if (goodPractice.length) await manager.insert(GoodPracticeRow, goodPractice.map((example, position) => ({ reviewId: review.id, position, example })));
@@ -49,6 +56,8 @@ export function setThemes(ctx: ReviewsContext, input: SetThemesInput): Promise<R
   const themes = [...new Set(input.themes)];
   return ctx.db.transaction(async (manager) => {
     const review = await loadReviewForChange(ctx, manager, input.reviewId, 'board', 'setThemes');
+    const current = (await manager.find(ReviewTheme, { where: { reviewId: review.id }, order: { position: 'ASC' } })).map((row) => row.theme);
+    if (sameList(current, themes)) return review; // a retried call: the review as it is, version unchanged
     await manager.delete(ReviewTheme, { reviewId: review.id });
     if (themes.length) await manager.insert(ReviewTheme, themes.map((theme, position) => ({ reviewId: review.id, theme, position })));
     return updateReview(manager, review, {});
@@ -136,4 +145,8 @@ export function closeReview(ctx: ReviewsContext, reviewId: string): Promise<Revi
     await withdrawOpenRequests(manager, review.id, ReviewStage.CLOSED);
     return updateReview(manager, review, { stage: ReviewStage.CLOSED });
   });
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
 }

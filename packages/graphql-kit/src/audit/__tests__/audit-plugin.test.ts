@@ -1,5 +1,6 @@
 import { buildSchema } from 'graphql';
-import { auditedField } from '../audit-plugin';
+import { RETRY_AFTER_SECONDS } from '../../request-deadline';
+import { auditedField, auditPlugin } from '../audit-plugin';
 
 const schema = buildSchema(`
   type Board { code: ID! incidentStats: Int actionProgress: Int }
@@ -29,5 +30,34 @@ describe('auditedField', () => {
   it('answers undefined without a path', () => {
     expect(auditedField(schema, undefined)).toBeUndefined();
     expect(auditedField(schema, [0])).toBeUndefined();
+  });
+});
+
+describe('auditPlugin when the trail cannot be written', () => {
+  /** Runs the plugin's willSendResponse over an answer with data, with an auditor whose writes fail with `failure`. */
+  async function answerWhenAuditFails(failure: Error) {
+    const auditor = { standaloneAll: jest.fn(async () => undefined), flushIdentityReads: jest.fn(async () => Promise.reject(failure)) };
+    const response = {
+      body: { kind: 'single', singleResult: { data: { incidents: 3 } } } as Record<string, unknown>,
+      http: { status: undefined as number | undefined, headers: new Map<string, string>() },
+    };
+    const listener = await auditPlugin().requestDidStart!({} as never);
+    const run = listener!.willSendResponse!({ contextValue: { auditor }, operation: undefined, document: undefined, errors: undefined, schema, request: {}, response } as never);
+    return { run, response };
+  }
+
+  it('withholds the answer and says "retry" (503 SERVICE_UNAVAILABLE, Retry-After) when the database is away', async () => {
+    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { run, response } = await answerWhenAuditFails(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }));
+    await run;
+    expect(response.http.status).toBe(503);
+    expect(response.http.headers.get('retry-after')).toBe(String(RETRY_AFTER_SECONDS));
+    expect(JSON.stringify(response.body)).not.toContain('incidents');
+    expect(response.body).toEqual({ kind: 'single', singleResult: { errors: [{ message: expect.stringMatching(/Try again/), extensions: { code: 'SERVICE_UNAVAILABLE' } }] } });
+  });
+
+  it('lets any other failure through as the bug it is', async () => {
+    const { run } = await answerWhenAuditFails(new TypeError('x is undefined'));
+    await expect(run).rejects.toThrow('x is undefined');
   });
 });
