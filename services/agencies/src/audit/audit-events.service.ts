@@ -4,6 +4,9 @@ import { seqPage } from '@scr/graphql-kit';
 import type { AgenciesContext } from '../context';
 import type { AuditEventFilter, AuditEventType } from './audit-event.types';
 
+/** No stored id is longer (the longest key column is 200); a longer filter names nothing, and SQLite refuses a LIKE pattern past 50,000 bytes. */
+const LONGEST_ID = 200;
+
 /** The consortium-wide trail: everything for an admin, its own board's for a chair. Newest first. */
 export async function listAuditEvents(ctx: AgenciesContext, filter: AuditEventFilter | null | undefined, first?: number | null, after?: string | null) {
   const qb = ctx.db.manager.createQueryBuilder(AuditEvent, 'e');
@@ -15,7 +18,8 @@ export async function listAuditEvents(ctx: AgenciesContext, filter: AuditEventFi
   if (filter?.subject) qb.andWhere('e.subject = :subject', { subject: filter.subject });
   if (filter?.operation) qb.andWhere('e.operation = :operation', { operation: filter.operation });
   if (filter?.outcome) qb.andWhere('e.outcome = :outcome', { outcome: filter.outcome });
-  if (filter?.targetId) qb.andWhere('e.target_ids LIKE :target', { target: `%"${filter.targetId.replace(/["%_\\]/g, '')}"%` });
+  if (filter?.targetId && filter.targetId.length > LONGEST_ID) qb.andWhere('1 = 0');
+  else if (filter?.targetId) qb.andWhere('e.target_ids LIKE :target', { target: `%"${filter.targetId.replace(/["%_\\]/g, '')}"%` });
   if (filter?.from) qb.andWhere('e.at >= :from', { from: filter.from });
   if (filter?.to) qb.andWhere('e.at <= :to', { to: filter.to });
   const page = await seqPage(qb, { alias: 'e', first, after });
