@@ -3,13 +3,10 @@ import { In } from 'typeorm';
 import type { Database } from '@scr/db';
 import type { InternalClient } from '@scr/graphql-kit';
 import { panelDeliveryRoutes, type OutboxRelay } from '@scr/outbox';
-import { ReviewerAppointment } from './appointments/appointment.entity';
 import { INCIDENT_EVENT_TYPES, openReviewFor, type IncidentEvent } from './events/open-review';
-import { PeerChallenge } from './peer-challenges/peer-challenge.entity';
-import { grantsAccess } from './peer-challenges/peer-challenge.rules';
 import { Reviewer } from './reviewers/reviewer.entity';
 import { Review } from './reviews/review.entity';
-import { reviewerHasAccess } from './reviews/review.rules';
+import { caseGrantsOf } from './reviews/case-grants';
 
 /** What other subgraphs ask of the reviews subgraph, behind the platform secret. */
 export function internalRoutes(db: Database, internal: InternalClient, panelRelay?: OutboxRelay) {
@@ -42,25 +39,7 @@ export function internalRoutes(db: Database, internal: InternalClient, panelRela
       '/grants',
       async (req, res) => {
         const { roles = [], board, reviewer } = req.body as { roles?: string[]; board?: string; reviewer?: string };
-        const reviewIds = new Set<string>();
-        if (roles.includes('BOARD_CHAIR') && board) {
-          const now = new Date();
-          const challenges = await db.manager
-            .createQueryBuilder(PeerChallenge, 'pc')
-            .where('pc.challenger_board_code = :board AND pc.revoked_at IS NULL AND pc.access_until > :now', { board, now })
-            .getMany();
-          challenges.filter((c) => grantsAccess(c, now)).forEach((c) => reviewIds.add(c.reviewId));
-        }
-        const appointedTo = new Set<string>();
-        if (roles.includes('REVIEWER') && reviewer) {
-          (await db.manager.find(ReviewerAppointment, { where: { reviewerId: reviewer } })).forEach((a) => appointedTo.add(a.reviewId));
-        }
-        const all = [...new Set([...reviewIds, ...appointedTo])];
-        // An appointment grants access only until the review is published, closed or not proceeding.
-        const reviews = (all.length ? await db.manager.find(Review, { where: { id: In(all) } }) : []).filter(
-          (r) => reviewIds.has(r.id) || reviewerHasAccess(r.stage),
-        );
-        res.json({ reviewIds: reviews.map((r) => r.id), incidentIds: reviews.map((r) => r.incidentId) });
+        res.json(await caseGrantsOf(db, { roles, board, reviewer }));
       },
     );
 

@@ -5,6 +5,7 @@ import { isUniqueViolation } from '@scr/db';
 import type { InternalClient } from '@scr/graphql-kit';
 import { lookupBoards } from '../directory.client';
 import { IncidentFacts } from '../incidents/incident-facts.entity';
+import { incidentFactsOf } from '../incidents/incident-facts';
 import { Regime, ReviewStage, type ReviewOrigin } from '../reviews/review.enums';
 import { Review } from '../reviews/review.entity';
 import { regimeAt, reviewOpening, reviewReference } from '../reviews/review.rules';
@@ -91,7 +92,7 @@ async function keepFacts(manager: EntityManager, event: IncidentEvent): Promise<
     incidentVersion: d.incidentVersion,
     updatedAt: new Date(),
   };
-  const known = await manager.findOneBy(IncidentFacts, { incidentId: d.incidentId });
+  const known = await incidentFactsOf(manager, d.incidentId);
   if (!known) {
     await manager.insert(IncidentFacts, facts);
     return true;

@@ -3,7 +3,7 @@ import { newOutboxEvent, OutboxEvent } from '@scr/db';
 import { AppError, badInput, requiredText } from '@scr/graphql-kit';
 import { panelEventType } from '@scr/outbox';
 import type { ReviewsContext } from '../context';
-import { isNotifiedToPanel } from '../incidents/incident-facts';
+import { incidentFactsOf, isNotifiedToPanel } from '../incidents/incident-facts';
 import { childIdentities } from '../incidents/incidents.client';
 import { loadReviewForChange, updateReview } from '../reviews/review-access';
 import { ReviewStage } from '../reviews/review.enums';
@@ -45,7 +45,7 @@ export async function publishReview(ctx: ReviewsContext, input: PublishReviewInp
       courtRestrictionsChecked: input.courtRestrictionsChecked,
       embargoUntil: input.embargoUntil ?? null,
     });
-    if (await isNotifiedToPanel(manager, published.incidentId)) {
+    if (isNotifiedToPanel(await incidentFactsOf(manager, published.incidentId))) {
       await manager.insert(
         OutboxEvent,
         newOutboxEvent(panelEventType('review.published'), {
