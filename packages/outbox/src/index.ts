@@ -7,3 +7,4 @@ export * from './delivery-state';
 export * from './panel-relay';
 export * from './delivery-routes';
 export * from './repeat-summariser';
+export * from './audit-shipping';

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { Database } from '@scr/db';
 import { isUniqueViolation } from '@scr/db';
 import type { InternalClient } from '@scr/graphql-kit';
+import type { IncidentEvent } from '@scr/internal-api';
 import { lookupBoards } from '../directory.client';
 import { IncidentFacts } from '../incidents/incident-facts.entity';
 import { incidentFactsOf } from '../incidents/incident-facts';
@@ -10,27 +11,6 @@ import { Regime, ReviewStage, type ReviewOrigin } from '../reviews/review.enums'
 import { Review } from '../reviews/review.entity';
 import { regimeAt, reviewOpening, reviewReference } from '../reviews/review.rules';
 import { ProcessedEvent } from './processed-event.entity';
-
-export const INCIDENT_EVENT_TYPES = ['incident.notified', 'incident.referred', 'incident.corrected'] as const;
-
-export interface IncidentEvent {
-  id: string;
-  type: (typeof INCIDENT_EVENT_TYPES)[number];
-  data: {
-    incidentId: string;
-    boardCode: string;
-    reference: string;
-    notifiedOn?: string | null;
-    reportedOn?: string;
-    /** The regime the incidents subgraph fixed at notification. */
-    regime?: 'LSCB' | 'PARTNERSHIP';
-    // Sent since the incident facts are kept here; older events lack them.
-    criterion?: string;
-    abuseOrNeglect?: string;
-    notifiedToPanel?: boolean;
-    incidentVersion?: number;
-  };
-}
 
 type Outcome = 'opened' | 'updated' | 'duplicate';
 

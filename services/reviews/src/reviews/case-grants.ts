@@ -1,12 +1,8 @@
 import type { Database } from '@scr/db';
+import type { CaseGrantHolder, CaseGrants } from '@scr/internal-api';
 import { Review } from './review.entity';
 import { whereReviewInScope, type ReviewScope } from './review.scope';
 
-export interface CaseGrantHolder {
-  roles: string[];
-  board?: string;
-  reviewer?: string;
-}
 
 /**
  * The reviews (and their incidents) a principal reaches outside its own
@@ -14,10 +10,10 @@ export interface CaseGrantHolder {
  * through the same SQL as the row scope, so the other subgraphs scope exactly
  * as this one does.
  */
-export async function caseGrantsOf(db: Database, who: CaseGrantHolder, now = new Date()): Promise<{ reviewIds: string[]; incidentIds: string[] }> {
+export async function caseGrantsOf(db: Database, who: CaseGrantHolder, now = new Date()): Promise<CaseGrants> {
   const scope: ReviewScope = {
-    challengerBoard: who.roles.includes('BOARD_CHAIR') ? who.board : undefined,
-    reviewer: who.roles.includes('REVIEWER') ? who.reviewer : undefined,
+    challengerBoard: (who.roles ?? []).includes('BOARD_CHAIR') ? who.board : undefined,
+    reviewer: (who.roles ?? []).includes('REVIEWER') ? who.reviewer : undefined,
     now,
   };
   if (!scope.challengerBoard && !scope.reviewer) return { reviewIds: [], incidentIds: [] };
