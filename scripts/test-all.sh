@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every check and test: types, the build, supergraph drift, the contract, unit,
+# Every check and test: types, lint, the build, supergraph drift, the contract, unit,
 # integration and end-to-end tests on MySQL, then end to end again on the
 # embedded SQLite default. Needs a MySQL-compatible server at
 # TEST_DATABASE_URL (default mysql://root@127.0.0.1:3306).
@@ -11,6 +11,7 @@ trap 'rm -rf "$results"' EXIT
 step() { echo; echo "== $*"; }
 
 step "type check"; pnpm -s typecheck
+step "lint (house rules, import boundaries)"; pnpm -s lint
 step "build (the multi-process end-to-end test runs dist/)"; pnpm -s build
 step "supergraph drift"; pnpm -s compose:check
 step "contract"; pnpm -s contract:check

@@ -29,7 +29,12 @@ export const directoryCheck = internalRoute(
 
 export const boardsLookup = internalRoute('agencies', '/boards/lookup', z.object({ codes: z.array(z.string()) }), z.object({ boards: z.array(boardFacts) }));
 
-export const agenciesLookup = internalRoute('agencies', '/agencies/lookup', z.object({ ids: z.array(z.string()) }), z.object({ agencies: z.array(agencyFacts) }));
+export const agenciesLookup = internalRoute(
+  'agencies',
+  '/agencies/lookup',
+  z.object({ ids: z.array(z.string()) }),
+  z.object({ agencies: z.array(agencyFacts) }),
+);
 
 /** The outbox event type of an audit row waiting to be shipped to the directory. */
 export const AUDIT_EVENT_TYPE = 'audit.recorded';

@@ -15,7 +15,12 @@ export interface InternalRoute<Req extends z.ZodType, Res extends z.ZodType> {
   answer: Res;
 }
 
-export function internalRoute<Req extends z.ZodType, Res extends z.ZodType>(service: ServiceName, path: string, request: Req, answer: Res): InternalRoute<Req, Res> {
+export function internalRoute<Req extends z.ZodType, Res extends z.ZodType>(
+  service: ServiceName,
+  path: string,
+  request: Req,
+  answer: Res,
+): InternalRoute<Req, Res> {
   return { service, path, request, answer };
 }
 
@@ -33,14 +38,22 @@ export class InternalContractError extends Error {
 }
 
 /** Asks a route; the answer is checked against its shape before anyone reads it. */
-export async function ask<Req extends z.ZodType, Res extends z.ZodType>(transport: InternalTransport, route: InternalRoute<Req, Res>, body: z.input<Req>): Promise<z.output<Res>> {
+export async function ask<Req extends z.ZodType, Res extends z.ZodType>(
+  transport: InternalTransport,
+  route: InternalRoute<Req, Res>,
+  body: z.input<Req>,
+): Promise<z.output<Res>> {
   const answer = route.answer.safeParse(await transport.post<unknown>(route.service, route.path, body));
   if (!answer.success) throw new InternalContractError(route, answer.error);
   return answer.data;
 }
 
 /** Answers a route on the subgraph's internal router: a body that does not fit is HTTP 400 saying why, and the handler gets it typed. */
-export function answer<Req extends z.ZodType, Res extends z.ZodType>(router: Router, route: InternalRoute<Req, Res>, handler: (body: z.output<Req>) => Promise<z.input<Res>>): void {
+export function answer<Req extends z.ZodType, Res extends z.ZodType>(
+  router: Router,
+  route: InternalRoute<Req, Res>,
+  handler: (body: z.output<Req>) => Promise<z.input<Res>>,
+): void {
   router.post(route.path, async (req, res) => {
     const body = route.request.safeParse(req.body ?? {});
     if (!body.success) {

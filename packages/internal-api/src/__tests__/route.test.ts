@@ -9,7 +9,10 @@ function fakeRouter() {
   const router = { post: (path: string, handler: Handler) => handlers.set(path, handler) } as unknown as Router;
   const call = async (path: string, body: unknown) => {
     let reply: { status: number; body: unknown } = { status: 0, body: undefined };
-    await handlers.get(path)!({ body }, { status: (status) => ({ json: (b) => void (reply = { status, body: b }) }), json: (b) => void (reply = { status: 200, body: b }) });
+    await handlers.get(path)!(
+      { body },
+      { status: (status) => ({ json: (b) => void (reply = { status, body: b }) }), json: (b) => void (reply = { status: 200, body: b }) },
+    );
     return reply;
   };
   return { router, call };

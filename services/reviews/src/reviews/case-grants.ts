@@ -3,7 +3,6 @@ import type { CaseGrantHolder, CaseGrants } from '@scr/internal-api';
 import { Review } from './review.entity';
 import { whereReviewInScope, type ReviewScope } from './review.scope';
 
-
 /**
  * The reviews (and their incidents) a principal reaches outside its own
  * board: its live peer challenges (chair) and its appointments (reviewer),

@@ -63,8 +63,14 @@ describe.each([['mysql'], ['sqlite']])('peer-challenge access and status on %s',
   });
 
   const idsWhere = async (sql: string) =>
-    (await db.manager.createQueryBuilder(PeerChallenge, 'pc').select('pc.id', 'id').where(sql, { now: NOW }).getRawMany<{ id: string }>()).map((r) => r.id).sort();
-  const idsOf = (keep: (c: PeerChallenge) => boolean) => rows.filter(keep).map((c) => c.id).sort();
+    (await db.manager.createQueryBuilder(PeerChallenge, 'pc').select('pc.id', 'id').where(sql, { now: NOW }).getRawMany<{ id: string }>())
+      .map((r) => r.id)
+      .sort();
+  const idsOf = (keep: (c: PeerChallenge) => boolean) =>
+    rows
+      .filter(keep)
+      .map((c) => c.id)
+      .sort();
 
   it('grants access in SQL exactly where grantsAccess does', async () => {
     const granting = idsOf((c) => grantsAccess(c, NOW));

@@ -96,7 +96,15 @@ describe.each([['mysql'], ['sqlite']])('publishing a review on %s', (kind) => {
       },
     };
     const scope = reviewScope(principal);
-    const ctx = { requestId: randomUUID(), principal, today: TODAY, db: tracked, internal: incidents as unknown as InternalClient, scope, eventsWritten: () => {} };
+    const ctx = {
+      requestId: randomUUID(),
+      principal,
+      today: TODAY,
+      db: tracked,
+      internal: incidents as unknown as InternalClient,
+      scope,
+      eventsWritten: () => {},
+    };
     return { ctx: ctx as unknown as ReviewsContext, askedWithOpenTransactions };
   }
 
@@ -121,7 +129,7 @@ describe.each([['mysql'], ['sqlite']])('publishing a review on %s', (kind) => {
     expect(events.filter((e) => e.payload.includes(review.id)).map((e) => e.type)).toEqual([expect.stringContaining('review.published')]);
   });
 
-  it("refuses a summary naming the child, and leaves the review as it was", async () => {
+  it('refuses a summary naming the child, and leaves the review as it was', async () => {
     const review = await finalReport();
     const { ctx } = contextFor(CHAIR);
     await expect(publishReview(ctx, input(review.id, 'Ada Example was failed by agencies.'))).rejects.toMatchObject({
