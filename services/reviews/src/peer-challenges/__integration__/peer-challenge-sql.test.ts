@@ -4,17 +4,11 @@
  * functions for single records: both must say the same on each engine,
  * including at the very instant access ends.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { loadConfig } from '@scr/config';
-import { databaseName, dropMysqlDatabase, type Database } from '@scr/db';
-import { openDatabase } from '../../database';
+import { randomUUID } from 'node:crypto';
+import { ENGINES, throwawayReviewsDatabase } from '../../__integration__/throwaway-database';
 import { PeerChallenge, PeerChallengeStatus } from '../peer-challenge.entity';
 import { challengeStatusSql, grantsAccess, grantsAccessSql, peerChallengeStatus } from '../peer-challenge.rules';
 
-const MYSQL_URL = process.env.TEST_DATABASE_URL || 'mysql://root@127.0.0.1:3306';
 const NOW = new Date('2026-06-15T12:00:00.000Z');
 const at = (ms: number) => new Date(NOW.getTime() + ms);
 
@@ -44,26 +38,16 @@ function challenges(): PeerChallenge[] {
   return out;
 }
 
-describe.each([['mysql'], ['sqlite']])('peer-challenge access and status on %s', (kind) => {
-  let db: Database;
-  let dataDir: string;
-  const prefix = `scrpc_${randomBytes(4).toString('hex')}`;
-  const config = () => (kind === 'mysql' ? loadConfig({ DATABASE_URL: MYSQL_URL, DATABASE_PREFIX: prefix }) : loadConfig({ DATA_DIR: dataDir }));
+describe.each(ENGINES)('peer-challenge access and status on %s', (kind) => {
+  const database = throwawayReviewsDatabase(kind);
   const rows = challenges();
 
   beforeAll(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scr-reviews-'));
-    db = await openDatabase(config());
-    await db.transaction((m) => m.insert(PeerChallenge, rows));
-  });
-  afterAll(async () => {
-    await db?.close();
-    if (kind === 'mysql') await dropMysqlDatabase(MYSQL_URL, databaseName(config(), 'reviews'));
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await database().transaction((m) => m.insert(PeerChallenge, rows));
   });
 
   const idsWhere = async (sql: string) =>
-    (await db.manager.createQueryBuilder(PeerChallenge, 'pc').select('pc.id', 'id').where(sql, { now: NOW }).getRawMany<{ id: string }>())
+    (await database().manager.createQueryBuilder(PeerChallenge, 'pc').select('pc.id', 'id').where(sql, { now: NOW }).getRawMany<{ id: string }>())
       .map((r) => r.id)
       .sort();
   const idsOf = (keep: (c: PeerChallenge) => boolean) =>

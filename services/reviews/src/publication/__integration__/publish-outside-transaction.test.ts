@@ -5,43 +5,25 @@
  * queues, while another service answers; what publishing decides is as
  * before. Checked on both engines.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '@scr/auth';
-import { loadConfig } from '@scr/config';
-import { databaseName, dropMysqlDatabase, OutboxEvent, type Database } from '@scr/db';
+import { OutboxEvent, type Database } from '@scr/db';
 import type { InternalClient } from '@scr/graphql-kit';
+import { ENGINES, throwawayReviewsDatabase } from '../../__integration__/throwaway-database';
 import type { ReviewsContext } from '../../context';
-import { openDatabase } from '../../database';
 import { IncidentFacts } from '../../incidents/incident-facts.entity';
 import { Review } from '../../reviews/review.entity';
 import { Regime, ReviewKind, ReviewStage } from '../../reviews/review.enums';
 import { reviewScope } from '../../reviews/review.scope';
 import { publishReview } from '../publication.service';
 
-const MYSQL_URL = process.env.TEST_DATABASE_URL || 'mysql://root@127.0.0.1:3306';
 const TODAY = '2026-06-15';
 const CHAIR: Principal = { subject: 'leeds-chair', roles: ['BOARD_CHAIR'], board: 'LEEDS' };
 const OTHER_CHAIR: Principal = { subject: 'york-chair', roles: ['BOARD_CHAIR'], board: 'YORK' };
 
-describe.each([['mysql'], ['sqlite']])('publishing a review on %s', (kind) => {
-  let db: Database;
-  let dataDir: string;
-  const prefix = `scrpub_${randomBytes(4).toString('hex')}`;
-  const config = () => (kind === 'mysql' ? loadConfig({ DATABASE_URL: MYSQL_URL, DATABASE_PREFIX: prefix }) : loadConfig({ DATA_DIR: dataDir }));
-
-  beforeAll(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scr-reviews-'));
-    db = await openDatabase(config());
-  });
-  afterAll(async () => {
-    await db?.close();
-    if (kind === 'mysql') await dropMysqlDatabase(MYSQL_URL, databaseName(config(), 'reviews'));
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+describe.each(ENGINES)('publishing a review on %s', (kind) => {
+  const database = throwawayReviewsDatabase(kind);
 
   /** A final report of Leeds, its incident notified to the panel. */
   async function finalReport(): Promise<Review> {
@@ -60,7 +42,7 @@ describe.each([['mysql'], ['sqlite']])('publishing a review on %s', (kind) => {
       version: 1,
       createdAt: new Date(),
     });
-    await db.transaction(async (m) => {
+    await database().transaction(async (m) => {
       await m.insert(Review, review);
       await m.insert(IncidentFacts, {
         incidentId,
@@ -77,6 +59,7 @@ describe.each([['mysql'], ['sqlite']])('publishing a review on %s', (kind) => {
 
   /** A request context whose database counts open transactions and whose incidents subgraph records when it was asked. */
   function contextFor(principal: Principal) {
+    const db = database();
     let open = 0;
     const askedWithOpenTransactions: number[] = [];
     const tracked = Object.create(db) as Database;
@@ -125,7 +108,7 @@ describe.each([['mysql'], ['sqlite']])('publishing a review on %s', (kind) => {
     const published = await publishReview(ctx, input(review.id));
     expect(published).toMatchObject({ stage: ReviewStage.PUBLISHED, publishedOn: TODAY, version: 2 });
     expect(askedWithOpenTransactions).toEqual([0]);
-    const events = await db.manager.find(OutboxEvent, {});
+    const events = await database().manager.find(OutboxEvent, {});
     expect(events.filter((e) => e.payload.includes(review.id)).map((e) => e.type)).toEqual([expect.stringContaining('review.published')]);
   });
 
@@ -135,7 +118,7 @@ describe.each([['mysql'], ['sqlite']])('publishing a review on %s', (kind) => {
     await expect(publishReview(ctx, input(review.id, 'Ada Example was failed by agencies.'))).rejects.toMatchObject({
       extensions: expect.objectContaining({ code: 'PERSONAL_DATA_IN_PUBLICATION' }),
     });
-    expect(await db.manager.findOneByOrFail(Review, { id: review.id })).toMatchObject({ stage: ReviewStage.REPORT_FINAL, version: 1 });
+    expect(await database().manager.findOneByOrFail(Review, { id: review.id })).toMatchObject({ stage: ReviewStage.REPORT_FINAL, version: 1 });
   });
 
   it("answers another board's chair NOT_FOUND without asking the incidents subgraph", async () => {
