@@ -1,4 +1,4 @@
-import { BOARDS, errorCode, startTestPlatform, type TestPlatform } from '@scr/testing';
+import { errorCode, startTestPlatform, type TestPlatform } from '@scr/testing';
 
 let t: TestPlatform;
 let admin: string;

@@ -15,7 +15,6 @@ export * from './text';
 export * from './contract-enums';
 export * from './http-errors';
 export * from './reach';
-export * from './grants-client';
 export * from './stat-types';
 export * from './statistics-query';
 export * from './audit';

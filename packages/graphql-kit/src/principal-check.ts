@@ -1,14 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { AuthenticationError, type Principal } from '@scr/auth';
 import { AppError, unauthenticated } from './errors';
-import type { InternalClient } from './internal-client';
+import { ask, directoryCheck, reviewerExists, type InternalTransport } from '@scr/internal-api';
 import { logFailure, transientReason } from './log-failure';
-
-export interface PrincipalFacts {
-  boardExists: boolean;
-  agencyExists: boolean;
-  reviewerExists: boolean;
-}
 
 const YES_TTL_MS = 5_000;
 
@@ -20,7 +14,7 @@ const YES_TTL_MS = 5_000;
 export class PrincipalChecker {
   private readonly yes = new Map<string, number>();
 
-  constructor(private readonly client: InternalClient) {}
+  constructor(private readonly client: InternalTransport) {}
 
   /** Returns why the principal is refused, or undefined when it may proceed. */
   async problem(principal: Principal): Promise<string | undefined> {
@@ -31,8 +25,7 @@ export class PrincipalChecker {
     const checks: Promise<string | undefined>[] = [];
     if (principal.board || principal.agency) {
       checks.push(
-        this.client
-          .post<PrincipalFacts>('agencies', '/directory/check', { board: principal.board, agency: principal.agency })
+        ask(this.client, directoryCheck, { board: principal.board, agency: principal.agency })
           .then((facts) => {
             if (principal.board && !facts.boardExists) return `The token names board "${principal.board}", which does not exist.`;
             if (principal.agency && !facts.agencyExists) return `The token names agency "${principal.agency}", which does not exist.`;
@@ -42,8 +35,7 @@ export class PrincipalChecker {
     }
     if (principal.reviewer) {
       checks.push(
-        this.client
-          .post<{ exists: boolean }>('reviews', '/reviewers/exists', { id: principal.reviewer })
+        ask(this.client, reviewerExists, { id: principal.reviewer })
           .then((r) => (r.exists ? undefined : `The token names reviewer "${principal.reviewer}", who does not exist.`)),
       );
     }

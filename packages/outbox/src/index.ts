@@ -8,3 +8,4 @@ export * from './panel-relay';
 export * from './delivery-routes';
 export * from './repeat-summariser';
 export { keyFromData, leaseFor } from './delivery-plan';
+export * from './audit-shipping';

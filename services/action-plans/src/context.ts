@@ -1,6 +1,7 @@
 import type { Config } from '@scr/config';
 import type { Database } from '@scr/db';
-import { auditedDatabase, GrantsClient, InternalClient, type RequestContext } from '@scr/graphql-kit';
+import { auditedDatabase, InternalClient, type RequestContext } from '@scr/graphql-kit';
+import { GrantsClient } from '@scr/internal-api';
 import { createPlanLoaders, type PlanLoaders } from './plans/plan.loaders';
 import { planScope, type PlanScope } from './plans/plan.scope';
 

@@ -1,5 +1,6 @@
 import type { Config } from '@scr/config';
-import { createAuditShippingRelay, recordBoardOf, startSubgraphServer, type RunningServer } from '@scr/graphql-kit';
+import { InternalClient, recordBoardOf, startSubgraphServer, type RunningServer } from '@scr/graphql-kit';
+import { createAuditShippingRelay } from '@scr/outbox';
 import { Action } from './actions/action.entity';
 import { ActionPlan } from './plans/action-plan.entity';
 import { createContext } from './context';
@@ -13,7 +14,7 @@ export { openDatabase } from './database';
 export async function startActionPlans(config: Config, port = config.subgraphPorts['action-plans']): Promise<RunningServer> {
   const db = await openDatabase(config);
   const schema = await buildSchema();
-  const auditRelay = createAuditShippingRelay(db, config, 'action-plans');
+  const auditRelay = createAuditShippingRelay(db, config, 'action-plans', new InternalClient(config));
   const server = await startSubgraphServer(
     { name: 'action-plans', config, schema, db, recordBoardOf: recordBoardOf(db, [ActionPlan, Action]), extendContext: (base) => createContext(config, db, base) },
     port,

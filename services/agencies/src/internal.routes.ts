@@ -1,49 +1,45 @@
 import type { Router } from 'express';
 import { In } from 'typeorm';
 import type { Database } from '@scr/db';
+import { agenciesLookup, answer, auditShipping, boardsLookup, directoryCheck } from '@scr/internal-api';
 import { AgencyMembership } from './agencies/agency-membership.entity';
 import { Agency } from './agencies/agency.entity';
 import { storeShippedAuditEvent } from './audit/audit-events.service';
 import { Board } from './boards/board.entity';
 
-/** Directory facts other subgraphs ask for with the platform secret. */
+/** Directory facts other subgraphs ask for with the platform secret (shapes in @scr/internal-api). */
 export function internalRoutes(db: Database) {
   return (router: Router) => {
     /** Audit rows shipped from the other subgraphs' outboxes. */
-    router.post('/audit', async (req, res) => {
-      await storeShippedAuditEvent(db, req.body as Record<string, unknown>);
-      res.json({ stored: true });
+    answer(router, auditShipping, async (row) => {
+      await storeShippedAuditEvent(db, row);
+      return { stored: true };
     });
 
-    router.post('/directory/check', async (req, res) => {
-      const { board, agency } = req.body as { board?: string; agency?: string };
-      const [boardRow, agencyRow] = await Promise.all([
-        board ? db.manager.findOne(Board, { where: { code: String(board) } }) : null,
-        agency ? db.manager.findOne(Agency, { where: { id: String(agency) } }) : null,
+    answer(router, directoryCheck, async ({ board, agency }) => {
+      const [boardExists, agencyExists] = await Promise.all([
+        board ? db.manager.exists(Board, { where: { code: board } }) : false,
+        agency ? db.manager.exists(Agency, { where: { id: agency } }) : false,
       ]);
-      res.json({ boardExists: !!boardRow, agencyExists: !!agencyRow });
+      return { boardExists, agencyExists };
     });
 
-    router.post('/boards/lookup', async (req, res) => {
-      const codes = ((req.body as { codes?: unknown[] }).codes ?? []).map(String);
+    answer(router, boardsLookup, async ({ codes }) => {
       const boards = codes.length ? await db.manager.find(Board, { where: { code: In(codes) } }) : [];
-      res.json({
-        boards: boards.map((b) => ({ code: b.code, name: b.name, partnershipArrangementsFrom: b.partnershipArrangementsFrom })),
-      });
+      return { boards: boards.map((b) => ({ code: b.code, name: b.name, partnershipArrangementsFrom: b.partnershipArrangementsFrom })) };
     });
 
-    router.post('/agencies/lookup', async (req, res) => {
-      const ids = ((req.body as { ids?: unknown[] }).ids ?? []).map(String);
+    answer(router, agenciesLookup, async ({ ids }) => {
       const agencies = ids.length ? await db.manager.find(Agency, { where: { id: In(ids) } }) : [];
       const memberships = ids.length ? await db.manager.find(AgencyMembership, { where: { agencyId: In(ids) } }) : [];
-      res.json({
+      return {
         agencies: agencies.map((a) => ({
           id: a.id,
           name: a.name,
           sector: a.sector,
           boardCodes: memberships.filter((m) => m.agencyId === a.id).map((m) => m.boardCode),
         })),
-      });
+      };
     });
   };
 }

@@ -1,6 +1,7 @@
 import type { Config } from '@scr/config';
 import type { Database } from '@scr/db';
-import { auditedDatabase, GrantsClient, InternalClient, type RequestContext } from '@scr/graphql-kit';
+import { auditedDatabase, InternalClient, type RequestContext } from '@scr/graphql-kit';
+import { GrantsClient } from '@scr/internal-api';
 import { createBoardFactsLoader } from './directory.client';
 import { createIncidentLoaders } from './incidents/incident.loaders';
 import { incidentScope, type IncidentScope } from './incidents/incident.scope';

@@ -1,7 +1,7 @@
 import type { Config } from '@scr/config';
-import { createAuditShippingRelay, InternalClient, recordBoardOf, startSubgraphServer, type RunningServer } from '@scr/graphql-kit';
+import { InternalClient, recordBoardOf, startSubgraphServer, type RunningServer } from '@scr/graphql-kit';
 import { Incident } from './incidents/incident.entity';
-import { createPanelRelay, keyFromData, OutboxRelay } from '@scr/outbox';
+import { createAuditShippingRelay, createPanelRelay, keyFromData, OutboxRelay } from '@scr/outbox';
 import { createContext } from './context';
 import { openDatabase } from './database';
 import { deliverToReviews, REVIEW_EVENT_TYPES } from './events/reviews-delivery';
@@ -25,7 +25,7 @@ export async function startIncidents(config: Config, port = config.subgraphPorts
     name: 'incidents->reviews',
   });
   const panelRelay = createPanelRelay(db, config, ['incident.notified', 'incident.corrected'], 'incidents');
-  const auditRelay = createAuditShippingRelay(db, config, 'incidents');
+  const auditRelay = createAuditShippingRelay(db, config, 'incidents', new InternalClient(config));
   const eventsWritten = () => {
     reviewsRelay.poke();
     panelRelay?.poke();

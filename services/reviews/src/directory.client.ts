@@ -1,20 +1,7 @@
-import type { InternalClient } from '@scr/graphql-kit';
-import type { AgencySector } from '@scr/graphql-kit';
-
-export interface BoardFacts {
-  code: string;
-  partnershipArrangementsFrom: string | null;
-}
-
-export interface AgencyFacts {
-  id: string;
-  name: string;
-  sector: AgencySector;
-  boardCodes: string[];
-}
+import { agenciesLookup, ask, boardsLookup, type AgencyFacts, type BoardFacts, type InternalTransport } from '@scr/internal-api';
 
 /** Which of the given board codes and agency ids the directory holds. */
-export async function missingDirectoryEntries(client: InternalClient, boardCodes: string[], agencyIds: string[]) {
+export async function missingDirectoryEntries(client: InternalTransport, boardCodes: string[], agencyIds: string[]) {
   const [boards, agencies] = await Promise.all([lookupBoards(client, boardCodes), lookupAgencies(client, agencyIds)]);
   return {
     boardCodes: boardCodes.filter((c) => !boards.some((b) => b.code === c)),
@@ -22,12 +9,12 @@ export async function missingDirectoryEntries(client: InternalClient, boardCodes
   };
 }
 
-export async function lookupBoards(client: InternalClient, codes: string[]): Promise<BoardFacts[]> {
+export async function lookupBoards(client: InternalTransport, codes: string[]): Promise<BoardFacts[]> {
   if (!codes.length) return [];
-  return (await client.post<{ boards: BoardFacts[] }>('agencies', '/boards/lookup', { codes })).boards;
+  return (await ask(client, boardsLookup, { codes })).boards;
 }
 
-export async function lookupAgencies(client: InternalClient, ids: string[]): Promise<AgencyFacts[]> {
+export async function lookupAgencies(client: InternalTransport, ids: string[]): Promise<AgencyFacts[]> {
   if (!ids.length) return [];
-  return (await client.post<{ agencies: AgencyFacts[] }>('agencies', '/agencies/lookup', { ids })).agencies;
+  return (await ask(client, agenciesLookup, { ids })).agencies;
 }

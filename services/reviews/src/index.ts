@@ -1,9 +1,9 @@
 import type { Config } from '@scr/config';
-import { createAuditShippingRelay, InternalClient, recordBoardOf, startSubgraphServer, type RunningServer } from '@scr/graphql-kit';
+import { InternalClient, recordBoardOf, startSubgraphServer, type RunningServer } from '@scr/graphql-kit';
 import { Review } from './reviews/review.entity';
 import { InformationRequest } from './information-requests/information-request.entity';
 import { PeerChallenge } from './peer-challenges/peer-challenge.entity';
-import { createPanelRelay, type OutboxRelay } from '@scr/outbox';
+import { createAuditShippingRelay, createPanelRelay, type OutboxRelay } from '@scr/outbox';
 import { createContext } from './context';
 import { openDatabase } from './database';
 import { internalRoutes } from './internal.routes';
@@ -18,7 +18,7 @@ export async function startReviews(config: Config, port = config.subgraphPorts.r
   const schema = await buildSchema();
   const internal = new InternalClient(config);
   const panelRelay = createPanelRelay(db, config, ['review.decision_recorded', 'review.published'], 'reviews');
-  const auditRelay = createAuditShippingRelay(db, config, 'reviews');
+  const auditRelay = createAuditShippingRelay(db, config, 'reviews', new InternalClient(config));
   const server = await startSubgraphServer(
     {
       name: 'reviews',

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '@scr/auth';
 import { AuditEvent, Database, newOutboxEvent, OutboxEvent, type TransactionOptions } from '@scr/db';
+import { AUDIT_EVENT_TYPE } from '@scr/internal-api';
 import type { RecordBoardOf } from './record-board';
 import { resultFacts } from './target-ids';
 
@@ -23,7 +24,6 @@ export interface MutationInProgress {
 export const mutationInProgress = new AsyncLocalStorage<MutationInProgress>();
 
 /** Audit rows of subgraphs other than the directory travel to it through the outbox. */
-export const AUDIT_EVENT_TYPE = 'audit.recorded';
 
 /**
  * Writes audit rows for one request. A successful mutation's row is written in

@@ -6,7 +6,7 @@ import { AppError, badInput, conflict, forbidden, notFound, requiredText } from 
 import { agencyFacts } from '../agencies/agencies.client';
 import type { ActionPlansContext } from '../context';
 import { ActionPlan } from '../plans/action-plan.entity';
-import { whereActionInScope, wherePlanInScope } from '../plans/plan.scope';
+import { whereActionInScope, wherePlanInScope, type PlanScope } from '../plans/plan.scope';
 import { reviewFacts } from '../reviews/reviews.client';
 import { ActionUpdate } from './action-update.entity';
 import { Action } from './action.entity';
@@ -23,7 +23,7 @@ export async function addAction(ctx: ActionPlansContext, input: AddActionInput):
   successCriteria.forEach((c, i) => requiredText(`successCriteria[${i}]`, c));
   // A plan never changes once created, so it is read, and the other subgraphs
   // asked, before the transaction: no remote call holds a transaction open.
-  const plan = await loadOwnPlan(ctx, ctx.db.manager, input.actionPlanId);
+  const plan = await loadOwnPlan(ctx, ctx.db.manager, await ctx.scope(), input.actionPlanId);
   const [agency, review] = await Promise.all([agencyFacts(ctx.internal, input.ownerAgencyId), reviewFacts(ctx.internal, plan.reviewId)]);
   if (!agency) throw badInput('ownerAgencyId', `No agency with id "${input.ownerAgencyId}" exists.`);
   if (!agency.boardCodes.includes(plan.boardCode)) {
@@ -63,8 +63,9 @@ export async function addAction(ctx: ActionPlansContext, input: AddActionInput):
 export async function updateAction(ctx: ActionPlansContext, input: UpdateActionInput): Promise<Action> {
   const note = input.note.trim();
   if (note.length > 20_000) throw badInput('note', 'note is longer than 20000 characters.');
+  const scope = await ctx.scope(); // may ask the reviews subgraph: before the transaction
   return ctx.db.transaction(async (manager) => {
-    const action = await loadActionForUpdate(ctx, manager, input.actionId);
+    const action = await loadActionForUpdate(ctx, manager, scope, input.actionId);
     const drop = dropProblem(input.status, isBoardStaffOf(ctx.principal, action.boardCode));
     if (drop) throw new AppError(drop.code, drop.message, { field: 'status' });
     if (action.version !== input.expectedVersion) throw stale(action);
@@ -87,8 +88,9 @@ export async function updateAction(ctx: ActionPlansContext, input: UpdateActionI
 export async function assessImpact(ctx: ActionPlansContext, input: AssessImpactInput): Promise<Action> {
   const evidence = requiredText('evidence', input.evidence);
   if (compareIsoDates(input.assessedOn, ctx.today) > 0) throw badInput('assessedOn', `assessedOn (${input.assessedOn}) cannot be after today.`);
+  const scope = await ctx.scope(); // may ask the reviews subgraph: before the transaction
   return ctx.db.transaction(async (manager) => {
-    const action = await loadActionForUpdate(ctx, manager, input.actionId);
+    const action = await loadActionForUpdate(ctx, manager, scope, input.actionId);
     if (!isBoardStaffOf(ctx.principal, action.boardCode)) throw forbidden("Only the board's manager or chair assesses impact.");
     const notDone = impactProblem(action.status);
     if (notDone) throw new AppError(notDone.code, notDone.message, { field: 'actionId' });
@@ -106,18 +108,18 @@ export async function assessImpact(ctx: ActionPlansContext, input: AssessImpactI
 const stale = (action: Action) => conflict(`The action changed since you read it (now version ${action.version}); read it again and retry.`);
 
 /** A plan in the caller's scope (else NOT_FOUND) that the caller's own board holds (else FORBIDDEN: it was visible). */
-export async function loadOwnPlan(ctx: ActionPlansContext, manager: EntityManager, planId: string, doing = 'add actions'): Promise<ActionPlan> {
+export async function loadOwnPlan(ctx: ActionPlansContext, manager: EntityManager, scope: PlanScope, planId: string, doing = 'add actions'): Promise<ActionPlan> {
   const qb = manager.createQueryBuilder(ActionPlan, 'p').where('p.id = :planId', { planId });
-  const plan = await wherePlanInScope(qb, 'p', await ctx.scope()).getOne();
+  const plan = await wherePlanInScope(qb, 'p', scope).getOne();
   if (!plan) throw notFound('action plan', planId);
   if (!isBoardStaffOf(ctx.principal, plan.boardCode)) throw forbidden(`Only the plan's own board can ${doing}.`);
   return plan;
 }
 
 /** The board's staff update any of its actions; an agency contributor only those its agency owns. */
-async function loadActionForUpdate(ctx: ActionPlansContext, manager: EntityManager, actionId: string): Promise<Action> {
+async function loadActionForUpdate(ctx: ActionPlansContext, manager: EntityManager, scope: PlanScope, actionId: string): Promise<Action> {
   const qb = manager.createQueryBuilder(Action, 'a').where('a.id = :actionId', { actionId });
-  whereActionInScope(qb, 'a', await ctx.scope());
+  whereActionInScope(qb, 'a', scope);
   const action = await qb.getOne();
   if (!action) throw notFound('action', actionId);
   const owner = ctx.principal?.roles.includes('AGENCY_CONTRIBUTOR') && ctx.principal.agency === action.ownerAgencyId;

@@ -1,6 +1,6 @@
-import { compareIsoDates, type IsoDate } from '@scr/calendar';
+import type { IsoDate } from '@scr/calendar';
 import { ActionStatus, ImpactRating } from './action.enums';
-import { isClosed } from './action.rules';
+import { isClosed, isOverdue } from './action.rules';
 
 export interface SummaryAction {
   recommendation: string;
@@ -25,6 +25,6 @@ export function publicationSummary(actions: SummaryAction[], today: IsoDate) {
     .map((a) => `${a.description}: ${a.impactEvidence}`);
   const furtherActions = actions
     .filter((a) => !isClosed(a.status))
-    .map((a) => `${a.description} (due ${a.dueOn}${compareIsoDates(today, a.dueOn) > 0 ? ', overdue' : ''}).`);
+    .map((a) => `${a.description} (due ${a.dueOn}${isOverdue(a, today) ? ', overdue' : ''}).`);
   return { actionsTaken, impact, furtherActions };
 }

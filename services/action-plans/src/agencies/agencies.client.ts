@@ -1,12 +1,6 @@
-import type { InternalClient } from '@scr/graphql-kit';
+import { agenciesLookup, ask, type AgencyFacts, type InternalTransport } from '@scr/internal-api';
 
-export interface AgencyFacts {
-  id: string;
-  name: string;
-  boardCodes: string[];
-}
-
-export async function agencyFacts(client: InternalClient, agencyId: string): Promise<AgencyFacts | undefined> {
-  const { agencies } = await client.post<{ agencies: AgencyFacts[] }>('agencies', '/agencies/lookup', { ids: [agencyId] });
+export async function agencyFacts(client: InternalTransport, agencyId: string): Promise<AgencyFacts | undefined> {
+  const { agencies } = await ask(client, agenciesLookup, { ids: [agencyId] });
   return agencies[0];
 }

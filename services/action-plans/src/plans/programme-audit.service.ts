@@ -10,8 +10,9 @@ import type { RecordProgrammeAuditInput } from './programme-audit.inputs';
 export async function recordProgrammeAudit(ctx: ActionPlansContext, input: RecordProgrammeAuditInput): Promise<ActionPlan> {
   const problem = programmeAuditProblem(input.auditedOn, input.findings, ctx.today, MAX_TEXT_LENGTH);
   if (problem) throw new AppError('BAD_USER_INPUT', problem.message, { field: problem.field });
+  const scope = await ctx.scope(); // may ask the reviews subgraph: before the transaction
   return ctx.db.transaction(async (manager) => {
-    const plan = await loadOwnPlan(ctx, manager, input.actionPlanId, 'record an audit of its programme of action');
+    const plan = await loadOwnPlan(ctx, manager, scope, input.actionPlanId, 'record an audit of its programme of action');
     await manager.insert(ProgrammeAudit, {
       planId: plan.id,
       auditedOn: input.auditedOn,

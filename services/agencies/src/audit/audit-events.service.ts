@@ -1,6 +1,7 @@
 import { hasRole } from '@scr/auth';
 import { AuditEvent, isUniqueViolation, type Database } from '@scr/db';
 import { seqPage } from '@scr/graphql-kit';
+import type { ShippedAuditRow } from '@scr/internal-api';
 import type { AgenciesContext } from '../context';
 import type { AuditEventFilter, AuditEventType } from './audit-event.types';
 
@@ -42,19 +43,13 @@ function toType(e: AuditEvent): AuditEventType {
 }
 
 /** Stores a row shipped from another subgraph; a redelivery is recognised by its id and ignored. */
-export async function storeShippedAuditEvent(db: Database, row: Record<string, unknown>): Promise<void> {
+export async function storeShippedAuditEvent(db: Database, row: ShippedAuditRow): Promise<void> {
   const event = Object.assign(new AuditEvent(), {
-    id: String(row.id),
-    at: new Date(String(row.at)),
-    service: String(row.service),
-    subject: String(row.subject),
-    roles: String(row.roles ?? ''),
-    board: (row.board as string | null) ?? null,
-    recordBoard: (row.recordBoard as string | null) ?? null,
-    operation: String(row.operation),
-    targetIdsJson: String(row.targetIdsJson ?? '[]'),
-    outcome: String(row.outcome),
-    requestId: (row.requestId as string | null) ?? null,
+    ...row,
+    at: new Date(row.at),
+    board: row.board ?? null,
+    recordBoard: row.recordBoard ?? null,
+    requestId: row.requestId ?? null,
   });
   try {
     await db.transaction(async (manager) => {

@@ -1,12 +1,12 @@
-import { compareIsoDates, type IsoDate } from '@scr/calendar';
+import type { IsoDate } from '@scr/calendar';
+import { regimeAt } from '@scr/graphql-kit';
 
 export enum BoardKind {
   LSCB = 'LSCB',
   SAFEGUARDING_PARTNERSHIP = 'SAFEGUARDING_PARTNERSHIP',
 }
 
-/** A board is an LSCB until its partnership arrangements begin, a partnership from that day on. */
+/** What a board is today is the regime a case notified today would fall under: one rule (regimeAt) for both. */
 export function boardKind(partnershipArrangementsFrom: IsoDate | null, today: IsoDate): BoardKind {
-  if (!partnershipArrangementsFrom) return BoardKind.LSCB;
-  return compareIsoDates(today, partnershipArrangementsFrom) >= 0 ? BoardKind.SAFEGUARDING_PARTNERSHIP : BoardKind.LSCB;
+  return regimeAt(today, partnershipArrangementsFrom) === 'PARTNERSHIP' ? BoardKind.SAFEGUARDING_PARTNERSHIP : BoardKind.LSCB;
 }

@@ -22,8 +22,9 @@ import { loadOwnIncident } from './own-incident';
  * notifiable at once, its deadline counted from the corrected awareOn.
  */
 export async function correctIncident(ctx: IncidentsContext, input: CorrectIncidentInput): Promise<Incident> {
+  const scope = await ctx.scope();
   const corrected = await ctx.db.transaction(async (manager) => {
-    const incident = await loadOwnIncident(ctx, manager, input.incidentId);
+    const incident = await loadOwnIncident(ctx, manager, scope, input.incidentId);
     if (incident.version !== input.expectedVersion) throw staleVersion(incident);
     const panelBefore = incident.notifiedToPanel ? panelFacts(await panelView(manager, incident)) : undefined;
     const next = { ...incident };

@@ -17,8 +17,9 @@ import { loadOwnIncident } from './own-incident';
 export async function recordNotification(ctx: IncidentsContext, incidentId: string, notifiedOn: string): Promise<Incident> {
   // Board dates come from the directory before the transaction, so no row waits on an HTTP call.
   const board = ctx.principal?.board ? await ctx.boardFacts.load(ctx.principal.board) : null;
+  const scope = await ctx.scope(); // likewise the case grants
   const notified = await ctx.db.transaction(async (manager) => {
-    const incident = await loadOwnIncident(ctx, manager, incidentId);
+    const incident = await loadOwnIncident(ctx, manager, scope, incidentId);
     if (!incident.notifiable) {
       throw badInput('incidentId', 'This is a referral: it is below the notification criteria and is never notified. Correct its facts first if the criteria are now met.');
     }

@@ -4,20 +4,14 @@
  * each engine. Also: the migration that moves the one extension a review
  * could hold into review_extensions never lets a late one extend the date.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { loadConfig } from '@scr/config';
-import { databaseName, dropMysqlDatabase, type Database } from '@scr/db';
-import { openDatabase } from '../database';
+import { randomUUID } from 'node:crypto';
+import { ENGINES, throwawayReviewsDatabase } from './throwaway-database';
 import { ReviewsExtensionsGoodPractice1764000005000 } from '../migrations/1764000005000-extensions-good-practice';
 import { ReviewExtensionRow } from '../progress/progress.entities';
 import { Review } from '../reviews/review.entity';
 import { Regime, ReviewKind, ReviewStage } from '../reviews/review.enums';
 import { completedWithinTimescale, completedWithinTimescaleSql, decidedOnTime, decidedOnTimeSql } from '../reviews/review.rules';
 
-const MYSQL_URL = process.env.TEST_DATABASE_URL || 'mysql://root@127.0.0.1:3306';
 
 type Dates = Pick<Review, 'decidedOn' | 'decisionDueOn' | 'completionDueOn' | 'extendedCompletionDueOn' | 'completedOn'>;
 
@@ -55,23 +49,11 @@ function reviewRow(dates: Dates): Partial<Review> {
   };
 }
 
-describe.each([['mysql'], ['sqlite']])('review timeliness on %s', (kind) => {
-  let db: Database;
-  let dataDir: string;
-  const prefix = `scrt_${randomBytes(4).toString('hex')}`;
-  const config = () => (kind === 'mysql' ? loadConfig({ DATABASE_URL: MYSQL_URL, DATABASE_PREFIX: prefix }) : loadConfig({ DATA_DIR: dataDir }));
-
-  beforeAll(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scr-reviews-'));
-    db = await openDatabase(config());
-  });
-  afterAll(async () => {
-    await db?.close();
-    if (kind === 'mysql') await dropMysqlDatabase(MYSQL_URL, databaseName(config(), 'reviews'));
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+describe.each(ENGINES)('review timeliness on %s', (kind) => {
+  const database = throwawayReviewsDatabase(kind);
 
   it('counts decisions on time and reviews completed within timescale exactly as the functions do', async () => {
+    const db = database();
     const rows = cases().map(reviewRow);
     await db.transaction((m) => m.insert(Review, rows));
     const answers = await db.manager
@@ -90,6 +72,7 @@ describe.each([['mysql'], ['sqlite']])('review timeliness on %s', (kind) => {
   });
 
   it('moves an old extension into review_extensions, dated from the audit trail, and drops one agreed late', async () => {
+    const db = database();
     const inTime = reviewRow({ decidedOn: null, decisionDueOn: null, completionDueOn: '2026-06-30', extendedCompletionDueOn: '2026-08-31', completedOn: null });
     const late = reviewRow({ decidedOn: null, decisionDueOn: null, completionDueOn: '2026-06-30', extendedCompletionDueOn: '2026-09-30', completedOn: '2026-09-15' });
     const unknown = reviewRow({ decidedOn: null, decisionDueOn: null, completionDueOn: '2026-06-30', extendedCompletionDueOn: '2026-07-31', completedOn: null });

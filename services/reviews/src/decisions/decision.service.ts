@@ -3,7 +3,7 @@ import { newOutboxEvent, OutboxEvent } from '@scr/db';
 import { badInput, requiredText } from '@scr/graphql-kit';
 import { panelEventType } from '@scr/outbox';
 import type { ReviewsContext } from '../context';
-import { IncidentFacts } from '../incidents/incident-facts.entity';
+import { incidentFactsOf, isNotifiedToPanel } from '../incidents/incident-facts';
 import { withdrawOpenRequests } from '../information-requests/information-request.service';
 import { loadReviewForChange, updateReview } from '../reviews/review-access';
 import type { Review } from '../reviews/review.entity';
@@ -16,7 +16,7 @@ export async function recordDecision(ctx: ReviewsContext, input: RecordDecisionI
   const partnersAgreed = [...new Set(input.partnersAgreed ?? [])];
   const review = await ctx.db.transaction(async (manager) => {
     const review = await loadReviewForChange(ctx, manager, input.reviewId, 'board', 'recordDecision');
-    const incident = await manager.findOneBy(IncidentFacts, { incidentId: review.incidentId });
+    const incident = await incidentFactsOf(manager, review.incidentId);
     const problem = decisionProblem({ regime: review.regime, outcome: input.outcome, criteriaMet: input.criteriaMet, partnersAgreed, incident });
     if (problem) throw badInput(problem.field, problem.message);
     if (compareIsoDates(input.decidedOn, ctx.today) > 0) throw badInput('decidedOn', `decidedOn (${input.decidedOn}) cannot be after today.`);
@@ -43,7 +43,7 @@ export async function recordDecision(ctx: ReviewsContext, input: RecordDecisionI
     );
     await withdrawOpenRequests(manager, updated.id, updated.stage);
     // Nothing about a referral (or a case notified only to Ofsted and the Secretary of State) reaches the panel.
-    if (incident?.notifiedToPanel) {
+    if (isNotifiedToPanel(incident)) {
       await manager.insert(
         OutboxEvent,
         newOutboxEvent(panelEventType('review.decision_recorded'), {

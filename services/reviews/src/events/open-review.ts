@@ -3,33 +3,14 @@ import type { EntityManager } from 'typeorm';
 import type { Database } from '@scr/db';
 import { isUniqueViolation } from '@scr/db';
 import type { InternalClient } from '@scr/graphql-kit';
+import type { IncidentEvent } from '@scr/internal-api';
 import { lookupBoards } from '../directory.client';
 import { IncidentFacts } from '../incidents/incident-facts.entity';
+import { incidentFactsOf } from '../incidents/incident-facts';
 import { Regime, ReviewStage, type ReviewOrigin } from '../reviews/review.enums';
 import { Review } from '../reviews/review.entity';
 import { regimeAt, reviewOpening, reviewReference } from '../reviews/review.rules';
 import { ProcessedEvent } from './processed-event.entity';
-
-export const INCIDENT_EVENT_TYPES = ['incident.notified', 'incident.referred', 'incident.corrected'] as const;
-
-export interface IncidentEvent {
-  id: string;
-  type: (typeof INCIDENT_EVENT_TYPES)[number];
-  data: {
-    incidentId: string;
-    boardCode: string;
-    reference: string;
-    notifiedOn?: string | null;
-    reportedOn?: string;
-    /** The regime the incidents subgraph fixed at notification. */
-    regime?: 'LSCB' | 'PARTNERSHIP';
-    // Sent since the incident facts are kept here; older events lack them.
-    criterion?: string;
-    abuseOrNeglect?: string;
-    notifiedToPanel?: boolean;
-    incidentVersion?: number;
-  };
-}
 
 type Outcome = 'opened' | 'updated' | 'duplicate';
 
@@ -91,7 +72,7 @@ async function keepFacts(manager: EntityManager, event: IncidentEvent): Promise<
     incidentVersion: d.incidentVersion,
     updatedAt: new Date(),
   };
-  const known = await manager.findOneBy(IncidentFacts, { incidentId: d.incidentId });
+  const known = await incidentFactsOf(manager, d.incidentId);
   if (!known) {
     await manager.insert(IncidentFacts, facts);
     return true;

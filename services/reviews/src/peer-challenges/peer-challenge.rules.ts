@@ -44,16 +44,25 @@ export function revocationProblem(c: ChallengeFacts, now: Date): string | undefi
   return undefined;
 }
 
-/** The status rule in SQL, for filters; `alias` is the peer_challenges alias, :now a parameter. */
-export function challengeStatusSql(alias: string, status: PeerChallengeStatus): string {
+/**
+ * grantsAccess in SQL, the one definition every scope, grant and filter uses:
+ * `alias` is the peer_challenges alias, `now` the name of the time parameter.
+ * `__integration__/peer-challenge-sql.test.ts` checks both agree on each engine.
+ */
+export function grantsAccessSql(alias: string, now: string): string {
+  return `(${alias}.revoked_at IS NULL AND ${alias}.access_until > :${now})`;
+}
+
+/** peerChallengeStatus in SQL, for filters; `alias` is the peer_challenges alias, `now` the name of the time parameter. */
+export function challengeStatusSql(alias: string, status: PeerChallengeStatus, now = 'now'): string {
   switch (status) {
     case PeerChallengeStatus.REVOKED:
       return `${alias}.revoked_at IS NOT NULL`;
     case PeerChallengeStatus.EXPIRED:
-      return `${alias}.revoked_at IS NULL AND ${alias}.access_until <= :now`;
+      return `(${alias}.revoked_at IS NULL AND ${alias}.access_until <= :${now})`;
     case PeerChallengeStatus.RESPONDED:
-      return `${alias}.revoked_at IS NULL AND ${alias}.access_until > :now AND ${alias}.responded_at IS NOT NULL`;
+      return `(${grantsAccessSql(alias, now)} AND ${alias}.responded_at IS NOT NULL)`;
     default:
-      return `${alias}.revoked_at IS NULL AND ${alias}.access_until > :now AND ${alias}.responded_at IS NULL`;
+      return `(${grantsAccessSql(alias, now)} AND ${alias}.responded_at IS NULL)`;
   }
 }

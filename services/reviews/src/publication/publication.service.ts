@@ -3,13 +3,13 @@ import { newOutboxEvent, OutboxEvent } from '@scr/db';
 import { AppError, badInput, requiredText } from '@scr/graphql-kit';
 import { panelEventType } from '@scr/outbox';
 import type { ReviewsContext } from '../context';
-import { isNotifiedToPanel } from '../incidents/incident-facts';
+import { incidentFactsOf, isNotifiedToPanel } from '../incidents/incident-facts';
 import { childIdentities } from '../incidents/incidents.client';
-import { loadReviewForChange, updateReview } from '../reviews/review-access';
+import { checkReviewForChange, loadReviewForChange, updateReview } from '../reviews/review-access';
 import { ReviewStage } from '../reviews/review.enums';
 import type { Review } from '../reviews/review.entity';
 import type { PublishReviewInput } from '../reviews/review.inputs';
-import { findPersonalData, findPersonalDataInUrl } from './personal-data.rules';
+import { findPersonalData, findPersonalDataInUrl, type ChildIdentityFacts } from './personal-data.rules';
 import { availableUntil, isHttpUrl, publicationProblem, publishedWebhookNotBefore } from './publication.rules';
 
 /** Step 10: only the chair, only a final report, only when every check passes. */
@@ -18,21 +18,17 @@ export async function publishReview(ctx: ReviewsContext, input: PublishReviewInp
   if (!isHttpUrl(url)) throw badInput('url', 'url must be an http(s) address where the report is published.');
   const summary = requiredText('plainEnglishSummary', input.plainEnglishSummary);
   if (compareIsoDates(input.sentToPanelOn, ctx.today) > 0) throw badInput('sentToPanelOn', `sentToPanelOn (${input.sentToPanelOn}) cannot be after today.`);
+  // Checked, and the incidents subgraph asked for the children's identities,
+  // before the transaction: no row stays locked (and, on SQLite, no other
+  // write of this subgraph waits) while another service answers.
+  const before = await checkReviewForChange(ctx, input.reviewId, 'board', 'publishReview');
+  checkPublication(input, before);
+  const children = await childIdentities(ctx.internal, before.incidentId, ctx.principal);
+  checkNoPersonalData(summary, url, children);
   const review = await ctx.db.transaction(async (manager) => {
+    // Again under the lock: the review may have moved on while the incidents subgraph answered.
     const review = await loadReviewForChange(ctx, manager, input.reviewId, 'board', 'publishReview');
-    const problem = publicationProblem({ ...input, completedOn: review.completedOn });
-    if (problem) throw new AppError(problem.code, problem.message, { field: problem.field });
-    const children = await childIdentities(ctx.internal, review.incidentId, ctx.principal);
-    // The public text is the summary and the address (the other public fields are the board's own codes and enums).
-    const inSummary = findPersonalData(summary, children);
-    const inUrl = findPersonalDataInUrl(url, children);
-    const findings = [...inSummary, ...inUrl];
-    if (findings.length) {
-      const kinds = [...new Set(findings.map((f) => (f.kind === 'DATE_OF_BIRTH' ? "a child's date of birth" : "a child's name")))];
-      throw new AppError('PERSONAL_DATA_IN_PUBLICATION', `The public text contains ${kinds.join(' and ')}; remove it before publishing.`, {
-        field: inSummary.length ? 'plainEnglishSummary' : 'url',
-      });
-    }
+    checkPublication(input, review);
     const published = await updateReview(manager, review, {
       stage: ReviewStage.PUBLISHED,
       publicationUrl: url,
@@ -45,7 +41,7 @@ export async function publishReview(ctx: ReviewsContext, input: PublishReviewInp
       courtRestrictionsChecked: input.courtRestrictionsChecked,
       embargoUntil: input.embargoUntil ?? null,
     });
-    if (await isNotifiedToPanel(manager, published.incidentId)) {
+    if (isNotifiedToPanel(await incidentFactsOf(manager, published.incidentId))) {
       await manager.insert(
         OutboxEvent,
         newOutboxEvent(panelEventType('review.published'), {
@@ -65,4 +61,22 @@ export async function publishReview(ctx: ReviewsContext, input: PublishReviewInp
   });
   ctx.eventsWritten();
   return review;
+}
+
+function checkPublication(input: PublishReviewInput, review: Review) {
+  const problem = publicationProblem({ ...input, completedOn: review.completedOn });
+  if (problem) throw new AppError(problem.code, problem.message, { field: problem.field });
+}
+
+/** The public text is the summary and the address (the other public fields are the board's own codes and enums). */
+function checkNoPersonalData(summary: string, url: string, children: ChildIdentityFacts[]) {
+  const inSummary = findPersonalData(summary, children);
+  const inUrl = findPersonalDataInUrl(url, children);
+  const findings = [...inSummary, ...inUrl];
+  if (findings.length) {
+    const kinds = [...new Set(findings.map((f) => (f.kind === 'DATE_OF_BIRTH' ? "a child's date of birth" : "a child's name")))];
+    throw new AppError('PERSONAL_DATA_IN_PUBLICATION', `The public text contains ${kinds.join(' and ')}; remove it before publishing.`, {
+      field: inSummary.length ? 'plainEnglishSummary' : 'url',
+    });
+  }
 }

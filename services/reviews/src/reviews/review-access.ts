@@ -15,16 +15,37 @@ export type ChangeRight = 'board' | 'boardOrReviewer';
  * the caller's scope is NOT_FOUND (it does not exist for them); one they may
  * see but not change is FORBIDDEN; a step out of order is INVALID_STAGE.
  */
-export async function loadReviewForChange(
+export function loadReviewForChange(
   ctx: ReviewsContext,
   manager: EntityManager,
   reviewId: string,
   right: ChangeRight,
   step?: keyof typeof STAGES_FOR,
 ): Promise<Review> {
+  return findReviewForChange(ctx, manager, reviewId, right, step, true);
+}
+
+/**
+ * The same checks without a lock, outside any transaction: for a change that
+ * must ask another subgraph first, so the caller's refusals come before the
+ * remote call and no row stays locked while it is made. The transaction then
+ * loads the review again with loadReviewForChange.
+ */
+export function checkReviewForChange(ctx: ReviewsContext, reviewId: string, right: ChangeRight, step?: keyof typeof STAGES_FOR): Promise<Review> {
+  return findReviewForChange(ctx, ctx.db.manager, reviewId, right, step, false);
+}
+
+async function findReviewForChange(
+  ctx: ReviewsContext,
+  manager: EntityManager,
+  reviewId: string,
+  right: ChangeRight,
+  step: keyof typeof STAGES_FOR | undefined,
+  lock: boolean,
+): Promise<Review> {
   const qb = manager.createQueryBuilder(Review, 'r').where('r.id = :reviewId', { reviewId });
   whereReviewInScope(qb, 'r', ctx.scope);
-  if (ctx.db.kind === 'mysql') qb.setLock('pessimistic_write');
+  if (lock && ctx.db.kind === 'mysql') qb.setLock('pessimistic_write');
   const review = await qb.getOne();
   if (!review) throw notFound('review', reviewId);
   if (!isBoardStaffOf(ctx.principal, review.boardCode)) {

@@ -1,5 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { hasRole, isBoardStaff, type Principal } from '@scr/auth';
+import { grantsAccessSql } from '../peer-challenges/peer-challenge.rules';
 import { reviewerHasAccessSql } from './review.rules';
 
 /**
@@ -27,9 +28,8 @@ export function reviewScope(principal: Principal | undefined, now = new Date()):
   };
 }
 
-/** The live peer-challenge grant, in SQL: not revoked and before accessUntil, whatever its status. */
-export const LIVE_CHALLENGE_SQL =
-  'SELECT pc.review_id FROM peer_challenges pc WHERE pc.challenger_board_code = :scopeChallenger AND pc.revoked_at IS NULL AND pc.access_until > :scopeNow';
+/** The live peer-challenge grant, in SQL: the challenges of the caller's board that grant access now (peer-challenge.rules). */
+export const LIVE_CHALLENGE_SQL = `SELECT pc.review_id FROM peer_challenges pc WHERE pc.challenger_board_code = :scopeChallenger AND ${grantsAccessSql('pc', 'scopeNow')}`;
 
 export type CaseGrant = 'PC' | 'RV' | 'AC';
 

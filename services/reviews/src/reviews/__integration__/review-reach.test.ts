@@ -4,15 +4,11 @@
  * scope exactly when some role reaches it, and each role reaches exactly the
  * reviews its own grant opens. Checked on both engines.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Principal } from '@scr/auth';
-import { loadConfig } from '@scr/config';
-import { databaseName, dropMysqlDatabase, type Database } from '@scr/db';
+import type { Database } from '@scr/db';
+import { ENGINES, throwawayReviewsDatabase } from '../../__integration__/throwaway-database';
 import { ReviewerAppointment } from '../../appointments/appointment.entity';
-import { openDatabase } from '../../database';
 import { InformationRequest, InformationRequestStatus } from '../../information-requests/information-request.entity';
 import { PeerChallenge } from '../../peer-challenges/peer-challenge.entity';
 import { Review } from '../review.entity';
@@ -20,20 +16,16 @@ import { Regime, ReviewKind, ReviewStage } from '../review.enums';
 import { createReviewReach } from '../review.reach';
 import { reviewScope, whereReviewInScope } from '../review.scope';
 
-const MYSQL_URL = process.env.TEST_DATABASE_URL || 'mysql://root@127.0.0.1:3306';
 const DAY = 86_400_000;
 
-describe.each([['mysql'], ['sqlite']])('review scope and reach on %s', (kind) => {
+describe.each(ENGINES)('review scope and reach on %s', (kind) => {
+  const database = throwawayReviewsDatabase(kind);
   let db: Database;
-  let dataDir: string;
-  const prefix = `scrr_${randomBytes(4).toString('hex')}`;
-  const config = () => (kind === 'mysql' ? loadConfig({ DATABASE_URL: MYSQL_URL, DATABASE_PREFIX: prefix }) : loadConfig({ DATA_DIR: dataDir }));
   /** Reviews by name: L1, L2 of LEEDS; W1 (challenged by BRADFORD, reviewer R, agency A asked), W2 (expired challenge, agency B asked), W3 (revoked challenge). */
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scr-reach-'));
-    db = await openDatabase(config());
+    db = database();
     let seq = 0;
     for (const [name, board] of [['L1', 'LEEDS'], ['L2', 'LEEDS'], ['W1', 'WAKEFIELD'], ['W2', 'WAKEFIELD'], ['W3', 'WAKEFIELD']]) {
       ids[name] = randomUUID();
@@ -88,11 +80,6 @@ describe.each([['mysql'], ['sqlite']])('review scope and reach on %s', (kind) =>
     await ask('W1', 'A');
     await ask('W2', 'B');
   }, 60_000);
-  afterAll(async () => {
-    await db?.close();
-    if (kind === 'mysql') await dropMysqlDatabase(MYSQL_URL, databaseName(config(), 'reviews'));
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
 
   const principals: [string, Principal, Record<string, string[]>][] = [
     ['LEEDS manager', { subject: 'm', roles: ['BOARD_MANAGER'], board: 'LEEDS' }, { L1: ['BM'], L2: ['BM'] }],

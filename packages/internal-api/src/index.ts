@@ -1,0 +1,4 @@
+export * from './route';
+export * from './directory';
+export * from './reviews';
+export * from './grants-client';
