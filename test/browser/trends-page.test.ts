@@ -12,7 +12,7 @@ import { addDays, todayInLondon } from '@scr/calendar';
 import { incidentInput, reportIncident, startTestPlatform, type TestPlatform } from '@scr/testing';
 import { launchChromium } from './launch-chromium';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { bundleWeb } = require('../../scripts/build-web');
 
 const BOARDS = ['BRADFORD', 'CALDERDALE', 'KIRKLEES', 'LEEDS', 'WAKEFIELD'];

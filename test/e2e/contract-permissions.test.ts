@@ -39,7 +39,7 @@ import { BOARDS, boardTokens, eventually, incidentInput, mutate, notifiedCase, r
 type Who = 'BM' | 'BC' | 'PC' | 'OC' | 'RV' | 'RX' | 'AC' | 'AN' | 'PA' | 'AD' | 'ANON';
 type Outcome = 'ok' | 'null' | 'excluded' | 'FORBIDDEN' | 'NOT_FOUND' | 'UNAUTHENTICATED';
 type Stage = 'AWAITING_DECISION' | 'IN_PROGRESS' | 'REPORT_FINAL' | 'NOT_PROCEEDING' | 'PUBLISHED';
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+ 
 type Data = Record<string, any>;
 
 const PRINCIPALS: Who[] = ['BM', 'BC', 'PC', 'OC', 'RV', 'RX', 'AC', 'AN', 'PA', 'AD', 'ANON'];

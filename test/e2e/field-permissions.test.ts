@@ -17,7 +17,7 @@ import request from 'supertest';
 import { addDays, todayInLondon } from '@scr/calendar';
 import { boardTokens, errorCode, mutate, notifiedCase, startTestPlatform, type GqlResult, type TestPlatform } from '@scr/testing';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+ 
 type Data = Record<string, any>;
 
 const today = todayInLondon();

@@ -832,7 +832,7 @@ function stringsIn(value: unknown): string[] {
 interface Answer {
   status: number;
   text: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+   
   json?: any;
   ms: number;
 }

@@ -26,7 +26,7 @@ import { boardTokens, mutate, notifiedCase, type GqlResult, type TestPlatform, s
 type Who = 'BM' | 'BC' | 'PC' | 'PM' | 'OC' | 'RV' | 'RX' | 'AC' | 'AX' | 'AN' | 'PA' | 'AD' | 'ANON';
 type Outcome = 'ok' | 'null' | 'excluded' | 'FORBIDDEN' | 'NOT_FOUND' | 'UNAUTHENTICATED';
 type Stage = 'AWAITING_DECISION' | 'IN_PROGRESS' | 'REPORT_FINAL' | 'NOT_PROCEEDING' | 'PUBLISHED';
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+ 
 type Data = Record<string, any>;
 
 /** The principals the brief asks for on every operation; PM is added to the read rows only. */

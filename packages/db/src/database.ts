@@ -23,7 +23,7 @@ export interface DatabaseOptions {
   service: ServiceName;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   entities: MixedList<Function | string | EntitySchema<any>>;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+   
   migrations: MixedList<Function | string>;
 }
 

@@ -13,9 +13,9 @@ const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@inaccessible"])';
 
 export interface SubgraphSchemaOptions {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+   
   resolvers: NonEmptyArray<Function>;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+   
   orphanedTypes?: Function[];
   referenceResolvers?: IResolvers;
   permissions: IRules;

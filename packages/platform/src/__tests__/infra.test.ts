@@ -12,7 +12,7 @@ type K8sObject = { apiVersion: string; kind: string; metadata: { name: string; a
 /** The kubernetes-models class for an object's apiVersion and kind (core objects live under v1/). */
 function modelFor(object: K8sObject): new (data: unknown) => { validate(): void } {
   const [group, version] = object.apiVersion.includes('/') ? object.apiVersion.split('/') : ['', object.apiVersion];
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+   
   const module = require(`kubernetes-models/${group ? `${group}/` : ''}${version}/${object.kind}`);
   return module[object.kind] ?? module.default;
 }
