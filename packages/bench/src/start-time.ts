@@ -1,0 +1,68 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/**
+ * `pnpm bench:start`: how long the newcomer's `pnpm start` (embedded SQLite,
+ * an empty data directory as on a fresh clone, after install and build)
+ * takes to answer the README's first query through the gateway, and to say
+ * it is ready (demo data loaded). Three runs, each on a new data directory.
+ */
+const PORT = 4800;
+const QUERY = JSON.stringify({ query: '{ boards { code name } }' });
+
+async function once(): Promise<{ firstAnswerMs: number; readyMs: number }> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'scr-start-'));
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--enable-source-maps', path.join(__dirname, '../../platform/dist/start.js')], {
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      DATA_DIR: dataDir,
+      GATEWAY_PORT: String(PORT),
+      AGENCIES_PORT: String(PORT + 1),
+      INCIDENTS_PORT: String(PORT + 2),
+      REVIEWS_PORT: String(PORT + 3),
+      ACTION_PLANS_PORT: String(PORT + 4),
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let readyMs = 0;
+  const ready = new Promise<void>((resolve) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (!readyMs && chunk.toString().includes('gateway ready:')) {
+        readyMs = performance.now() - started;
+        resolve();
+      }
+    });
+  });
+  let firstAnswerMs = 0;
+  try {
+    while (!firstAnswerMs && performance.now() - started < 120_000) {
+      try {
+        const res = await fetch(`http://127.0.0.1:${PORT}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: QUERY });
+        const body = (await res.json()) as { data?: { boards?: unknown[] } };
+        if (body.data?.boards?.length) firstAnswerMs = performance.now() - started;
+      } catch {
+        // not listening yet
+      }
+      if (!firstAnswerMs) await new Promise((r) => setTimeout(r, 50));
+    }
+    await Promise.race([ready, new Promise((r) => setTimeout(r, 120_000))]);
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return { firstAnswerMs, readyMs };
+}
+
+async function main() {
+  for (let run = 1; run <= 3; run++) {
+    const { firstAnswerMs, readyMs } = await once();
+    console.log(`run ${run}: first answer ${(firstAnswerMs / 1000).toFixed(1)} s, launcher ready with demo data ${(readyMs / 1000).toFixed(1)} s`);
+  }
+}
+
+void main();
