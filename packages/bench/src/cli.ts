@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { signDevToken } from '@scr/auth';
 import { GATEWAY_SECRET_HEADER } from '@scr/graphql-kit';
@@ -33,6 +34,8 @@ async function main() {
       scenario: { type: 'string', multiple: true },
       'write-rate': { type: 'string', default: '30' },
       'write-seconds': { type: 'string', default: '60' },
+      /** Writes a CPU profile of every process (.cpuprofile, for Chrome DevTools) into this folder when it stops. */
+      profile: { type: 'string' },
     },
   });
   const incidents = Number(values.incidents);
@@ -47,7 +50,11 @@ async function main() {
   say(`starting the platform (compiled, one process per part) on ${new URL(databaseUrl).host}`);
   const platform = await startBenchPlatform(
     databaseUrl,
-    { PANEL_WEBHOOK_URL: `http://127.0.0.1:${PANEL_PORT}/panel`, PANEL_WEBHOOK_SECRET: PANEL_SECRET },
+    {
+      PANEL_WEBHOOK_URL: `http://127.0.0.1:${PANEL_PORT}/panel`,
+      PANEL_WEBHOOK_SECRET: PANEL_SECRET,
+      ...(values.profile ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${path.resolve(values.profile)}`.trim() } : {}),
+    },
     (line) => say(line),
   );
   const stopping = async () => {
@@ -79,7 +86,7 @@ async function main() {
       say('warming up');
       for (const [, target] of targets) {
         await load(target, connections, 3);
-        await ask(target);
+        await ask(target).catch(() => undefined);
       }
     }
     let statsAloneMs: number | undefined;
@@ -93,7 +100,7 @@ async function main() {
         const statements = before === undefined || after === undefined ? undefined : (after - before) / Math.max(1, figures.requests);
         result.rounds.push({ ...figures, statements: figures.requests ? statements : undefined });
         // autocannon leaves its last requests unanswered: let the platform finish them before the next scenario is measured.
-        await ask(targets.get(result.scenario)!);
+        await ask(targets.get(result.scenario)!).catch(() => undefined);
         say(`round ${round} ${result.scenario.name}: ${figures.requestsPerSecond.toFixed(0)} req/s, p99 ${figures.p99} ms`);
       }
     }
