@@ -77,11 +77,16 @@ async function main() {
       const headers: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${await token(s.principal)}` };
       if (s.direct) headers[GATEWAY_SECRET_HEADER] = platform.config.gatewaySecret;
       const target = { url: s.direct ? platform.subgraphUrl(s.direct) : platform.gatewayUrl, headers, body: JSON.stringify({ query: s.query, variables: s.variables?.(facts) }) };
-      await ask(target);
+      await ask(target).catch((error: unknown) => say(`${s.name}: first answer failed: ${error instanceof Error ? error.message.slice(0, 300) : error}`));
       targets.set(s, target);
     }
 
     const results: ScenarioResult[] = [...targets.keys()].map((scenario) => ({ scenario, rounds: [] }));
+    // One statistics request alone, on the idle platform before any load.
+    let statsAlone: Awaited<ReturnType<typeof alone>> | undefined;
+    const stats = [...targets].find(([s]) => s.name === 'stats');
+    if (stats) statsAlone = await alone(stats[1], 7);
+
     if (results.length) {
       say('warming up');
       for (const [, target] of targets) {
@@ -89,9 +94,6 @@ async function main() {
         await ask(target).catch(() => undefined);
       }
     }
-    let statsAloneMs: number | undefined;
-    const stats = [...targets].find(([s]) => s.name === 'stats');
-    if (stats) statsAloneMs = await alone(stats[1], 7);
     for (let round = 1; round <= rounds && results.length; round++) {
       for (const result of results) {
         const before = await platform.statements();
@@ -119,7 +121,7 @@ async function main() {
       say(`write: panel receiver got ${panel.deliveries()} deliveries`);
     }
 
-    printReport({ results, statsAloneMs, write, rss: platform.rssBytes(), incidents, duration, rounds, connections, panelDeliveries: panel.deliveries() });
+    printReport({ results, statsAlone, write, rss: platform.rssBytes(), incidents, duration, rounds, connections, panelDeliveries: panel.deliveries() });
   } finally {
     say('stopping the platform and dropping its databases');
     await stopping();

@@ -3,7 +3,7 @@ import type { WriteFigures } from './load/write-load';
 
 export interface Report {
   results: ScenarioResult[];
-  statsAloneMs?: number;
+  statsAlone?: { medianMs: number; failed: number; firstError?: string };
   write?: WriteFigures;
   rss: Record<string, number>;
   incidents: number;
@@ -36,7 +36,8 @@ export function printReport(r: Report): void {
       `| ${result.scenario.name} | ${range(rps)} | ${ratios.length ? `${range(ratios, 3)}x` : '-'} | ${range(result.rounds.map((x) => x.p50))} | ${range(result.rounds.map((x) => x.p99))} | ${statements.length ? range(statements, 1) : 'n/a'} | ${result.rounds.reduce((n, x) => n + x.failed, 0)} |`,
     );
   }
-  if (r.statsAloneMs !== undefined) out.push(`| stats, one request alone | | | ${r.statsAloneMs.toFixed(0)} (median of 7) | | | |`);
+  if (r.statsAlone) out.push(`| stats, one request alone | | | ${r.statsAlone.medianMs.toFixed(0)} (median of 7) | | | ${r.statsAlone.failed} |`);
+  if (r.statsAlone?.firstError) out.push(`\nstats alone, first failure: ${r.statsAlone.firstError}`);
   if (r.write) {
     const w = r.write;
     out.push('');

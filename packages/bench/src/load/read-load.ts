@@ -45,10 +45,21 @@ export async function load(target: Target, connections: number, durationSeconds:
   };
 }
 
-/** The median of `times` requests sent one after another, on an otherwise idle platform. */
-export async function alone(target: Target, times: number): Promise<number> {
+/** The median of `times` requests sent one after another, on an otherwise idle platform, and how many failed. */
+export async function alone(target: Target, times: number): Promise<{ medianMs: number; failed: number; firstError?: string }> {
   const ms: number[] = [];
-  for (let i = 0; i < times; i++) ms.push((await ask(target)).ms);
+  let failed = 0;
+  let firstError: string | undefined;
+  for (let i = 0; i < times; i++) {
+    const started = performance.now();
+    try {
+      await ask(target);
+    } catch (error) {
+      failed += 1;
+      firstError ??= error instanceof Error ? error.message.slice(0, 200) : String(error);
+    }
+    ms.push(performance.now() - started);
+  }
   ms.sort((a, b) => a - b);
-  return ms[Math.floor(ms.length / 2)];
+  return { medianMs: ms[Math.floor(ms.length / 2)], failed, firstError };
 }
