@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,11 +10,19 @@ import path from 'node:path';
  * takes to answer the README's first query through the gateway, and to say
  * it is ready (demo data loaded). Three runs, each on a new data directory.
  */
-const PORT = 4800;
+/** A port nobody listens on now, so a server left by someone else never gives the first answer. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 const QUERY = JSON.stringify({ query: '{ boards { code name } }' });
 
 async function once(): Promise<{ firstAnswerMs: number; readyMs: number }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'scr-start-'));
+  const [PORT, agencies, incidents, reviews, actionPlans] = [await freePort(), await freePort(), await freePort(), await freePort(), await freePort()];
   const started = performance.now();
   const child = spawn(process.execPath, ['--enable-source-maps', path.join(__dirname, '../../platform/dist/start.js')], {
     env: {
@@ -21,10 +30,10 @@ async function once(): Promise<{ firstAnswerMs: number; readyMs: number }> {
       DATABASE_URL: '',
       DATA_DIR: dataDir,
       GATEWAY_PORT: String(PORT),
-      AGENCIES_PORT: String(PORT + 1),
-      INCIDENTS_PORT: String(PORT + 2),
-      REVIEWS_PORT: String(PORT + 3),
-      ACTION_PLANS_PORT: String(PORT + 4),
+      AGENCIES_PORT: String(agencies),
+      INCIDENTS_PORT: String(incidents),
+      REVIEWS_PORT: String(reviews),
+      ACTION_PLANS_PORT: String(actionPlans),
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
