@@ -53,9 +53,9 @@ async function main() {
     {
       PANEL_WEBHOOK_URL: `http://127.0.0.1:${PANEL_PORT}/panel`,
       PANEL_WEBHOOK_SECRET: PANEL_SECRET,
-      ...(values.profile ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${path.resolve(values.profile)}`.trim() } : {}),
     },
     (line) => say(line),
+    values.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values.profile)}`] : [],
   );
   const stopping = async () => {
     await platform.stop();

@@ -34,7 +34,12 @@ function databaseName(prefix: string, service: ServiceName): string {
  * throwaway MySQL databases that `stop` drops. Extra environment (a panel
  * webhook, say) goes to every process.
  */
-export async function startBenchPlatform(databaseUrl: string, extraEnv: Record<string, string>, log: (line: string) => void): Promise<BenchPlatform> {
+export async function startBenchPlatform(
+  databaseUrl: string,
+  extraEnv: Record<string, string>,
+  log: (line: string) => void,
+  nodeArgs: string[] = [],
+): Promise<BenchPlatform> {
   const prefix = `scrbench_${randomBytes(3).toString('hex')}`;
   const url = new URL(databaseUrl);
   const admin = await connect(url);
@@ -73,7 +78,7 @@ export async function startBenchPlatform(databaseUrl: string, extraEnv: Record<s
   };
   try {
     for (const spec of parts(config)) {
-      const child = new Child(spec, env, quiet);
+      const child = new Child({ ...spec, nodeArgs }, env, quiet);
       children.push(child);
       await child.waitReady(180_000);
       log(`${spec.name} ready (pid ${child.pid})`);
