@@ -3,6 +3,7 @@ import type { Rule } from 'graphql-shield/typings/rules';
 import { hasRole, type Principal } from '@scr/auth';
 import type { RequestContext } from './context';
 import { forbidden, unauthenticated } from './errors';
+import { defineCheck } from './field-guard';
 
 /**
  * How a caller reaches one record, in DOMAIN.md's own columns: BM and BC the
@@ -56,11 +57,14 @@ export function readableBy(type: string, reachOf: ReachOf, ...who: Reach[]): Rul
     return existing.rule;
   }
   const message = `You can see this ${type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}, but this field is answered only to ${who.map((w) => WHO[w]).join(', ')}.`;
-  const created = rule(name, { cache: 'no_cache' })(async (parent, _args, ctx: RequestContext) => {
+  const decide = (reaches: Reaches) => (who.some((w) => reaches.has(w)) ? true : forbidden(message));
+  const check = (parent: unknown, ctx: RequestContext) => {
     if (!ctx.principal || ctx.authError) return ctx.authError ?? unauthenticated();
-    const reaches = await reachOf(parent, ctx);
-    return who.some((w) => reaches.has(w)) ? true : forbidden(message);
-  });
+    const reaches = reachOf(parent, ctx);
+    return reaches instanceof Promise ? reaches.then(decide) : decide(reaches);
+  };
+  const created = rule(name, { cache: 'no_cache' })(async (parent, _args, ctx: RequestContext) => check(parent, ctx));
+  defineCheck(created, check);
   reachRules.set(name, { rule: created, reachOf });
   return created;
 }

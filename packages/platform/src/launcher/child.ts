@@ -7,6 +7,8 @@ export interface PartSpec {
   entry: string;
   /** GET this for 200 once the part can serve. */
   readyUrl: string;
+  /** More Node options for this part (the benchmark's --cpu-prof, which NODE_OPTIONS does not take). */
+  nodeArgs?: string[];
 }
 
 /**
@@ -25,7 +27,7 @@ export class Child {
     env: NodeJS.ProcessEnv,
     write: (line: string) => void,
   ) {
-    this.process = spawn(process.execPath, ['--enable-source-maps', spec.entry], { env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+    this.process = spawn(process.execPath, ['--enable-source-maps', ...(spec.nodeArgs ?? []), spec.entry], { env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
     const prefix = `[${spec.name}]`.padEnd(15);
     for (const stream of [this.process.stdout!, this.process.stderr!]) {
       readline.createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => write(`${prefix}${line}`));

@@ -1,0 +1,137 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { signDevToken } from '@scr/auth';
+import { GATEWAY_SECRET_HEADER } from '@scr/graphql-kit';
+import { todayInLondon } from '@scr/calendar';
+import { generate } from './data/generate';
+import { startBenchPlatform } from './platform/bench-platform';
+import { alone, ask, load, type LoadFigures, type Target } from './load/read-load';
+import { READ_SCENARIOS, type Principal, type ReadScenario } from './load/scenarios';
+import { startPanelReceiver, writeLoad, type WriteFigures } from './load/write-load';
+import { printReport } from './report';
+
+const PANEL_PORT = 4710;
+const PANEL_SECRET = 'bench-panel-secret';
+
+export interface ScenarioResult {
+  scenario: ReadScenario;
+  rounds: (LoadFigures & { statements?: number })[];
+}
+
+/**
+ * `pnpm bench`: the deployed platform on throwaway MySQL databases with
+ * generated data, the issue's read scenarios under autocannon side by side
+ * (each round runs every scenario once, so background noise falls on all of
+ * them), then the write scenario, and a table of the figures.
+ */
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      incidents: { type: 'string', default: '100000' },
+      duration: { type: 'string', default: '8' },
+      rounds: { type: 'string', default: '2' },
+      connections: { type: 'string', default: '50' },
+      scenario: { type: 'string', multiple: true },
+      'write-rate': { type: 'string', default: '30' },
+      'write-seconds': { type: 'string', default: '60' },
+      /** Writes a CPU profile of every process (.cpuprofile, for Chrome DevTools) into this folder when it stops. */
+      profile: { type: 'string' },
+    },
+  });
+  const incidents = Number(values.incidents);
+  const duration = Number(values.duration);
+  const rounds = Number(values.rounds);
+  const connections = Number(values.connections);
+  const wanted = (name: string) => !values.scenario?.length || values.scenario.some((s) => s.split(',').includes(name));
+  const databaseUrl = process.env.BENCH_DATABASE_URL || 'mysql://root@127.0.0.1:3306';
+  const say = (line: string) => console.log(`[bench] ${line}`);
+
+  const panel = await startPanelReceiver(PANEL_PORT);
+  say(`starting the platform (compiled, one process per part) on ${new URL(databaseUrl).host}`);
+  const platform = await startBenchPlatform(
+    databaseUrl,
+    {
+      PANEL_WEBHOOK_URL: `http://127.0.0.1:${PANEL_PORT}/panel`,
+      PANEL_WEBHOOK_SECRET: PANEL_SECRET,
+    },
+    (line) => say(line),
+    values.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values.profile)}`] : [],
+  );
+  const stopping = async () => {
+    await platform.stop();
+    panel.server.close();
+  };
+  process.once('SIGINT', () => void stopping().then(() => process.exit(130)));
+  try {
+    let started = performance.now();
+    const facts = await generate(platform.databases, {
+      incidents,
+      today: todayInLondon(),
+      progress: (n) => n % 100_000 === 0 && say(`  ${n} incidents`),
+    });
+    say(`generated ${facts.incidents} incidents, ${facts.reviews} reviews, ${facts.actions} actions in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+
+    const token = (p: Principal) => signDevToken(platform.config, { subject: `bench-${p.roles[0].toLowerCase()}`, roles: p.roles as never, board: p.board }, '4h');
+    const targets = new Map<ReadScenario, Target>();
+    for (const s of READ_SCENARIOS.filter((s) => wanted(s.name))) {
+      const headers: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${await token(s.principal)}` };
+      if (s.direct) headers[GATEWAY_SECRET_HEADER] = platform.config.gatewaySecret;
+      const target = { url: s.direct ? platform.subgraphUrl(s.direct) : platform.gatewayUrl, headers, body: JSON.stringify({ query: s.query, variables: s.variables?.(facts) }) };
+      await ask(target).catch((error: unknown) => say(`${s.name}: first answer failed: ${error instanceof Error ? error.message.slice(0, 300) : error}`));
+      targets.set(s, target);
+    }
+
+    const results: ScenarioResult[] = [...targets.keys()].map((scenario) => ({ scenario, rounds: [] }));
+    // One statistics request alone, on the idle platform before any load.
+    let statsAlone: Awaited<ReturnType<typeof alone>> | undefined;
+    const stats = [...targets].find(([s]) => s.name === 'stats');
+    if (stats) statsAlone = await alone(stats[1], 7);
+
+    if (results.length) {
+      say('warming up');
+      for (const [, target] of targets) {
+        await load(target, connections, 3);
+        await ask(target).catch(() => undefined);
+      }
+    }
+    for (let round = 1; round <= rounds && results.length; round++) {
+      for (const result of results) {
+        const before = await platform.statements();
+        const figures = await load(targets.get(result.scenario)!, connections, duration);
+        const after = await platform.statements();
+        const statements = before === undefined || after === undefined ? undefined : (after - before) / Math.max(1, figures.requests);
+        result.rounds.push({ ...figures, statements: figures.requests ? statements : undefined });
+        // autocannon leaves its last requests unanswered: let the platform finish them before the next scenario is measured.
+        await ask(targets.get(result.scenario)!).catch(() => undefined);
+        say(`round ${round} ${result.scenario.name}: ${figures.requestsPerSecond.toFixed(0)} req/s, p99 ${figures.p99} ms`);
+      }
+    }
+
+    let write: WriteFigures | undefined;
+    if (wanted('write')) {
+      const tokens: Record<string, string> = {};
+      for (const board of ['BRADFORD', 'CALDERDALE', 'KIRKLEES', 'LEEDS', 'WAKEFIELD']) tokens[board] = await token({ roles: ['BOARD_MANAGER'], board });
+      const rate = Number(values['write-rate']);
+      const seconds = Number(values['write-seconds']);
+      say(`write: reportIncident + recordNotification, ${rate}/s for ${seconds} s`);
+      started = performance.now();
+      // The directory has no outbox: the three subgraphs that announce events do.
+      const { incidents: inc, reviews, actionPlans } = platform.databases;
+      write = await writeLoad(platform.gatewayUrl, tokens, { incidents: inc, reviews, 'action-plans': actionPlans }, rate, seconds);
+      say(`write: panel receiver got ${panel.deliveries()} deliveries`);
+    }
+
+    printReport({ results, statsAlone, write, rss: platform.rssBytes(), incidents, duration, rounds, connections, panelDeliveries: panel.deliveries() });
+  } finally {
+    say('stopping the platform and dropping its databases');
+    await stopping();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(1);
+  },
+);

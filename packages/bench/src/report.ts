@@ -1,0 +1,57 @@
+import type { ScenarioResult } from './cli';
+import type { WriteFigures } from './load/write-load';
+
+export interface Report {
+  results: ScenarioResult[];
+  statsAlone?: { medianMs: number; failed: number; firstError?: string };
+  write?: WriteFigures;
+  rss: Record<string, number>;
+  incidents: number;
+  duration: number;
+  rounds: number;
+  connections: number;
+  panelDeliveries: number;
+}
+
+const range = (values: number[], digits = 0) => {
+  const lo = Math.min(...values).toFixed(digits);
+  const hi = Math.max(...values).toFixed(digits);
+  return lo === hi ? lo : `${lo}-${hi}`;
+};
+
+/** The figures as a Markdown table, ready to paste into BENCHMARKS.md; ranges over the rounds. */
+export function printReport(r: Report): void {
+  const out: string[] = [];
+  out.push('');
+  out.push(`${r.incidents} incidents, ${r.connections} connections, ${r.rounds} rounds of ${r.duration} s per scenario`);
+  out.push('');
+  out.push('| scenario | requests/s | x direct | p50 ms | p99 ms | SQL statements / request | failed |');
+  out.push('|---|---|---|---|---|---|---|');
+  const baseline = r.results.find((x) => x.scenario.name === 'direct-boards');
+  for (const result of r.results) {
+    const rps = result.rounds.map((x) => x.requestsPerSecond);
+    const ratios = baseline ? result.rounds.map((x, i) => x.requestsPerSecond / baseline.rounds[i].requestsPerSecond) : [];
+    const statements = result.rounds.map((x) => x.statements).filter((x): x is number => x !== undefined);
+    out.push(
+      `| ${result.scenario.name} | ${range(rps)} | ${ratios.length ? `${range(ratios, 3)}x` : '-'} | ${range(result.rounds.map((x) => x.p50))} | ${range(result.rounds.map((x) => x.p99))} | ${statements.length ? range(statements, 1) : 'n/a'} | ${result.rounds.reduce((n, x) => n + x.failed, 0)} |`,
+    );
+  }
+  if (r.statsAlone) out.push(`| stats, one request alone | | | ${r.statsAlone.medianMs.toFixed(0)} (median of 7) | | | ${r.statsAlone.failed} |`);
+  if (r.statsAlone?.firstError) out.push(`\nstats alone, first failure: ${r.statsAlone.firstError}`);
+  if (r.write) {
+    const w = r.write;
+    out.push('');
+    out.push(`write: ${w.sent} reportIncident+recordNotification pairs sent (${w.skipped} ticks skipped while ten seconds' worth were unanswered), ${w.achievedPerSecond.toFixed(1)}/s done, ${w.failed} failed, p50 ${w.p50.toFixed(0)} ms, p99 ${w.p99.toFixed(0)} ms; panel receiver got ${r.panelDeliveries} deliveries`);
+    out.push(`outboxes drained ${w.drainMs === undefined ? 'NOT within 120 s' : `${(w.drainMs / 1000).toFixed(1)} s`} after the load`);
+    out.push('');
+    out.push('| relay | max undelivered | max oldest undelivered age (s) |');
+    out.push('|---|---|---|');
+    for (const [relay, m] of Object.entries(w.maxBacklog).sort()) out.push(`| ${relay} | ${m.pending} | ${(m.oldestMs / 1000).toFixed(1)} |`);
+  }
+  const total = Object.values(r.rss).reduce((a, b) => a + b, 0);
+  out.push('');
+  out.push(`RSS after the run: ${Object.entries(r.rss).map(([name, bytes]) => `${name} ${mb(bytes)}`).join(', ')}; total ${mb(total)}`);
+  console.log(out.join('\n'));
+}
+
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
