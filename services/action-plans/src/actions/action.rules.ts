@@ -73,3 +73,24 @@ export function transitionProblem(from: ActionStatus, to: ActionStatus, note: st
   if (to === ActionStatus.DROPPED && note.trim() === '') return { code: 'BAD_USER_INPUT', message: 'Dropping an action needs a note saying why.' };
   return undefined;
 }
+
+/**
+ * Whether updateAction is a client's retry of the update just made: the
+ * action is one version past the one expected, and its latest update is this
+ * status and note by the same caller. Anything else stays a stale write.
+ */
+export function isRepeatedUpdate(
+  action: { version: number; status: ActionStatus },
+  latest: { by: string; status: ActionStatus; note: string } | null,
+  input: { expectedVersion: number; status: ActionStatus; note: string },
+  caller: string,
+): boolean {
+  return (
+    action.version === input.expectedVersion + 1 &&
+    action.status === input.status &&
+    latest !== null &&
+    latest.by === caller &&
+    latest.status === input.status &&
+    latest.note === input.note
+  );
+}

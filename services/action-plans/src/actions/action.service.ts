@@ -12,7 +12,7 @@ import { ActionUpdate } from './action-update.entity';
 import { Action } from './action.entity';
 import { ActionStatus } from './action.enums';
 import type { AddActionInput, AssessImpactInput, UpdateActionInput } from './action.inputs';
-import { dropProblem, dueDateProblem, impactProblem, transitionProblem } from './action.rules';
+import { dropProblem, dueDateProblem, impactProblem, isRepeatedUpdate, transitionProblem } from './action.rules';
 
 /** Step 9: an action has an owner agency of the board, a due date and at least one success criterion. */
 export async function addAction(ctx: ActionPlansContext, input: AddActionInput): Promise<Action> {
@@ -67,7 +67,12 @@ export async function updateAction(ctx: ActionPlansContext, input: UpdateActionI
     const action = await loadActionForUpdate(ctx, manager, input.actionId);
     const drop = dropProblem(input.status, isBoardStaffOf(ctx.principal, action.boardCode));
     if (drop) throw new AppError(drop.code, drop.message, { field: 'status' });
-    if (action.version !== input.expectedVersion) throw stale(action);
+    if (action.version !== input.expectedVersion) {
+      // A client's retry of the update just made answers the action as it is.
+      const latest = await manager.findOne(ActionUpdate, { where: { actionId: action.id }, order: { seq: 'DESC' } });
+      if (isRepeatedUpdate(action, latest, { ...input, note }, ctx.principal!.subject)) return action;
+      throw stale(action);
+    }
     const problem = transitionProblem(action.status, input.status, note);
     if (problem) throw new AppError(problem.code, problem.message, { field: problem.code === 'BAD_USER_INPUT' ? 'note' : 'status' });
     const completedOn = input.status === ActionStatus.COMPLETED ? ctx.today : null;

@@ -32,3 +32,13 @@ export function withdrawnWithReview(endStage: ReviewStage): string {
     ? 'Withdrawn automatically: the board decided on no further review.'
     : 'Withdrawn automatically: the review was closed.';
 }
+
+/** Whether respondToInformationRequest is a client's retry: the request holds this very response. */
+export function isRepeatedResponse(held: { storedStatus: InformationRequestStatus; response: string | null }, response: string): boolean {
+  return held.storedStatus === InformationRequestStatus.RESPONDED && held.response === response;
+}
+
+/** Whether withdrawInformationRequest is a client's retry: the request was withdrawn for this very reason. */
+export function isRepeatedWithdrawal(held: { storedStatus: InformationRequestStatus; withdrawnReason: string | null }, reason: string): boolean {
+  return held.storedStatus === InformationRequestStatus.WITHDRAWN && held.withdrawnReason === reason;
+}

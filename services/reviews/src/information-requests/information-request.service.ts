@@ -14,7 +14,7 @@ import type {
   WithdrawInformationRequestInput,
 } from '../reviews/review.inputs';
 import { InformationRequest, InformationRequestStatus } from './information-request.entity';
-import { statusSql, withdrawnWithReview } from './information-request.rules';
+import { isRepeatedResponse, isRepeatedWithdrawal, statusSql, withdrawnWithReview } from './information-request.rules';
 import type { ReviewStage } from '../reviews/review.enums';
 import { endsWithoutCompleting, reviewerHasAccessSql } from '../reviews/review.rules';
 
@@ -58,6 +58,7 @@ export function respondToInformationRequest(ctx: ReviewsContext, input: RespondT
   return ctx.db.transaction(async (manager) => {
     const request = await manager.findOne(InformationRequest, { where: { id: input.informationRequestId, agencyId: ctx.principal!.agency ?? '' } });
     if (!request) throw notFound('information request', input.informationRequestId);
+    if (isRepeatedResponse(request, response)) return request; // a client's retry of this very response
     assertOpen(request);
     await manager.update(InformationRequest, { id: request.id }, { storedStatus: InformationRequestStatus.RESPONDED, response, respondedOn: ctx.today });
     return manager.findOneByOrFail(InformationRequest, { id: request.id });
@@ -69,6 +70,7 @@ export function withdrawInformationRequest(ctx: ReviewsContext, input: WithdrawI
   return ctx.db.transaction(async (manager) => {
     const request = await findVisibleRequest(ctx, manager, input.informationRequestId, { withChallenges: true });
     await loadReviewForChange(ctx, manager, request.reviewId, 'boardOrReviewer');
+    if (isRepeatedWithdrawal(request, reason)) return request; // a client's retry of this very withdrawal
     assertOpen(request);
     await manager.update(InformationRequest, { id: request.id }, { storedStatus: InformationRequestStatus.WITHDRAWN, withdrawnReason: reason });
     return manager.findOneByOrFail(InformationRequest, { id: request.id });

@@ -57,3 +57,13 @@ export function challengeStatusSql(alias: string, status: PeerChallengeStatus): 
       return `${alias}.revoked_at IS NULL AND ${alias}.access_until > :now AND ${alias}.responded_at IS NULL`;
   }
 }
+
+/** Whether respondToPeerChallenge is a client's retry: the challenge holds this very response. */
+export function isRepeatedChallengeResponse(c: { respondedAt: Date | null; response: string | null }, response: string): boolean {
+  return c.respondedAt !== null && c.response === response;
+}
+
+/** Whether revokePeerChallenge is a client's retry: the challenge is revoked already (revoking takes no other input). */
+export function isRepeatedRevocation(c: { revokedAt: Date | null }): boolean {
+  return c.revokedAt !== null;
+}

@@ -85,3 +85,12 @@ export function completionProblem(r: { hasLead: boolean; hasMethodology: boolean
   return undefined;
 }
 
+
+/**
+ * Whether completeReview is a client's retry: the review was completed on
+ * this date with these findings (completion is the only step that sets
+ * completedOn, and findings cannot change once the report is final).
+ */
+export function isRepeatedCompletion(held: { completedOn: IsoDate | null; findings: string | null }, input: { completedOn: IsoDate; findings: string }): boolean {
+  return held.completedOn !== null && held.completedOn === input.completedOn && held.findings === input.findings;
+}

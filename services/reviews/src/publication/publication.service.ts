@@ -5,12 +5,12 @@ import { panelEventType } from '@scr/outbox';
 import type { ReviewsContext } from '../context';
 import { isNotifiedToPanel } from '../incidents/incident-facts';
 import { childIdentities } from '../incidents/incidents.client';
-import { loadReviewForChange, updateReview } from '../reviews/review-access';
+import { assertStage, loadReviewForChange, updateReview } from '../reviews/review-access';
 import { ReviewStage } from '../reviews/review.enums';
 import type { Review } from '../reviews/review.entity';
 import type { PublishReviewInput } from '../reviews/review.inputs';
 import { findPersonalData, findPersonalDataInUrl } from './personal-data.rules';
-import { availableUntil, isHttpUrl, publicationProblem, publishedWebhookNotBefore } from './publication.rules';
+import { availableUntil, isHttpUrl, isRepeatedPublication, publicationProblem, publishedWebhookNotBefore } from './publication.rules';
 
 /** Step 10: only the chair, only a final report, only when every check passes. */
 export async function publishReview(ctx: ReviewsContext, input: PublishReviewInput): Promise<Review> {
@@ -18,8 +18,13 @@ export async function publishReview(ctx: ReviewsContext, input: PublishReviewInp
   if (!isHttpUrl(url)) throw badInput('url', 'url must be an http(s) address where the report is published.');
   const summary = requiredText('plainEnglishSummary', input.plainEnglishSummary);
   if (compareIsoDates(input.sentToPanelOn, ctx.today) > 0) throw badInput('sentToPanelOn', `sentToPanelOn (${input.sentToPanelOn}) cannot be after today.`);
+  let written = false;
   const review = await ctx.db.transaction(async (manager) => {
-    const review = await loadReviewForChange(ctx, manager, input.reviewId, 'board', 'publishReview');
+    const review = await loadReviewForChange(ctx, manager, input.reviewId, 'board');
+    // A client's retry of the publication already recorded answers the review as it is.
+    if (isRepeatedPublication(review, { ...input, url, plainEnglishSummary: summary })) return review;
+    assertStage('publishReview', review);
+    written = true;
     const problem = publicationProblem({ ...input, completedOn: review.completedOn });
     if (problem) throw new AppError(problem.code, problem.message, { field: problem.field });
     const children = await childIdentities(ctx.internal, review.incidentId, ctx.principal);
@@ -63,6 +68,6 @@ export async function publishReview(ctx: ReviewsContext, input: PublishReviewInp
     }
     return published;
   });
-  ctx.eventsWritten();
+  if (written) ctx.eventsWritten();
   return review;
 }
