@@ -94,3 +94,30 @@ export function isRepeatedUpdate(
     latest.note === input.note
   );
 }
+
+/** Whether addAction is a client's retry: the plan already has this very action (recommendation, description, owner, due date, criteria). */
+export function isSameAction(
+  held: { recommendation: string; description: string; ownerAgencyId: string; dueOn: IsoDate; successCriteriaJson: string },
+  wanted: { recommendation: string; description: string; ownerAgencyId: string; dueOn: IsoDate; successCriteria: readonly string[] },
+): boolean {
+  return (
+    held.recommendation === wanted.recommendation &&
+    held.description === wanted.description &&
+    held.ownerAgencyId === wanted.ownerAgencyId &&
+    held.dueOn === wanted.dueOn &&
+    held.successCriteriaJson === JSON.stringify(wanted.successCriteria)
+  );
+}
+
+/** Whether assessImpact is a client's retry: the action already holds this rating, evidence and date. */
+export function isSameImpactAssessment(
+  held: { impactRating: string | null; impactEvidence: string | null; impactAssessedOn: IsoDate | null },
+  wanted: { rating: string; evidence: string; assessedOn: IsoDate },
+): boolean {
+  return held.impactRating === wanted.rating && held.impactEvidence === wanted.evidence && held.impactAssessedOn === wanted.assessedOn;
+}
+
+/** Whether recordProgrammeAudit is a client's retry: the plan already holds an audit on this date with these findings. */
+export function isSameProgrammeAudit(held: { auditedOn: IsoDate; findings: string }, wanted: { auditedOn: IsoDate; findings: string }): boolean {
+  return held.auditedOn === wanted.auditedOn && held.findings === wanted.findings;
+}

@@ -42,3 +42,23 @@ export function isRepeatedResponse(held: { storedStatus: InformationRequestStatu
 export function isRepeatedWithdrawal(held: { storedStatus: InformationRequestStatus; withdrawnReason: string | null }, reason: string): boolean {
   return held.storedStatus === InformationRequestStatus.WITHDRAWN && held.withdrawnReason === reason;
 }
+
+/**
+ * Whether requestInformation is a client's retry: this agency already has an
+ * open request on the review asking exactly this (purpose, necessity,
+ * proportionality, statutory, due date). That request is the answer.
+ */
+export function isSameOpenRequest(
+  held: { agencyId: string; purpose: string; necessity: string; proportionality: string; statutory: boolean; dueOn: IsoDate; storedStatus: InformationRequestStatus },
+  wanted: { agencyId: string; purpose: string; necessity: string; proportionality: string; statutory: boolean; dueOn: IsoDate },
+): boolean {
+  return (
+    held.storedStatus === InformationRequestStatus.OPEN &&
+    held.agencyId === wanted.agencyId &&
+    held.purpose === wanted.purpose &&
+    held.necessity === wanted.necessity &&
+    held.proportionality === wanted.proportionality &&
+    Boolean(held.statutory) === wanted.statutory &&
+    held.dueOn === wanted.dueOn
+  );
+}

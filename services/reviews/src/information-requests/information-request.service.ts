@@ -14,7 +14,7 @@ import type {
   WithdrawInformationRequestInput,
 } from '../reviews/review.inputs';
 import { InformationRequest, InformationRequestStatus } from './information-request.entity';
-import { isRepeatedResponse, isRepeatedWithdrawal, statusSql, withdrawnWithReview } from './information-request.rules';
+import { isRepeatedResponse, isRepeatedWithdrawal, isSameOpenRequest, statusSql, withdrawnWithReview } from './information-request.rules';
 import type { ReviewStage } from '../reviews/review.enums';
 import { endsWithoutCompleting, reviewerHasAccessSql } from '../reviews/review.rules';
 
@@ -29,6 +29,10 @@ export function requestInformation(ctx: ReviewsContext, input: RequestInformatio
     if (!(await manager.exists(InvolvedAgency, { where: { reviewId: review.id, agencyId: input.agencyId } }))) {
       throw badInput('agencyId', 'Information can be requested only from an agency involved in the case: involve it first.');
     }
+    const wanted = { agencyId: input.agencyId, purpose, necessity, proportionality, statutory: input.statutory ?? true, dueOn: input.dueOn };
+    const open = await manager.find(InformationRequest, { where: { reviewId: review.id, agencyId: input.agencyId, storedStatus: InformationRequestStatus.OPEN } });
+    const repeated = open.find((held) => isSameOpenRequest(held, wanted));
+    if (repeated) return repeated; // a client's retry: the request already open
     const request = manager.create(InformationRequest, {
       id: randomUUID(),
       reviewId: review.id,

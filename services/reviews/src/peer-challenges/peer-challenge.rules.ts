@@ -67,3 +67,21 @@ export function isRepeatedChallengeResponse(c: { respondedAt: Date | null; respo
 export function isRepeatedRevocation(c: { revokedAt: Date | null }): boolean {
   return c.revokedAt !== null;
 }
+
+/**
+ * Whether requestPeerChallenge is a client's retry: the review already has a
+ * challenge to this board with this question and access, still granting
+ * access. That challenge is the answer.
+ */
+export function isSameLiveChallenge(
+  held: ChallengeFacts & { challengerBoardCode: string; question: string },
+  wanted: { challengerBoardCode: string; question: string; accessUntil: Date },
+  now: Date,
+): boolean {
+  return (
+    grantsAccess(held, now) &&
+    held.challengerBoardCode === wanted.challengerBoardCode &&
+    held.question === wanted.question &&
+    held.accessUntil.getTime() === wanted.accessUntil.getTime()
+  );
+}

@@ -7,7 +7,7 @@ import { lookupBoards } from '../directory.client';
 import { loadReviewForChange } from '../reviews/review-access';
 import type { PeerChallengeFilter, RequestPeerChallengeInput, RespondToPeerChallengeInput } from '../reviews/review.inputs';
 import { PeerChallenge, PeerChallengeDirection } from './peer-challenge.entity';
-import { accessUntilProblem, challengeStatusSql, grantsAccess, isRepeatedChallengeResponse, isRepeatedRevocation, revocationProblem } from './peer-challenge.rules';
+import { accessUntilProblem, challengeStatusSql, grantsAccess, isRepeatedChallengeResponse, isRepeatedRevocation, isSameLiveChallenge, revocationProblem } from './peer-challenge.rules';
 
 /** Step 4: the chair asks another board's chair to challenge; access starts with the request. */
 export async function requestPeerChallenge(ctx: ReviewsContext, input: RequestPeerChallengeInput): Promise<PeerChallenge> {
@@ -22,6 +22,9 @@ export async function requestPeerChallenge(ctx: ReviewsContext, input: RequestPe
     if (challenger.code === review.boardCode) {
       throw badInput('challengerBoardCode', "A peer challenge goes to another board's chair, not to the review's own board.");
     }
+    const sent = await manager.find(PeerChallenge, { where: { reviewId: review.id, challengerBoardCode: challenger.code } });
+    const repeated = sent.find((held) => isSameLiveChallenge(held, { challengerBoardCode: challenger.code, question, accessUntil: input.accessUntil }, now));
+    if (repeated) return repeated; // a client's retry: the challenge already sent
     const challenge = manager.create(PeerChallenge, {
       id: randomUUID(),
       reviewId: review.id,

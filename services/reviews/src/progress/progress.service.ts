@@ -17,7 +17,16 @@ import type {
 import { withdrawOpenRequests } from '../information-requests/information-request.service';
 import { effectiveCompletionDueOn, isRepeatedClose } from '../reviews/review.rules';
 import { FamilyEngagementRow, GoodPracticeRow, ParallelProcessRow, ReviewExtensionRow, ReviewTheme } from './progress.entities';
-import { completionProblem, extendedCompletionDueOn, extensionProblem, inAgreedOrder, isRepeatedCompletion } from './progress.rules';
+import {
+  completionProblem,
+  extendedCompletionDueOn,
+  extensionProblem,
+  inAgreedOrder,
+  isRepeatedCompletion,
+  isSameExtension,
+  isSameFamilyEngagement,
+  isSameParallelProcess,
+} from './progress.rules';
 
 /** The chosen method and how data were collected and analysed (transparency, step 5). */
 export function setMethodology(ctx: ReviewsContext, input: SetMethodologyInput): Promise<Review> {
@@ -69,6 +78,8 @@ export function linkParallelProcess(ctx: ReviewsContext, input: LinkParallelProc
   const leadOrganisation = optionalText('leadOrganisation', input.leadOrganisation, 300);
   return ctx.db.transaction(async (manager) => {
     const review = await loadReviewForChange(ctx, manager, input.reviewId, 'board', 'linkParallelProcess');
+    const linked = await manager.find(ParallelProcessRow, { where: { reviewId: review.id } });
+    if (linked.some((held) => isSameParallelProcess(held, { kind: input.kind, reference, leadOrganisation }))) return review; // a client's retry
     await manager.insert(ParallelProcessRow, { reviewId: review.id, kind: input.kind, reference, leadOrganisation });
     return updateReview(manager, review, {});
   });
@@ -80,6 +91,8 @@ export function recordFamilyEngagement(ctx: ReviewsContext, input: RecordFamilyE
   if (compareIsoDates(input.engagedOn, ctx.today) > 0) throw badInput('engagedOn', `engagedOn (${input.engagedOn}) cannot be after today.`);
   return ctx.db.transaction(async (manager) => {
     const review = await loadReviewForChange(ctx, manager, input.reviewId, 'board', 'recordFamilyEngagement');
+    const recorded = await manager.find(FamilyEngagementRow, { where: { reviewId: review.id } });
+    if (recorded.some((held) => isSameFamilyEngagement(held, { participant, engagedOn: input.engagedOn, contributed: input.contributed, note }))) return review; // a client's retry
     await manager.insert(FamilyEngagementRow, { reviewId: review.id, participant, engagedOn: input.engagedOn, contributed: input.contributed, note });
     return updateReview(manager, review, {});
   });
@@ -98,6 +111,8 @@ export function extendTimescale(ctx: ReviewsContext, input: ExtendTimescaleInput
   const agreedOn = input.agreedOn ?? ctx.today;
   return ctx.db.transaction(async (manager) => {
     const review = await loadReviewForChange(ctx, manager, input.reviewId, 'board', 'extendTimescale');
+    const agreed = await manager.find(ReviewExtensionRow, { where: { reviewId: review.id } });
+    if (agreed.some((held) => isSameExtension(held, { reason, completionDueOn: input.completionDueOn, agreedOn, interimLearning }))) return review; // a client's retry
     const originalDueOn = review.completionDueOn!;
     const problem = extensionProblem({
       currentDueOn: effectiveCompletionDueOn(review)!,
