@@ -221,3 +221,83 @@ it('updateAction repeated with the same expectedVersion: the action as updated, 
   expect(u2.updateAction.updates).toHaveLength(1);
   expect(errorCode(await t.gql(tokens.manager, UPDATE, { i: { ...update, note: 'Started again.' } }))).toBe('CONFLICT');
 });
+
+// ---- Mutations that add a record, with a natural key: the same record again answers the one stored; other input adds another.
+
+/** How many of each record the review holds, to show a retry stored nothing twice. */
+async function held(id: string) {
+  const { review } = await mutate<{ review: Record<string, unknown[]> & { actionPlan: { actions: unknown[]; audits: unknown[] } | null } }>(
+    t,
+    tokens.chair,
+    `query($id: ID!) { review(id: $id) { extensions { agreedOn } parallelProcesses { reference } familyEngagement { participant } informationRequests { id } peerChallenges { id }
+      actionPlan { actions { id } audits { auditedOn } } } }`,
+    { id },
+  );
+  return {
+    extensions: review.extensions.length,
+    parallelProcesses: review.parallelProcesses.length,
+    familyEngagement: review.familyEngagement.length,
+    informationRequests: review.informationRequests.length,
+    peerChallenges: review.peerChallenges.length,
+    actions: review.actionPlan?.actions.length ?? 0,
+    audits: review.actionPlan?.audits.length ?? 0,
+  };
+}
+
+it('extendTimescale, linkParallelProcess and recordFamilyEngagement repeated: the review as it is, each stored once', async () => {
+  const before = await held(reviewId);
+  const { review } = await mutate<{ review: { completionDueOn: string } }>(t, tokens.manager, 'query($id: ID!) { review(id: $id) { completionDueOn } }', { id: reviewId });
+  const extension = { reviewId, reason: 'Criminal trial', completionDueOn: addDays(review.completionDueOn, 60), interimLearning: ['Share concerns sooner'], agreedOn: today };
+  const [e1, e2] = await twice(tokens.manager, `mutation($i: ExtendTimescaleInput!) { extendTimescale(input: $i) { ${STAGE} extension { completionDueOn } } }`, { i: extension });
+  expect(e2).toEqual(e1);
+  const link = { reviewId, kind: 'DOMESTIC_HOMICIDE_REVIEW', reference: 'DHR-RETRY-1', leadOrganisation: 'Community Safety Partnership' };
+  const [l1, l2] = await twice(tokens.manager, `mutation($i: LinkParallelProcessInput!) { linkParallelProcess(input: $i) { ${STAGE} } }`, { i: link });
+  expect(l2).toEqual(l1);
+  const engagement = { reviewId, participant: 'Mother', engagedOn: today, contributed: true, note: 'Met at home.' };
+  const [f1, f2] = await twice(tokens.manager, `mutation($i: RecordFamilyEngagementInput!) { recordFamilyEngagement(input: $i) { ${STAGE} } }`, { i: engagement });
+  expect(f2).toEqual(f1);
+  expect(await held(reviewId)).toEqual({ ...before, extensions: before.extensions + 1, parallelProcesses: before.parallelProcesses + 1, familyEngagement: before.familyEngagement + 1 });
+  // Another engagement (another participant) is another record.
+  await mutate(t, tokens.manager, 'mutation($i: RecordFamilyEngagementInput!) { recordFamilyEngagement(input: $i) { id } }', { i: { ...engagement, participant: 'Father' } });
+  expect((await held(reviewId)).familyEngagement).toBe(before.familyEngagement + 2);
+});
+
+it('requestInformation and requestPeerChallenge repeated: the request or challenge already sent, stored once', async () => {
+  const agency = await registerAgency('Leeds Health (retry asks)');
+  await mutate(t, tokens.manager, 'mutation($i: InvolveAgencyInput!) { involveAgency(input: $i) { id } }', { i: { reviewId, agencyId: agency } });
+  const before = await held(reviewId);
+  const ask = { reviewId, agencyId: agency, purpose: 'GP records', necessity: 'Needed.', proportionality: 'Last year only.', dueOn: addDays(today, 14) };
+  const [r1, r2] = await twice(tokens.manager, 'mutation($i: RequestInformationInput!) { requestInformation(input: $i) { id status purpose dueOn } }', { i: ask });
+  expect(r2).toEqual(r1);
+  const challenge = { reviewId, challengerBoardCode: 'BRADFORD', question: 'Is the retry scope right?', accessUntil: new Date(Date.now() + 7 * 86_400_000).toISOString() };
+  const [c1, c2] = await twice(tokens.chair, 'mutation($i: RequestPeerChallengeInput!) { requestPeerChallenge(input: $i) { id status question } }', { i: challenge });
+  expect(c2).toEqual(c1);
+  expect(await held(reviewId)).toEqual({ ...before, informationRequests: before.informationRequests + 1, peerChallenges: before.peerChallenges + 1 });
+  // Another question is another request.
+  await mutate(t, tokens.manager, 'mutation($i: RequestInformationInput!) { requestInformation(input: $i) { id } }', { i: { ...ask, purpose: 'School records' } });
+  expect((await held(reviewId)).informationRequests).toBe(before.informationRequests + 2);
+});
+
+it('createActionPlan, addAction, assessImpact and recordProgrammeAudit repeated: the plan, action and audit stored once', async () => {
+  const { review } = await notifiedCase(t, tokens.manager, 'LEEDS', {}, 10);
+  await mutate(t, tokens.chair, DECIDE, { i: { reviewId: review.id, outcome: 'INITIATE_REVIEW', criteriaMet: true, partnersAgreed: PARTNERS, rationale: 'Met.', decidedOn: addDays(today, -5) } });
+  const agency = await registerAgency('Leeds Health (retry plan)');
+  const [p1, p2] = await twice<{ createActionPlan: { id: string } }>(tokens.manager, 'mutation($i: CreateActionPlanInput!) { createActionPlan(input: $i) { id } }', { i: { reviewId: review.id } });
+  expect(p2).toEqual(p1);
+  const actionPlanId = p1.createActionPlan.id;
+  const action = { actionPlanId, recommendation: 'Share sooner', description: 'Share concerns within a day', ownerAgencyId: agency, dueOn: addDays(today, 60), successCriteria: ['Audit'] };
+  const [a1, a2] = await twice<{ addAction: { id: string; version: number } }>(tokens.manager, 'mutation($i: AddActionInput!) { addAction(input: $i) { id version status } }', { i: action });
+  expect(a2).toEqual(a1);
+  const actionId = a1.addAction.id;
+  await mutate(t, tokens.manager, 'mutation($i: UpdateActionInput!) { updateAction(input: $i) { id } }', { i: { actionId, status: 'COMPLETED', note: 'Done.', expectedVersion: a1.addAction.version } });
+  const assessment = { actionId, rating: 'EVIDENCED', evidence: 'Audit shows concerns shared within a day.', assessedOn: today };
+  const [i1, i2] = await twice(tokens.manager, 'mutation($i: AssessImpactInput!) { assessImpact(input: $i) { id version impact { rating evidence assessedOn } } }', { i: assessment });
+  expect(i2).toEqual(i1);
+  const audit = { actionPlanId, auditedOn: today, findings: 'On track.' };
+  const [u1, u2] = await twice(tokens.manager, 'mutation($i: RecordProgrammeAuditInput!) { recordProgrammeAudit(input: $i) { id audits { auditedOn findings } } }', { i: audit });
+  expect(u2).toEqual(u1);
+  expect(await held(review.id)).toMatchObject({ actions: 1, audits: 1 });
+  // Another action on the plan is another record.
+  await mutate(t, tokens.manager, 'mutation($i: AddActionInput!) { addAction(input: $i) { id } }', { i: { ...action, recommendation: 'Train staff' } });
+  expect((await held(review.id)).actions).toBe(2);
+});
