@@ -249,8 +249,10 @@ describe('who sees a plan', () => {
       const res = await t.gql<{ actionPlan: { actions: unknown[] } }>(leeds.manager, q);
       return { statements: t.sqlCount() - before, rows: res.data!.actionPlan.actions.length };
     };
+    let added = 0;
     const addWithUpdate = async () => {
-      const { addAction } = await mutate<{ addAction: { id: string } }>(t, leeds.manager, ADD, action(planId));
+      // Each action its own (the same action again is a client's retry: it answers the one stored).
+      const { addAction } = await mutate<{ addAction: { id: string } }>(t, leeds.manager, ADD, action(planId, { recommendation: `Recommendation ${++added}` }));
       await mutate(t, leeds.manager, UPDATE, { i: { actionId: addAction.id, status: 'IN_PROGRESS', note: 'n', expectedVersion: 1 } });
     };
     for (let i = 0; i < 5; i++) await addWithUpdate();

@@ -301,3 +301,22 @@ it('createActionPlan, addAction, assessImpact and recordProgrammeAudit repeated:
   await mutate(t, tokens.manager, 'mutation($i: AddActionInput!) { addAction(input: $i) { id } }', { i: { ...action, recommendation: 'Train staff' } });
   expect((await held(review.id)).actions).toBe(2);
 });
+
+// ---- Registrations: two agencies or reviewers may share a name, so a retry-safe registration carries an idempotency key.
+
+it('registerAgency and registerReviewer with an idempotency key: registered once; the same key with other input is CONFLICT', async () => {
+  const agencies = async () => (await mutate<{ agencies: unknown[] }>(t, admin, '{ agencies { id } }', {})).agencies.length;
+  const reviewers = async () => (await mutate<{ reviewers: unknown[] }>(t, admin, '{ reviewers { id } }', {})).reviewers.length;
+  const [agenciesBefore, reviewersBefore] = [await agencies(), await reviewers()];
+  const REGISTER_AGENCY = 'mutation($i: RegisterAgencyInput!) { registerAgency(input: $i) { id name } }';
+  const agency = { name: 'Keyed Health', sector: 'HEALTH', boardCodes: ['LEEDS'], idempotencyKey: 'agency-retry-1' };
+  const [a1, a2] = await twice(admin, REGISTER_AGENCY, { i: agency });
+  expect(a2).toEqual(a1);
+  expect(errorCode(await t.gql(admin, REGISTER_AGENCY, { i: { ...agency, name: 'Other Health' } }))).toBe('CONFLICT');
+  const REGISTER_REVIEWER = 'mutation($i: RegisterReviewerInput!) { registerReviewer(input: $i) { id name } }';
+  const reviewer = { name: 'Keyed Reviewer', qualifications: ['Q'], idempotencyKey: 'reviewer-retry-1' };
+  const [r1, r2] = await twice(admin, REGISTER_REVIEWER, { i: reviewer });
+  expect(r2).toEqual(r1);
+  expect(errorCode(await t.gql(admin, REGISTER_REVIEWER, { i: { ...reviewer, qualifications: ['Other'] } }))).toBe('CONFLICT');
+  expect([await agencies(), await reviewers()]).toEqual([agenciesBefore + 1, reviewersBefore + 1]);
+});
