@@ -406,7 +406,8 @@ const OPERATIONS: Record<string, Operation> = {
     root: 'requestInformation',
     query: 'mutation($i: RequestInformationInput!) { requestInformation(input: $i) { id status agency { id } } }',
     variables: (x) => ({
-      i: { reviewId: x.reviewId, agencyId: agencyAsked, purpose: 'School records', necessity: 'Attendance matters', proportionality: 'This school year only', dueOn: addDays(today, 10) },
+      // Each call its own request (the same open request again is a client's retry and adds nothing).
+      i: { reviewId: x.reviewId, agencyId: agencyAsked, purpose: `School records ${++seq}`, necessity: 'Attendance matters', proportionality: 'This school year only', dueOn: addDays(today, 10) },
     }),
     verify: (answer, _x, before, after) => {
       expect(answer).toMatchObject({ status: 'OPEN', agency: { id: agencyAsked } });

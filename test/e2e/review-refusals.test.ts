@@ -43,7 +43,7 @@ const INVOLVE = 'mutation($i: InvolveAgencyInput!) { involveAgency(input: $i) { 
 const appoint = (reviewId: string, reviewerId: string, lead = true) => ({ i: { reviewId, reviewerId, lead, appointedOn: today, independenceStatement: 'Independent.' } });
 
 describe('recordDecision', () => {
-  it('refuses a manager (FORBIDDEN), another board (NOT_FOUND), a second decision (INVALID_STAGE) and a stale version (CONFLICT)', async () => {
+  it('refuses a manager (FORBIDDEN), another board (NOT_FOUND), a second, other decision (INVALID_STAGE) and a stale version (CONFLICT)', async () => {
     const { review } = await notifiedCase(t, leeds.manager, 'LEEDS');
     expect(errorCode(await t.gql(leeds.manager, DECIDE, decision(review.id)))).toBe('FORBIDDEN');
     const bradford = await boardTokens(t, 'BRADFORD');
@@ -51,7 +51,8 @@ describe('recordDecision', () => {
     expect(errorCode(await t.gql(leeds.chair, DECIDE, decision(review.id, { expectedVersion: review.version + 5 })))).toBe('CONFLICT');
     expect((await versionOf(review.id)).version).toBe(review.version);
     await mutate(t, leeds.chair, DECIDE, decision(review.id));
-    expect(errorCode(await t.gql(leeds.chair, DECIDE, decision(review.id)))).toBe('INVALID_STAGE');
+    // The same decision again is a client's retry (test/e2e/retry-safe-mutations.test.ts); another one is refused.
+    expect(errorCode(await t.gql(leeds.chair, DECIDE, decision(review.id, { rationale: 'Another rationale.' })))).toBe('INVALID_STAGE');
   });
 
   it.each([
@@ -118,7 +119,8 @@ describe('independent reviewers', () => {
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     const qualified = await reviewer({ name: 'Qualified', qualifications: ['Q'] });
     await mutate(t, leeds.manager, APPOINT, appoint(id, qualified));
-    expect(errorCode(await t.gql(leeds.manager, APPOINT, appoint(id, qualified)))).toBe('BAD_USER_INPUT');
+    // The same appointment again is a client's retry; another appointment of the same reviewer is refused.
+    expect(errorCode(await t.gql(leeds.manager, APPOINT, appoint(id, qualified, false)))).toBe('BAD_USER_INPUT');
   });
 
   it('refuses involving an agency a lead is affiliated with, with NOT_INDEPENDENT', async () => {
@@ -179,7 +181,7 @@ describe('information requests', () => {
     const other = await agency('Leeds Housing', 'HOUSING');
     await mutate(t, leeds.manager, INVOLVE, { i: { reviewId: id, agencyId: csc } });
     const first = (await mutate<{ requestInformation: { id: string } }>(t, leeds.manager, REQUEST, request(id, csc))).requestInformation.id;
-    const second = (await mutate<{ requestInformation: { id: string } }>(t, leeds.manager, REQUEST, request(id, csc))).requestInformation.id;
+    const second = (await mutate<{ requestInformation: { id: string } }>(t, leeds.manager, REQUEST, request(id, csc, { purpose: 'p2' }))).requestInformation.id;
     const cscToken = await t.token({ subject: 'csc', roles: ['AGENCY_CONTRIBUTOR'], agency: csc });
     const otherToken = await t.token({ subject: 'housing', roles: ['AGENCY_CONTRIBUTOR'], agency: other });
     const RESPOND = (rid: string) => `mutation { respondToInformationRequest(input: { informationRequestId: "${rid}", response: "Here" }) { status } }`;
@@ -198,7 +200,8 @@ describe('information requests', () => {
     expect(errorCode(await t.gql(cscToken, RESPOND(second)))).toBe('INVALID_STAGE');
     const answered = await t.gql<{ respondToInformationRequest: { status: string } }>(cscToken, RESPOND(first));
     expect(answered.data!.respondToInformationRequest.status).toBe('RESPONDED');
-    expect(errorCode(await t.gql(cscToken, RESPOND(first)))).toBe('INVALID_STAGE');
+    // The same response again is a client's retry; another response to an answered request is refused.
+    expect(errorCode(await t.gql(cscToken, RESPOND(first).replace('"Here"', '"Something else"')))).toBe('INVALID_STAGE');
     const withdrawn = await t.gql<{ informationRequests: { edges: { node: { id: string } }[] } }>(leeds.manager, `{ informationRequests(filter: { reviewId: "${id}", status: WITHDRAWN }) { edges { node { id } } } }`);
     expect(withdrawn.data!.informationRequests.edges.map((e) => e.node.id)).toEqual([second]);
   });

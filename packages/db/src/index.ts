@@ -8,3 +8,5 @@ export * from './audit-event.entity';
 export * from './long-text';
 export * from './statement-timeout';
 export * from './bounded-pool';
+export * from './request-hash';
+export * from './idempotency-key.entity';

@@ -4,7 +4,8 @@ import { ReviewsLongText1764000000500 } from './migrations/1764000000500-long-te
 import { ReviewsNotifiedReferrals1764000004100 } from './migrations/1764000004100-notified-referrals';
 import { IncidentFacts } from './incidents/incident-facts.entity';
 import { ReviewsExtensionsGoodPractice1764000005000 } from './migrations/1764000005000-extensions-good-practice';
-import { AuditEvent, Database, OutboxEvent } from '@scr/db';
+import { ReviewsIdempotencyKeys1764000006000 } from './migrations/1764000006000-idempotency-keys';
+import { AuditEvent, Database, IdempotencyKeyRow, OutboxEvent } from '@scr/db';
 import { ReviewerAppointment } from './appointments/appointment.entity';
 import { InvolvedAgency } from './appointments/involved-agency.entity';
 import { ProcessedEvent } from './events/processed-event.entity';
@@ -20,6 +21,7 @@ export const openDatabase = (config: Config) =>
     service: 'reviews',
     entities: [
       AuditEvent,
+      IdempotencyKeyRow,
       Reviewer,
       Review,
       ReviewerAppointment,
@@ -35,5 +37,5 @@ export const openDatabase = (config: Config) =>
       IncidentFacts,
       OutboxEvent,
     ],
-    migrations: [Reviews1764000000200, ReviewsAudit1764000000400, ReviewsLongText1764000000500, ReviewsNotifiedReferrals1764000004100, ReviewsExtensionsGoodPractice1764000005000],
+    migrations: [Reviews1764000000200, ReviewsAudit1764000000400, ReviewsLongText1764000000500, ReviewsNotifiedReferrals1764000004100, ReviewsExtensionsGoodPractice1764000005000, ReviewsIdempotencyKeys1764000006000],
   });

@@ -73,3 +73,51 @@ export function transitionProblem(from: ActionStatus, to: ActionStatus, note: st
   if (to === ActionStatus.DROPPED && note.trim() === '') return { code: 'BAD_USER_INPUT', message: 'Dropping an action needs a note saying why.' };
   return undefined;
 }
+
+/**
+ * Whether updateAction is a client's retry of the update just made: the
+ * action is one version past the one expected, and its latest update is this
+ * status and note by the same caller. Anything else stays a stale write.
+ */
+export function isRepeatedUpdate(
+  action: { version: number; status: ActionStatus },
+  latest: { by: string; status: ActionStatus; note: string } | null,
+  input: { expectedVersion: number; status: ActionStatus; note: string },
+  caller: string,
+): boolean {
+  return (
+    action.version === input.expectedVersion + 1 &&
+    action.status === input.status &&
+    latest !== null &&
+    latest.by === caller &&
+    latest.status === input.status &&
+    latest.note === input.note
+  );
+}
+
+/** Whether addAction is a client's retry: the plan already has this very action (recommendation, description, owner, due date, criteria). */
+export function isSameAction(
+  held: { recommendation: string; description: string; ownerAgencyId: string; dueOn: IsoDate; successCriteriaJson: string },
+  wanted: { recommendation: string; description: string; ownerAgencyId: string; dueOn: IsoDate; successCriteria: readonly string[] },
+): boolean {
+  return (
+    held.recommendation === wanted.recommendation &&
+    held.description === wanted.description &&
+    held.ownerAgencyId === wanted.ownerAgencyId &&
+    held.dueOn === wanted.dueOn &&
+    held.successCriteriaJson === JSON.stringify(wanted.successCriteria)
+  );
+}
+
+/** Whether assessImpact is a client's retry: the action already holds this rating, evidence and date. */
+export function isSameImpactAssessment(
+  held: { impactRating: string | null; impactEvidence: string | null; impactAssessedOn: IsoDate | null },
+  wanted: { rating: string; evidence: string; assessedOn: IsoDate },
+): boolean {
+  return held.impactRating === wanted.rating && held.impactEvidence === wanted.evidence && held.impactAssessedOn === wanted.assessedOn;
+}
+
+/** Whether recordProgrammeAudit is a client's retry: the plan already holds an audit on this date with these findings. */
+export function isSameProgrammeAudit(held: { auditedOn: IsoDate; findings: string }, wanted: { auditedOn: IsoDate; findings: string }): boolean {
+  return held.auditedOn === wanted.auditedOn && held.findings === wanted.findings;
+}

@@ -12,7 +12,7 @@ import { ActionUpdate } from './action-update.entity';
 import { Action } from './action.entity';
 import { ActionStatus } from './action.enums';
 import type { AddActionInput, AssessImpactInput, UpdateActionInput } from './action.inputs';
-import { dropProblem, dueDateProblem, impactProblem, transitionProblem } from './action.rules';
+import { dropProblem, dueDateProblem, impactProblem, isRepeatedUpdate, isSameAction, isSameImpactAssessment, transitionProblem } from './action.rules';
 
 /** Step 9: an action has an owner agency of the board, a due date and at least one success criterion. */
 export async function addAction(ctx: ActionPlansContext, input: AddActionInput): Promise<Action> {
@@ -32,6 +32,9 @@ export async function addAction(ctx: ActionPlansContext, input: AddActionInput):
   const dueProblem = dueDateProblem(input.dueOn, review?.initiatedOn ?? null);
   if (dueProblem) throw badInput('dueOn', dueProblem);
   return ctx.db.transaction(async (manager) => {
+    const wanted = { recommendation, description, ownerAgencyId: agency.id, dueOn: input.dueOn, successCriteria };
+    const repeated = (await manager.find(Action, { where: { planId: plan.id, ownerAgencyId: agency.id, dueOn: input.dueOn } })).find((held) => isSameAction(held, wanted));
+    if (repeated) return repeated; // a client's retry: the action already on the plan
     const action = manager.create(Action, {
       id: randomUUID(),
       planId: plan.id,
@@ -68,7 +71,12 @@ export async function updateAction(ctx: ActionPlansContext, input: UpdateActionI
     const action = await loadActionForUpdate(ctx, manager, scope, input.actionId);
     const drop = dropProblem(input.status, isBoardStaffOf(ctx.principal, action.boardCode));
     if (drop) throw new AppError(drop.code, drop.message, { field: 'status' });
-    if (action.version !== input.expectedVersion) throw stale(action);
+    if (action.version !== input.expectedVersion) {
+      // A client's retry of the update just made answers the action as it is.
+      const latest = await manager.findOne(ActionUpdate, { where: { actionId: action.id }, order: { seq: 'DESC' } });
+      if (isRepeatedUpdate(action, latest, { ...input, note }, ctx.principal!.subject)) return action;
+      throw stale(action);
+    }
     const problem = transitionProblem(action.status, input.status, note);
     if (problem) throw new AppError(problem.code, problem.message, { field: problem.code === 'BAD_USER_INPUT' ? 'note' : 'status' });
     const completedOn = input.status === ActionStatus.COMPLETED ? ctx.today : null;
@@ -94,6 +102,7 @@ export async function assessImpact(ctx: ActionPlansContext, input: AssessImpactI
     if (!isBoardStaffOf(ctx.principal, action.boardCode)) throw forbidden("Only the board's manager or chair assesses impact.");
     const notDone = impactProblem(action.status);
     if (notDone) throw new AppError(notDone.code, notDone.message, { field: 'actionId' });
+    if (isSameImpactAssessment(action, { rating: input.rating, evidence, assessedOn: input.assessedOn })) return action; // a client's retry
     const { affected } = await manager
       .createQueryBuilder()
       .update(Action)

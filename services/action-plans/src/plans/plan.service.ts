@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isBoardStaffOf } from '@scr/auth';
 import { isUniqueViolation } from '@scr/db';
-import { conflict, forbidden, invalidStage, notFound } from '@scr/graphql-kit';
+import { forbidden, invalidStage, notFound } from '@scr/graphql-kit';
 import type { ActionPlansContext } from '../context';
 import { reviewFacts } from '../reviews/reviews.client';
 import { ActionPlan } from './action-plan.entity';
@@ -18,15 +18,16 @@ export async function createActionPlan(ctx: ActionPlansContext, reviewId: string
   }
   try {
     return await ctx.db.transaction(async (manager) => {
-      if (await manager.exists(ActionPlan, { where: { reviewId } })) throw duplicate();
+      // One plan per review: creating it again (a client's retry, or a second member of staff) answers the plan.
+      const existing = await manager.findOne(ActionPlan, { where: { reviewId } });
+      if (existing) return existing;
       const plan = manager.create(ActionPlan, { id: randomUUID(), reviewId, boardCode: review.boardCode, createdBy: ctx.principal!.subject, createdAt: new Date() });
       await manager.insert(ActionPlan, plan);
       return plan;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw duplicate();
+    // Two creations at once: the unique index let one win; the other answers its plan.
+    if (isUniqueViolation(error)) return ctx.db.manager.findOneByOrFail(ActionPlan, { reviewId });
     throw error;
   }
 }
-
-const duplicate = () => conflict('This review already has an action plan: add actions to it instead.');

@@ -1,6 +1,6 @@
 import { AppError, MAX_TEXT_LENGTH } from '@scr/graphql-kit';
 import { loadOwnPlan } from '../actions/action.service';
-import { programmeAuditProblem } from '../actions/action.rules';
+import { isSameProgrammeAudit, programmeAuditProblem } from '../actions/action.rules';
 import type { ActionPlansContext } from '../context';
 import type { ActionPlan } from './action-plan.entity';
 import { ProgrammeAudit } from './programme-audit.entity';
@@ -13,10 +13,12 @@ export async function recordProgrammeAudit(ctx: ActionPlansContext, input: Recor
   const scope = await ctx.scope(); // may ask the reviews subgraph: before the transaction
   return ctx.db.transaction(async (manager) => {
     const plan = await loadOwnPlan(ctx, manager, scope, input.actionPlanId, 'record an audit of its programme of action');
+    const wanted = { auditedOn: input.auditedOn, findings: input.findings.trim() };
+    const held = await manager.find(ProgrammeAudit, { where: { planId: plan.id, auditedOn: input.auditedOn } });
+    if (held.some((audit) => isSameProgrammeAudit(audit, wanted))) return plan; // a client's retry: the audit already recorded
     await manager.insert(ProgrammeAudit, {
       planId: plan.id,
-      auditedOn: input.auditedOn,
-      findings: input.findings.trim(),
+      ...wanted,
       recordedBy: ctx.principal!.subject,
       recordedAt: new Date(),
     });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
-import { badInput, requiredText } from '@scr/graphql-kit';
+import { isUniqueViolation, keyedRequest, recordOfKey, storeKey } from '@scr/db';
+import { badInput, conflict, requiredText } from '@scr/graphql-kit';
 import type { AgenciesContext } from '../context';
 import { Board } from '../boards/board.entity';
 import { Agency } from './agency.entity';
@@ -16,7 +17,14 @@ export async function registerAgency(ctx: AgenciesContext, input: RegisterAgency
   const name = requiredText('name', input.name, 200);
   const boardCodes = [...new Set(input.boardCodes)];
   if (boardCodes.length === 0) throw badInput('boardCodes', 'An agency must be a member of at least one board.');
-  return ctx.db.transaction(async (manager) => {
+  const keyed = input.idempotencyKey ? keyedRequest(ctx.principal!.subject, requiredText('idempotencyKey', input.idempotencyKey, 200), input) : undefined;
+  // Two calls with the same new key at once: the key's primary key lets one store it; the other runs again and answers its record.
+  const register = () => ctx.db.transaction(async (manager) => {
+    const earlier = keyed && (await recordOfKey(manager, keyed));
+    if (earlier) {
+      if (!earlier.sameInput) throw conflict(`The idempotency key "${keyed.key}" was already used with different input; use a new key for a new agency.`);
+      return manager.findOneByOrFail(Agency, { id: earlier.recordId });
+    }
     const boards = await manager.find(Board, { where: { code: In(boardCodes) } });
     const missing = boardCodes.filter((c) => !boards.some((b) => b.code === c));
     if (missing.length) throw badInput('boardCodes', `No board with code ${missing.join(', ')} exists.`);
@@ -26,6 +34,13 @@ export async function registerAgency(ctx: AgenciesContext, input: RegisterAgency
       AgencyMembership,
       boardCodes.map((boardCode) => ({ agencyId: agency.id, boardCode })),
     );
+    if (keyed) await storeKey(manager, keyed, agency.id);
     return agency;
   });
+  try {
+    return await register();
+  } catch (error) {
+    if (keyed && isUniqueViolation(error)) return register();
+    throw error;
+  }
 }

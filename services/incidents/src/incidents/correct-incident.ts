@@ -12,7 +12,7 @@ import { IncidentAbuseType } from './abuse-type.entity';
 import { Incident } from './incident.entity';
 import type { CorrectIncidentInput } from './incident.inputs';
 import { incidentRegime } from './incident-regime';
-import { ageBandAt, incidentDatesProblem, isNotifiable, isNotifiedToPanel, notificationDueOn } from './incident.rules';
+import { ageBandAt, incidentDatesProblem, isNotifiable, isNotifiedToPanel, isRepeatedCorrection, notificationDueOn } from './incident.rules';
 import { loadOwnIncident } from './own-incident';
 
 /**
@@ -25,7 +25,13 @@ export async function correctIncident(ctx: IncidentsContext, input: CorrectIncid
   const scope = await ctx.scope();
   const corrected = await ctx.db.transaction(async (manager) => {
     const incident = await loadOwnIncident(ctx, manager, scope, input.incidentId);
-    if (incident.version !== input.expectedVersion) throw staleVersion(incident);
+    if (incident.version !== input.expectedVersion) {
+      // A client's retry of the correction just made answers the incident as it is.
+      const held = { ...incident, abuseTypes: await abuseTypesOf(manager, incident.id) };
+      const summary = input.summary === undefined ? undefined : optionalText('summary', input.summary);
+      if (isRepeatedCorrection(held, { ...input, summary })) return { incident, written: false };
+      throw staleVersion(incident);
+    }
     const panelBefore = incident.notifiedToPanel ? panelFacts(await panelView(manager, incident)) : undefined;
     const next = { ...incident };
     if (input.criterion) next.criterion = input.criterion;
@@ -71,10 +77,15 @@ export async function correctIncident(ctx: IncidentsContext, input: CorrectIncid
     if (next.occurredOn !== incident.occurredOn) await rederiveAgeBands(manager, incident.id, next.occurredOn);
     const corrected = await announceCorrection(ctx, manager, incident, panelBefore);
     await updateIncidentCounts(manager, countedBefore, await storedCountedFacts(manager, corrected));
-    return corrected;
+    return { incident: corrected, written: true };
   });
-  ctx.eventsWritten();
-  return corrected;
+  if (corrected.written) ctx.eventsWritten();
+  return corrected.incident;
+}
+
+async function abuseTypesOf(manager: EntityManager, incidentId: string): Promise<string[]> {
+  const rows = await manager.find(IncidentAbuseType, { where: { incidentId }, order: { position: 'ASC' } });
+  return rows.map((row) => row.abuseType);
 }
 
 /**

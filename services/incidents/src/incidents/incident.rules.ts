@@ -97,3 +97,50 @@ export function ageBandAt(dateOfBirth: IsoDate, on: IsoDate): AgeBand {
 export function incidentReference(boardCode: string, year: number, number: number): string {
   return `${boardCode}-${year}-${String(number).padStart(4, '0')}`;
 }
+
+/** What correctIncident may change, as the incident holds it. */
+export interface HeldCorrection {
+  version: number;
+  criterion: string;
+  abuseOrNeglect: string;
+  suspectedSuicide: boolean;
+  occurredOn: IsoDate;
+  awareOn: IsoDate;
+  summary: string | null;
+  abuseTypes: readonly string[];
+}
+
+/**
+ * Whether correctIncident is a client's retry of the correction just made:
+ * the incident is one version past the one the caller expected and already
+ * holds every fact the correction gives (the summary as it is stored, the
+ * abuse types in their order). Anything else past that version stays a
+ * stale write (CONFLICT). Who corrected is not stored; only the incident's
+ * own board can correct it.
+ */
+export function isRepeatedCorrection(
+  held: HeldCorrection,
+  input: {
+    expectedVersion: number;
+    criterion?: string | null;
+    abuseOrNeglect?: string | null;
+    suspectedSuicide?: boolean | null;
+    occurredOn?: IsoDate | null;
+    awareOn?: IsoDate | null;
+    abuseTypes?: readonly string[] | null;
+    summary?: string | null;
+  },
+): boolean {
+  if (held.version !== input.expectedVersion + 1) return false;
+  const holds = <T>(given: T | null | undefined, value: T) => given === undefined || given === null || given === value;
+  const abuseTypes = input.abuseTypes ? [...new Set(input.abuseTypes)] : undefined;
+  return (
+    holds(input.criterion, held.criterion) &&
+    holds(input.abuseOrNeglect, held.abuseOrNeglect) &&
+    holds(input.suspectedSuicide, held.suspectedSuicide) &&
+    holds(input.occurredOn, held.occurredOn) &&
+    holds(input.awareOn, held.awareOn) &&
+    (input.summary === undefined || input.summary === held.summary) &&
+    (!abuseTypes || (abuseTypes.length === held.abuseTypes.length && abuseTypes.every((type, i) => type === held.abuseTypes[i])))
+  );
+}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { compareIsoDates } from '@scr/calendar';
-import { isUniqueViolation, newOutboxEvent, OutboxEvent } from '@scr/db';
+import { isUniqueViolation, newOutboxEvent, OutboxEvent, requestHash } from '@scr/db';
 import { AppError, badInput, conflict, forbidden, optionalText, requiredText } from '@scr/graphql-kit';
 import { IncidentChild } from '../children/child.entity';
 import type { IncidentsContext } from '../context';
@@ -22,7 +22,6 @@ import {
   notificationDueOn,
 } from './incident.rules';
 import { nextReferenceNumber } from './next-reference-number';
-import { requestHash } from './request-hash';
 
 const MAX_ATTEMPTS = 5;
 

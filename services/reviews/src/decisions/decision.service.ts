@@ -5,17 +5,22 @@ import { panelEventType } from '@scr/outbox';
 import type { ReviewsContext } from '../context';
 import { incidentFactsOf, isNotifiedToPanel } from '../incidents/incident-facts';
 import { withdrawOpenRequests } from '../information-requests/information-request.service';
-import { loadReviewForChange, updateReview } from '../reviews/review-access';
+import { assertStage, loadReviewForChange, updateReview } from '../reviews/review-access';
 import type { Review } from '../reviews/review.entity';
 import type { RecordDecisionInput } from '../reviews/review.inputs';
-import { afterDecision, completionDueOn, decisionProblem } from '../reviews/review.rules';
+import { afterDecision, completionDueOn, decisionProblem, isRepeatedDecision } from '../reviews/review.rules';
 
 /** The chair's decision whether to review: DOMAIN.md step 3. */
 export async function recordDecision(ctx: ReviewsContext, input: RecordDecisionInput): Promise<Review> {
   const rationale = requiredText('rationale', input.rationale);
   const partnersAgreed = [...new Set(input.partnersAgreed ?? [])];
+  let written = false;
   const review = await ctx.db.transaction(async (manager) => {
-    const review = await loadReviewForChange(ctx, manager, input.reviewId, 'board', 'recordDecision');
+    const review = await loadReviewForChange(ctx, manager, input.reviewId, 'board');
+    // A client's retry of the decision already recorded answers the review as it is.
+    if (isRepeatedDecision(review, { ...input, partnersAgreed, rationale }, ctx.principal!.subject)) return review;
+    assertStage('recordDecision', review);
+    written = true;
     const incident = await incidentFactsOf(manager, review.incidentId);
     const problem = decisionProblem({ regime: review.regime, outcome: input.outcome, criteriaMet: input.criteriaMet, partnersAgreed, incident });
     if (problem) throw badInput(problem.field, problem.message);
@@ -63,6 +68,6 @@ export async function recordDecision(ctx: ReviewsContext, input: RecordDecisionI
     }
     return updated;
   });
-  ctx.eventsWritten();
+  if (written) ctx.eventsWritten();
   return review;
 }

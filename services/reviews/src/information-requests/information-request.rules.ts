@@ -32,3 +32,33 @@ export function withdrawnWithReview(endStage: ReviewStage): string {
     ? 'Withdrawn automatically: the board decided on no further review.'
     : 'Withdrawn automatically: the review was closed.';
 }
+
+/** Whether respondToInformationRequest is a client's retry: the request holds this very response. */
+export function isRepeatedResponse(held: { storedStatus: InformationRequestStatus; response: string | null }, response: string): boolean {
+  return held.storedStatus === InformationRequestStatus.RESPONDED && held.response === response;
+}
+
+/** Whether withdrawInformationRequest is a client's retry: the request was withdrawn for this very reason. */
+export function isRepeatedWithdrawal(held: { storedStatus: InformationRequestStatus; withdrawnReason: string | null }, reason: string): boolean {
+  return held.storedStatus === InformationRequestStatus.WITHDRAWN && held.withdrawnReason === reason;
+}
+
+/**
+ * Whether requestInformation is a client's retry: this agency already has an
+ * open request on the review asking exactly this (purpose, necessity,
+ * proportionality, statutory, due date). That request is the answer.
+ */
+export function isSameOpenRequest(
+  held: { agencyId: string; purpose: string; necessity: string; proportionality: string; statutory: boolean; dueOn: IsoDate; storedStatus: InformationRequestStatus },
+  wanted: { agencyId: string; purpose: string; necessity: string; proportionality: string; statutory: boolean; dueOn: IsoDate },
+): boolean {
+  return (
+    held.storedStatus === InformationRequestStatus.OPEN &&
+    held.agencyId === wanted.agencyId &&
+    held.purpose === wanted.purpose &&
+    held.necessity === wanted.necessity &&
+    held.proportionality === wanted.proportionality &&
+    Boolean(held.statutory) === wanted.statutory &&
+    held.dueOn === wanted.dueOn
+  );
+}

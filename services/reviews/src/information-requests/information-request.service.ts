@@ -14,7 +14,7 @@ import type {
   WithdrawInformationRequestInput,
 } from '../reviews/review.inputs';
 import { InformationRequest, InformationRequestStatus } from './information-request.entity';
-import { statusSql, withdrawnWithReview } from './information-request.rules';
+import { isRepeatedResponse, isRepeatedWithdrawal, isSameOpenRequest, statusSql, withdrawnWithReview } from './information-request.rules';
 import type { ReviewStage } from '../reviews/review.enums';
 import { endsWithoutCompleting, reviewerHasAccessSql } from '../reviews/review.rules';
 
@@ -29,6 +29,10 @@ export function requestInformation(ctx: ReviewsContext, input: RequestInformatio
     if (!(await manager.exists(InvolvedAgency, { where: { reviewId: review.id, agencyId: input.agencyId } }))) {
       throw badInput('agencyId', 'Information can be requested only from an agency involved in the case: involve it first.');
     }
+    const wanted = { agencyId: input.agencyId, purpose, necessity, proportionality, statutory: input.statutory ?? true, dueOn: input.dueOn };
+    const open = await manager.find(InformationRequest, { where: { reviewId: review.id, agencyId: input.agencyId, storedStatus: InformationRequestStatus.OPEN } });
+    const repeated = open.find((held) => isSameOpenRequest(held, wanted));
+    if (repeated) return repeated; // a client's retry: the request already open
     const request = manager.create(InformationRequest, {
       id: randomUUID(),
       reviewId: review.id,
@@ -58,6 +62,7 @@ export function respondToInformationRequest(ctx: ReviewsContext, input: RespondT
   return ctx.db.transaction(async (manager) => {
     const request = await manager.findOne(InformationRequest, { where: { id: input.informationRequestId, agencyId: ctx.principal!.agency ?? '' } });
     if (!request) throw notFound('information request', input.informationRequestId);
+    if (isRepeatedResponse(request, response)) return request; // a client's retry of this very response
     assertOpen(request);
     await manager.update(InformationRequest, { id: request.id }, { storedStatus: InformationRequestStatus.RESPONDED, response, respondedOn: ctx.today });
     return manager.findOneByOrFail(InformationRequest, { id: request.id });
@@ -69,6 +74,7 @@ export function withdrawInformationRequest(ctx: ReviewsContext, input: WithdrawI
   return ctx.db.transaction(async (manager) => {
     const request = await findVisibleRequest(ctx, manager, input.informationRequestId, { withChallenges: true });
     await loadReviewForChange(ctx, manager, request.reviewId, 'boardOrReviewer');
+    if (isRepeatedWithdrawal(request, reason)) return request; // a client's retry of this very withdrawal
     assertOpen(request);
     await manager.update(InformationRequest, { id: request.id }, { storedStatus: InformationRequestStatus.WITHDRAWN, withdrawnReason: reason });
     return manager.findOneByOrFail(InformationRequest, { id: request.id });

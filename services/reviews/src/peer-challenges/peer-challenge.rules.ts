@@ -66,3 +66,31 @@ export function challengeStatusSql(alias: string, status: PeerChallengeStatus, n
       return `(${grantsAccessSql(alias, now)} AND ${alias}.responded_at IS NULL)`;
   }
 }
+
+/** Whether respondToPeerChallenge is a client's retry: the challenge holds this very response. */
+export function isRepeatedChallengeResponse(c: { respondedAt: Date | null; response: string | null }, response: string): boolean {
+  return c.respondedAt !== null && c.response === response;
+}
+
+/** Whether revokePeerChallenge is a client's retry: the challenge is revoked already (revoking takes no other input). */
+export function isRepeatedRevocation(c: { revokedAt: Date | null }): boolean {
+  return c.revokedAt !== null;
+}
+
+/**
+ * Whether requestPeerChallenge is a client's retry: the review already has a
+ * challenge to this board with this question and access, still granting
+ * access. That challenge is the answer.
+ */
+export function isSameLiveChallenge(
+  held: ChallengeFacts & { challengerBoardCode: string; question: string },
+  wanted: { challengerBoardCode: string; question: string; accessUntil: Date },
+  now: Date,
+): boolean {
+  return (
+    grantsAccess(held, now) &&
+    held.challengerBoardCode === wanted.challengerBoardCode &&
+    held.question === wanted.question &&
+    held.accessUntil.getTime() === wanted.accessUntil.getTime()
+  );
+}

@@ -7,7 +7,7 @@ import { lookupBoards } from '../directory.client';
 import { loadReviewForChange } from '../reviews/review-access';
 import type { PeerChallengeFilter, RequestPeerChallengeInput, RespondToPeerChallengeInput } from '../reviews/review.inputs';
 import { PeerChallenge, PeerChallengeDirection } from './peer-challenge.entity';
-import { accessUntilProblem, challengeStatusSql, grantsAccess, revocationProblem } from './peer-challenge.rules';
+import { accessUntilProblem, challengeStatusSql, grantsAccess, isRepeatedChallengeResponse, isRepeatedRevocation, isSameLiveChallenge, revocationProblem } from './peer-challenge.rules';
 
 /** Step 4: the chair asks another board's chair to challenge; access starts with the request. */
 export async function requestPeerChallenge(ctx: ReviewsContext, input: RequestPeerChallengeInput): Promise<PeerChallenge> {
@@ -22,6 +22,9 @@ export async function requestPeerChallenge(ctx: ReviewsContext, input: RequestPe
     if (challenger.code === review.boardCode) {
       throw badInput('challengerBoardCode', "A peer challenge goes to another board's chair, not to the review's own board.");
     }
+    const sent = await manager.find(PeerChallenge, { where: { reviewId: review.id, challengerBoardCode: challenger.code } });
+    const repeated = sent.find((held) => isSameLiveChallenge(held, { challengerBoardCode: challenger.code, question, accessUntil: input.accessUntil }, now));
+    if (repeated) return repeated; // a client's retry: the challenge already sent
     const challenge = manager.create(PeerChallenge, {
       id: randomUUID(),
       reviewId: review.id,
@@ -45,6 +48,7 @@ export function respondToPeerChallenge(ctx: ReviewsContext, input: RespondToPeer
   return ctx.db.transaction(async (manager) => {
     const challenge = await findVisibleChallenge(manager, input.peerChallengeId, ctx.principal!.board);
     if (challenge.challengerBoardCode !== ctx.principal!.board) throw forbidden("Only the challenger board's chair answers a peer challenge.");
+    if (isRepeatedChallengeResponse(challenge, response)) return challenge; // a client's retry of this very answer
     const now = new Date();
     if (!grantsAccess(challenge, now)) throw invalidStage('This peer challenge was revoked or has expired; it can no longer be answered.');
     if (challenge.respondedAt) throw invalidStage('This peer challenge has already been answered.');
@@ -58,6 +62,7 @@ export function revokePeerChallenge(ctx: ReviewsContext, peerChallengeId: string
   return ctx.db.transaction(async (manager) => {
     const challenge = await findVisibleChallenge(manager, peerChallengeId, ctx.principal!.board);
     if (challenge.boardCode !== ctx.principal!.board) throw forbidden("Only the review's own chair revokes a peer challenge.");
+    if (isRepeatedRevocation(challenge)) return challenge; // a client's retry: revoked already
     const now = new Date();
     const problem = revocationProblem(challenge, now);
     if (problem) throw invalidStage(problem);

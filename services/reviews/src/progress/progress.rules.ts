@@ -85,3 +85,47 @@ export function completionProblem(r: { hasLead: boolean; hasMethodology: boolean
   return undefined;
 }
 
+
+/**
+ * Whether completeReview is a client's retry: the review was completed on
+ * this date with these findings (completion is the only step that sets
+ * completedOn, and findings cannot change once the report is final).
+ */
+export function isRepeatedCompletion(held: { completedOn: IsoDate | null; findings: string | null }, input: { completedOn: IsoDate; findings: string }): boolean {
+  return held.completedOn !== null && held.completedOn === input.completedOn && held.findings === input.findings;
+}
+
+/*
+ * Records a review gains (parallel processes, family engagement, extensions)
+ * have no id of the client's: the same record again is a client's retry and
+ * answers the review as it is, instead of being stored twice.
+ */
+
+/** Whether this parallel process is already linked, with the same details. */
+export function isSameParallelProcess(
+  held: { kind: string; reference: string; leadOrganisation: string | null },
+  wanted: { kind: string; reference: string; leadOrganisation: string | null },
+): boolean {
+  return held.kind === wanted.kind && held.reference === wanted.reference && held.leadOrganisation === wanted.leadOrganisation;
+}
+
+/** Whether this engagement with the family is already recorded: the same participant, date, contribution and note. */
+export function isSameFamilyEngagement(
+  held: { participant: string; engagedOn: IsoDate; contributed: boolean; note: string | null },
+  wanted: { participant: string; engagedOn: IsoDate; contributed: boolean; note: string | null },
+): boolean {
+  return held.participant === wanted.participant && held.engagedOn === wanted.engagedOn && Boolean(held.contributed) === wanted.contributed && held.note === wanted.note;
+}
+
+/** Whether this extension is already recorded: the same new date, agreed on the same day, for the same reason and learning. */
+export function isSameExtension(
+  held: { reason: string; completionDueOn: IsoDate; agreedOn: IsoDate; interimLearningJson: string },
+  wanted: { reason: string; completionDueOn: IsoDate; agreedOn: IsoDate; interimLearning: readonly string[] },
+): boolean {
+  return (
+    held.completionDueOn === wanted.completionDueOn &&
+    held.agreedOn === wanted.agreedOn &&
+    held.reason === wanted.reason &&
+    held.interimLearningJson === JSON.stringify(wanted.interimLearning)
+  );
+}

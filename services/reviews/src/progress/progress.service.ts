@@ -2,7 +2,7 @@ import { compareIsoDates } from '@scr/calendar';
 import { AppError, badInput, optionalText, requiredText } from '@scr/graphql-kit';
 import { ReviewerAppointment } from '../appointments/appointment.entity';
 import type { ReviewsContext } from '../context';
-import { loadReviewForChange, updateReview } from '../reviews/review-access';
+import { assertStage, loadReviewForChange, updateReview } from '../reviews/review-access';
 import { ReviewStage } from '../reviews/review.enums';
 import type { Review } from '../reviews/review.entity';
 import type {
@@ -15,9 +15,18 @@ import type {
   SetThemesInput,
 } from '../reviews/review.inputs';
 import { withdrawOpenRequests } from '../information-requests/information-request.service';
-import { effectiveCompletionDueOn } from '../reviews/review.rules';
+import { effectiveCompletionDueOn, isRepeatedClose } from '../reviews/review.rules';
 import { FamilyEngagementRow, GoodPracticeRow, ParallelProcessRow, ReviewExtensionRow, ReviewTheme } from './progress.entities';
-import { completionProblem, extendedCompletionDueOn, extensionProblem, inAgreedOrder } from './progress.rules';
+import {
+  completionProblem,
+  extendedCompletionDueOn,
+  extensionProblem,
+  inAgreedOrder,
+  isRepeatedCompletion,
+  isSameExtension,
+  isSameFamilyEngagement,
+  isSameParallelProcess,
+} from './progress.rules';
 
 /** The chosen method and how data were collected and analysed (transparency, step 5). */
 export function setMethodology(ctx: ReviewsContext, input: SetMethodologyInput): Promise<Review> {
@@ -69,6 +78,8 @@ export function linkParallelProcess(ctx: ReviewsContext, input: LinkParallelProc
   const leadOrganisation = optionalText('leadOrganisation', input.leadOrganisation, 300);
   return ctx.db.transaction(async (manager) => {
     const review = await loadReviewForChange(ctx, manager, input.reviewId, 'board', 'linkParallelProcess');
+    const linked = await manager.find(ParallelProcessRow, { where: { reviewId: review.id } });
+    if (linked.some((held) => isSameParallelProcess(held, { kind: input.kind, reference, leadOrganisation }))) return review; // a client's retry
     await manager.insert(ParallelProcessRow, { reviewId: review.id, kind: input.kind, reference, leadOrganisation });
     return updateReview(manager, review, {});
   });
@@ -80,6 +91,8 @@ export function recordFamilyEngagement(ctx: ReviewsContext, input: RecordFamilyE
   if (compareIsoDates(input.engagedOn, ctx.today) > 0) throw badInput('engagedOn', `engagedOn (${input.engagedOn}) cannot be after today.`);
   return ctx.db.transaction(async (manager) => {
     const review = await loadReviewForChange(ctx, manager, input.reviewId, 'board', 'recordFamilyEngagement');
+    const recorded = await manager.find(FamilyEngagementRow, { where: { reviewId: review.id } });
+    if (recorded.some((held) => isSameFamilyEngagement(held, { participant, engagedOn: input.engagedOn, contributed: input.contributed, note }))) return review; // a client's retry
     await manager.insert(FamilyEngagementRow, { reviewId: review.id, participant, engagedOn: input.engagedOn, contributed: input.contributed, note });
     return updateReview(manager, review, {});
   });
@@ -98,6 +111,8 @@ export function extendTimescale(ctx: ReviewsContext, input: ExtendTimescaleInput
   const agreedOn = input.agreedOn ?? ctx.today;
   return ctx.db.transaction(async (manager) => {
     const review = await loadReviewForChange(ctx, manager, input.reviewId, 'board', 'extendTimescale');
+    const agreed = await manager.find(ReviewExtensionRow, { where: { reviewId: review.id } });
+    if (agreed.some((held) => isSameExtension(held, { reason, completionDueOn: input.completionDueOn, agreedOn, interimLearning }))) return review; // a client's retry
     const originalDueOn = review.completionDueOn!;
     const problem = extensionProblem({
       currentDueOn: effectiveCompletionDueOn(review)!,
@@ -124,7 +139,10 @@ export function extendTimescale(ctx: ReviewsContext, input: ExtendTimescaleInput
 export function completeReview(ctx: ReviewsContext, input: CompleteReviewInput): Promise<Review> {
   const findings = requiredText('findings', input.findings);
   return ctx.db.transaction(async (manager) => {
-    const review = await loadReviewForChange(ctx, manager, input.reviewId, 'board', 'completeReview');
+    const review = await loadReviewForChange(ctx, manager, input.reviewId, 'board');
+    // A client's retry of the completion already recorded answers the review as it is.
+    if (isRepeatedCompletion(review, { completedOn: input.completedOn, findings })) return review;
+    assertStage('completeReview', review);
     const problem = completionProblem({
       hasLead: await manager.exists(ReviewerAppointment, { where: { reviewId: review.id, lead: true } }),
       hasMethodology: !!review.methodologyName,
@@ -141,7 +159,9 @@ export function completeReview(ctx: ReviewsContext, input: CompleteReviewInput):
 /** Closing ends the case: open information requests are withdrawn in the same transaction. */
 export function closeReview(ctx: ReviewsContext, reviewId: string): Promise<Review> {
   return ctx.db.transaction(async (manager) => {
-    const review = await loadReviewForChange(ctx, manager, reviewId, 'board', 'closeReview');
+    const review = await loadReviewForChange(ctx, manager, reviewId, 'board');
+    if (isRepeatedClose(review.stage)) return review; // a client's retry: closed already
+    assertStage('closeReview', review);
     await withdrawOpenRequests(manager, review.id, ReviewStage.CLOSED);
     return updateReview(manager, review, { stage: ReviewStage.CLOSED });
   });

@@ -77,3 +77,46 @@ export function isHttpUrl(value: string): boolean {
 export function publishedWebhookNotBefore(publishedOn: IsoDate): Date {
   return startOfLondonDay(publishedOn);
 }
+
+/** What publishReview stores on the review. */
+export interface HeldPublication {
+  publishedOn: IsoDate | null;
+  publicationUrl: string | null;
+  sentToPanelOn: IsoDate | null;
+  plainEnglishSummary: string | null;
+  welfareImpactConsidered: boolean | null;
+  dataProtectionChecked: boolean | null;
+  courtRestrictionsChecked: boolean | null;
+  embargoUntil: IsoDate | null;
+}
+
+/**
+ * Whether publishReview is a client's retry: the review is published with
+ * exactly this address, dates, summary and checks. Any other publication of a
+ * published review stays refused.
+ */
+export function isRepeatedPublication(
+  held: HeldPublication,
+  input: {
+    url: string;
+    sentToPanelOn: IsoDate;
+    publishedOn: IsoDate;
+    plainEnglishSummary: string;
+    welfareImpactConsidered: boolean;
+    dataProtectionChecked: boolean;
+    courtRestrictionsChecked: boolean;
+    embargoUntil?: IsoDate | null;
+  },
+): boolean {
+  return (
+    held.publishedOn !== null &&
+    held.publishedOn === input.publishedOn &&
+    held.publicationUrl === input.url &&
+    held.sentToPanelOn === input.sentToPanelOn &&
+    held.plainEnglishSummary === input.plainEnglishSummary &&
+    Boolean(held.welfareImpactConsidered) === input.welfareImpactConsidered &&
+    Boolean(held.dataProtectionChecked) === input.dataProtectionChecked &&
+    Boolean(held.courtRestrictionsChecked) === input.courtRestrictionsChecked &&
+    held.embargoUntil === (input.embargoUntil ?? null)
+  );
+}

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { badInput, requiredText } from '@scr/graphql-kit';
+import { isUniqueViolation, keyedRequest, recordOfKey, storeKey } from '@scr/db';
+import { badInput, conflict, requiredText } from '@scr/graphql-kit';
 import type { ReviewsContext } from '../context';
 import { missingDirectoryEntries } from '../directory.client';
 import { Reviewer } from './reviewer.entity';
@@ -13,7 +14,14 @@ export async function registerReviewer(ctx: ReviewsContext, input: RegisterRevie
   const missing = await missingDirectoryEntries(ctx.internal, boardCodes, agencyIds);
   if (missing.boardCodes.length) throw badInput('affiliatedBoardCodes', `No board with code ${missing.boardCodes.join(', ')} exists.`);
   if (missing.agencyIds.length) throw badInput('affiliatedAgencyIds', `No agency with id ${missing.agencyIds.join(', ')} exists.`);
-  return ctx.db.transaction(async (manager) => {
+  const keyed = input.idempotencyKey ? keyedRequest(ctx.principal!.subject, requiredText('idempotencyKey', input.idempotencyKey, 200), input) : undefined;
+  // Two calls with the same new key at once: the key's primary key lets one store it; the other runs again and answers its record.
+  const register = () => ctx.db.transaction(async (manager) => {
+    const earlier = keyed && (await recordOfKey(manager, keyed));
+    if (earlier) {
+      if (!earlier.sameInput) throw conflict(`The idempotency key "${keyed.key}" was already used with different input; use a new key for a new reviewer.`);
+      return manager.findOneByOrFail(Reviewer, { id: earlier.recordId });
+    }
     const reviewer = manager.create(Reviewer, {
       id: randomUUID(),
       name,
@@ -23,8 +31,15 @@ export async function registerReviewer(ctx: ReviewsContext, input: RegisterRevie
       createdAt: new Date(),
     });
     await manager.insert(Reviewer, reviewer);
+    if (keyed) await storeKey(manager, keyed, reviewer.id);
     return reviewer;
   });
+  try {
+    return await register();
+  } catch (error) {
+    if (keyed && isUniqueViolation(error)) return register();
+    throw error;
+  }
 }
 
 export function listReviewers(ctx: ReviewsContext): Promise<Reviewer[]> {

@@ -62,11 +62,14 @@ async function findReviewForChange(
       );
     }
   }
-  if (step) {
-    const problem = stageProblem(step, review.stage);
-    if (problem) throw invalidStage(problem);
-  }
+  if (step) assertStage(step, review);
   return review;
+}
+
+/** A step out of order is INVALID_STAGE; for steps that first look whether the call is a retry of the step already taken. */
+export function assertStage(step: keyof typeof STAGES_FOR, review: Review): void {
+  const problem = stageProblem(step, review.stage);
+  if (problem) throw invalidStage(problem);
 }
 
 /** Writes the changed columns and bumps the version, refusing a stale expected version. */

@@ -195,3 +195,48 @@ export function stageProblem(step: keyof typeof STAGES_FOR, stage: ReviewStage):
 export function reviewReference(incidentReference: string, ordinal = 1): string {
   return ordinal === 1 ? `${incidentReference}-REV` : `${incidentReference}-REV-${ordinal}`;
 }
+
+/** The decision a review holds, as recordDecision stored it. */
+export interface HeldDecision {
+  version: number;
+  decisionOutcome: DecisionOutcome | null;
+  decisionCriteriaMet: boolean | null;
+  decisionPartnersAgreedJson: string | null;
+  decisionRationale: string | null;
+  decidedOn: IsoDate | null;
+  decidedBy: string | null;
+}
+
+/**
+ * Whether recordDecision is a client's retry of the decision this review
+ * already holds: the same outcome, criteria, partners, rationale and date,
+ * made by the same caller (and, when a version was expected, the decision
+ * was the very next change). A retry answers the review as it is; any other
+ * decision on a decided review stays refused.
+ */
+export function isRepeatedDecision(
+  held: HeldDecision,
+  input: { outcome: DecisionOutcome; criteriaMet: boolean; partnersAgreed: readonly string[]; rationale: string; decidedOn: IsoDate; expectedVersion?: number | null },
+  caller: string,
+): boolean {
+  if (held.decisionOutcome === null || held.decidedBy !== caller) return false;
+  if (input.expectedVersion != null && held.version !== input.expectedVersion + 1) return false;
+  const heldPartners = held.decisionPartnersAgreedJson ? (JSON.parse(held.decisionPartnersAgreedJson) as string[]) : [];
+  return (
+    held.decisionOutcome === input.outcome &&
+    Boolean(held.decisionCriteriaMet) === input.criteriaMet &&
+    sameSet(heldPartners, input.partnersAgreed) &&
+    held.decisionRationale === input.rationale &&
+    held.decidedOn === input.decidedOn
+  );
+}
+
+/** Whether closeReview is a retry: the review is closed already (closing takes no other input). */
+export function isRepeatedClose(stage: ReviewStage): boolean {
+  return stage === ReviewStage.CLOSED;
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const set = new Set(a);
+  return set.size === new Set(b).size && b.every((value) => set.has(value));
+}
