@@ -76,6 +76,9 @@ describe('the explorer in chromium', () => {
 
   it('reports an incident with the saved example of step 1, as it stands', async () => {
     await page.locator('.graphiql-tab', { hasText: 'ReportIncident' }).click();
+    // GraphiQL swaps the editor's text and the tab's operation name in one update: until the text has
+    // changed, the execute button still runs the previous tab's operation ("no operation named Me").
+    await expectEventually(async () => (await page.locator('.graphiql-query-editor .CodeMirror-code').innerText()).includes('Walk 1 of 9'));
     await runOperation('ReportIncident');
     await expectEventually(async () => (await responseText()).includes('"reference"'));
     expect(await responseText()).toMatch(/"notifiable": true[\s\S]*"code": "LEEDS"/);
