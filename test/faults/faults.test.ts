@@ -6,7 +6,8 @@
  * acknowledged write lost or doubled, "retry" answered as 503
  * SERVICE_UNAVAILABLE with Retry-After (never UNAUTHENTICATED), recovery
  * soon after the database is back without restarting anything, and a short
- * log of the outage. The tests run in order on one platform.
+ * log of the outage (what the parts report about it; each request's one access line follows the load,
+ * not the outage). The tests run in order on one platform.
  */
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -127,7 +128,7 @@ it('answers "retry" while the database is frozen, and recovers within 5 s of it 
     db.resume();
     accepting = await db.waitAccepting();
     recovered = await recoveredSince(platform.gatewayUrl, managers[4]);
-    outageLog = platform.linesSince(marks);
+    outageLog = platform.reportsSince(marks);
   } finally {
     await load.stop();
   }
@@ -151,7 +152,7 @@ it('answers "retry" while the database is down (killed -9), and recovers within 
     await new Promise((r) => setTimeout(r, 5000));
     accepting = await db.launch();
     recovered = await recoveredSince(platform.gatewayUrl, managers[4]);
-    outageLog = platform.linesSince(marks);
+    outageLog = platform.reportsSince(marks);
   } finally {
     await load.stop();
   }
