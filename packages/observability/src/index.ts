@@ -6,3 +6,4 @@ export * from './metrics-route';
 export * from './http';
 export * from './graphql-plugin';
 export { stopTracing, tracingWanted } from './tracing';
+export * from './repeat-summariser';

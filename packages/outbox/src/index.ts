@@ -6,6 +6,5 @@ export * from './panel-webhook';
 export * from './delivery-state';
 export * from './panel-relay';
 export * from './delivery-routes';
-export * from './repeat-summariser';
 export { keyFromData, leaseFor } from './delivery-plan';
 export * from './audit-shipping';

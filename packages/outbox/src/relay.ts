@@ -1,12 +1,11 @@
 import { requestScope, transientFailureReason, type Database, type OutboxEvent } from '@scr/db';
-import { logger, outsideRequest, registerRelay } from '@scr/observability';
+import { logger, outsideRequest, registerRelay, RepeatSummariser } from '@scr/observability';
 import { retryDelayMs } from './backoff';
 import { readBacklog } from './backlog';
 import { claimBatch } from './claim';
 import { deliverPerAggregate, leaseFor, maxPerKeyFor } from './delivery-plan';
 import { errorMessage } from './error-message';
 import { bringForwardRetries, recordDeliveredMany, recordFailed, reschedule } from './record';
-import { RepeatSummariser } from './repeat-summariser';
 
 /** What the receiver gets: the stored event with its payload parsed. */
 export interface OutboxDelivery {

@@ -1,10 +1,10 @@
 import { GraphQLError } from 'graphql';
 import { formatError } from '../format-error';
 import { InternalCallError, ServiceUnavailableError } from '../internal-client';
-import { logFailure } from '../log-failure';
+import { createFailureLogger } from '../log-failure';
 import { principalCheckFailure } from '../principal-check';
 import { AuthenticationError } from '@scr/auth';
-import { logger } from '@scr/observability';
+import { logger, RepeatSummariser } from '@scr/observability';
 
 /** A database error as TypeORM throws it: the SQL and its values ride along. */
 function queryFailed(code: string, message: string) {
@@ -76,9 +76,47 @@ describe('principalCheckFailure', () => {
 });
 
 describe('logFailure', () => {
-  it('writes one line per failure', () => {
+  function failureLog() {
     const seen: string[] = [];
-    logFailure('[http] POST /internal/directory/check', new Error('Pool is closed.'), (line) => seen.push(line));
+    let now = 0;
+    const timers: (() => void)[] = [];
+    const log = (line: string) => seen.push(line);
+    const logFailure = createFailureLogger(log, new RepeatSummariser(60_000, log, () => now, (flush) => timers.push(flush)));
+    return { seen, logFailure, at: (ms: number) => (now = ms), fireTimers: () => timers.splice(0).forEach((flush) => flush()) };
+  }
+
+  it('writes a transient failure as one line with its reason', () => {
+    const { seen, logFailure } = failureLog();
+    logFailure('[http] POST /internal/directory/check', new Error('Pool is closed.'));
     expect(seen).toEqual(['[http] POST /internal/directory/check: database unreachable (Pool is closed)']);
+  });
+
+  it('writes 150 identical transient failures in an outage as the first and, when its minute ends, a count', () => {
+    const { seen, logFailure, at, fireTimers } = failureLog();
+    for (let i = 0; i < 150; i++) {
+      at(i * 100);
+      logFailure('[principal check]', new ServiceUnavailableError('agencies', 'HTTP 503'));
+    }
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatch(/^\[principal check\]: .*agencies/);
+    at(60_000);
+    fireTimers();
+    expect(seen).toEqual([seen[0], `${seen[0]}: 149 more failures like this in the last 60 s`]);
+  });
+
+  it('writes a different place or reason at once', () => {
+    const { seen, logFailure } = failureLog();
+    logFailure('[principal check]', new ServiceUnavailableError('agencies', 'HTTP 503'));
+    logFailure('[http] POST /internal/directory/check', new Error('Pool is closed.'));
+    logFailure('[principal check]', new ServiceUnavailableError('agencies', 'fetch failed'));
+    expect(seen).toHaveLength(3);
+  });
+
+  it('writes every failure that is not transient (a bug), with its stack', () => {
+    const { seen, logFailure } = failureLog();
+    logFailure('[graphql] incidents', new TypeError('x is undefined'));
+    logFailure('[graphql] incidents', new TypeError('x is undefined'));
+    expect(seen).toHaveLength(2);
+    expect(seen[0]).toMatch(/TypeError: x is undefined\n\s+at /);
   });
 });
