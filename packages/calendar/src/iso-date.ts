@@ -37,6 +37,15 @@ const DAY_MS = 86_400_000;
 // script digits cannot slip through to Number().
 const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * The years a date may fall in. There is no year 0000 in the calendar people
+ * write dates in (1 BC is followed by AD 1), and ISO 8601 leaves years before
+ * 1583 to agreement between the parties, so 0000-01-01 is refused as a date
+ * like 2026-02-30 is, not read as a proleptic "year zero".
+ */
+export const FIRST_YEAR = 1;
+export const LAST_YEAR = 9999;
+
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
@@ -54,6 +63,7 @@ function check(s: unknown): IsoDateParts | string {
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
+  if (year < FIRST_YEAR) return 'year 0000 does not exist (1 BC is followed by AD 1)';
   if (month < 1 || month > 12) return `month ${match[2]} does not exist`;
   const lastDay = daysInMonth(year, month);
   if (day < 1 || day > lastDay) {
@@ -96,8 +106,8 @@ function toEpochDay({ year, month, day }: IsoDateParts): number {
 function fromEpochDay(epochDay: number): IsoDateParts {
   const date = new Date(epochDay * DAY_MS);
   const year = date.getUTCFullYear();
-  if (Number.isNaN(year) || year < 0 || year > 9999) {
-    throw new RangeError('Date arithmetic went outside the years 0000–9999 that an IsoDate can express');
+  if (Number.isNaN(year) || year < FIRST_YEAR || year > LAST_YEAR) {
+    throw new RangeError(`Date arithmetic went outside the years ${FIRST_YEAR}–${LAST_YEAR} that an IsoDate can express`);
   }
   return { year, month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }

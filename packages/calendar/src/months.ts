@@ -1,4 +1,4 @@
-import { daysInMonth, formatIsoDate, IsoDate, parseIsoDate } from './iso-date';
+import { daysInMonth, FIRST_YEAR, formatIsoDate, IsoDate, LAST_YEAR, parseIsoDate } from './iso-date';
 
 /**
  * The same day-of-month n calendar months later (earlier when n is negative).
@@ -16,8 +16,8 @@ export function addCalendarMonths(d: IsoDate, n: number): IsoDate {
   const monthIndex = year * 12 + (month - 1) + n;
   const targetYear = Math.floor(monthIndex / 12);
   const targetMonth = monthIndex - targetYear * 12 + 1;
-  if (targetYear < 0 || targetYear > 9999) {
-    throw new RangeError(`Adding ${n} months to ${d} goes outside the years 0000–9999 that an IsoDate can express`);
+  if (targetYear < FIRST_YEAR || targetYear > LAST_YEAR) {
+    throw new RangeError(`Adding ${n} months to ${d} goes outside the years ${FIRST_YEAR}–${LAST_YEAR} that an IsoDate can express`);
   }
   return formatIsoDate({
     year: targetYear,

@@ -4,7 +4,7 @@
  * computed in TypeScript (periodOf) and in SQL (periodSqlExpression) and the
  * two can be joined without any date arithmetic in between.
  */
-import { addCalendarMonths, compareIsoDates, daysInMonth, parseIsoDate, type IsoDate } from '@scr/calendar';
+import { addCalendarMonths, compareIsoDates, daysInMonth, FIRST_YEAR, parseIsoDate, type IsoDate } from '@scr/calendar';
 
 export type Interval = 'MONTH' | 'QUARTER' | 'YEAR' | 'FINANCIAL_YEAR';
 
@@ -31,9 +31,9 @@ function periodStart(date: IsoDate, interval: Interval): IsoDate {
       return `${pad(year, 4)}-01-01`;
     case 'FINANCIAL_YEAR': {
       const startYear = month >= FINANCIAL_YEAR_FIRST_MONTH ? year : year - 1;
-      // January–March of year 0000 would belong to a financial year starting
-      // in year -1, which an IsoDate cannot express.
-      if (startYear < 0) throw new RangeError(`The financial year of ${date} starts before the year 0000`);
+      // January–March of the first year would belong to a financial year
+      // starting the year before, which an IsoDate cannot express.
+      if (startYear < FIRST_YEAR) throw new RangeError(`The financial year of ${date} starts before the year ${pad(FIRST_YEAR, 4)}`);
       return `${pad(startYear, 4)}-${pad(FINANCIAL_YEAR_FIRST_MONTH, 2)}-01`;
     }
     default:

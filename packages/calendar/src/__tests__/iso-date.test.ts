@@ -21,6 +21,7 @@ describe('isValidIsoDate', () => {
     '2026-02-30', // impossible day
     '2026-02-29', // not a leap year
     '1900-02-29', // century, not a leap year
+    '0000-01-01', // no year zero: 1 BC is followed by AD 1
     '2026-04-31',
     '2026-13-01',
     '2026-00-10',
@@ -129,7 +130,7 @@ describe('addDays', () => {
     expect(() => addDays('2026-01-01', 1.5)).toThrow(RangeError);
     expect(() => addDays('2026-01-01', Number.NaN)).toThrow(RangeError);
     expect(() => addDays('9999-12-31', 1)).toThrow(RangeError);
-    expect(() => addDays('0000-01-01', -1)).toThrow(RangeError);
+    expect(() => addDays('0001-01-01', -1)).toThrow(RangeError);
   });
 
   it('rejects invalid dates', () => {

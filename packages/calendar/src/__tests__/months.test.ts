@@ -42,6 +42,6 @@ describe('addCalendarMonths', () => {
     expect(() => addCalendarMonths('2026-02-30', 1)).toThrow(InvalidDateError);
     expect(() => addCalendarMonths('2026-01-31', 0.5)).toThrow(RangeError);
     expect(() => addCalendarMonths('9999-12-01', 1)).toThrow(RangeError);
-    expect(() => addCalendarMonths('0000-01-01', -1)).toThrow(RangeError);
+    expect(() => addCalendarMonths('0001-01-01', -1)).toThrow(RangeError);
   });
 });

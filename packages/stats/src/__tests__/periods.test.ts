@@ -80,9 +80,9 @@ describe('periodOf', () => {
     expect(() => periodOf('2026-03-01', 'WEEK' as Interval)).toThrow(RangeError);
   });
 
-  it('refuses a financial year that would start before year 0000', () => {
-    expect(() => periodOf('0000-03-31', 'FINANCIAL_YEAR')).toThrow(RangeError);
-    expect(periodOf('0000-04-01', 'FINANCIAL_YEAR')).toBe('0000-01');
+  it('refuses a financial year that would start before year 0001', () => {
+    expect(() => periodOf('0001-03-31', 'FINANCIAL_YEAR')).toThrow(RangeError);
+    expect(periodOf('0001-04-01', 'FINANCIAL_YEAR')).toBe('0001-02');
   });
 });
 
