@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { GATEWAY_SECRET_HEADER } from '@scr/graphql-kit';
 import { requestIdHeaders, subgraphFetchDuration } from '@scr/observability';
 import type { GatewayContext } from './context';
+import type { Fetcher } from './subgraph-fetcher';
 
 /**
  * Forwards the caller's token (each subgraph verifies it again) and the
@@ -10,20 +11,14 @@ import type { GatewayContext } from './context';
  * subgraph's refusal with HTTP 4xx reaches the caller with its own message and
  * code, never as INTERNAL_SERVER_ERROR with the raw response.
  */
-type Fetcher = NonNullable<NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher']>;
-
 export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly subgraph: string,
     url: string,
     private readonly gatewaySecret: string,
+    fetcher: Fetcher,
   ) {
-    // Node's own fetch (undici) instead of the default make-fetch-happen: that
-    // one keeps idle sockets with no timeout, so it reuses a socket the
-    // subgraph is just closing (Node's 5 s keep-alive) and the request fails
-    // with "socket hang up" / ECONNRESET. undici honours the server's
-    // Keep-Alive timeout and retires idle sockets before it.
-    super({ url, fetcher: fetch as unknown as Fetcher });
+    super({ url, fetcher });
   }
 
   /**
