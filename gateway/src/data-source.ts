@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { GATEWAY_SECRET_HEADER } from '@scr/graphql-kit';
 import { requestIdHeaders, subgraphFetchDuration } from '@scr/observability';
 import type { GatewayContext } from './context';
+import { dedupeRepresentations, expandEntities } from './entity-dedupe';
 import type { Fetcher } from './subgraph-fetcher';
 
 /**
@@ -28,8 +29,12 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
    */
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
     const end = subgraphFetchDuration.startTimer({ subgraph: this.subgraph });
+    // Each distinct entity is asked for once (a list's 50 rows of one board: one Board).
+    const deduped = dedupeRepresentations(options.request.variables);
+    if (deduped) options.request.variables = { ...options.request.variables, representations: deduped.unique };
     try {
-      const response = await super.process(options);
+      const answered = await super.process(options);
+      const response = deduped ? expandEntities(answered, deduped.positions) : answered;
       end({ outcome: response.errors?.length ? 'error' : 'ok' });
       return response;
     } catch (error) {
