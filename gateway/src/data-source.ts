@@ -3,6 +3,8 @@ import { GraphQLError } from 'graphql';
 import { GATEWAY_SECRET_HEADER } from '@scr/graphql-kit';
 import { requestIdHeaders, subgraphFetchDuration } from '@scr/observability';
 import type { GatewayContext } from './context';
+import { dedupeRepresentations, expandEntities } from './entity-dedupe';
+import type { Fetcher } from './subgraph-fetcher';
 
 /**
  * Forwards the caller's token (each subgraph verifies it again) and the
@@ -10,20 +12,14 @@ import type { GatewayContext } from './context';
  * subgraph's refusal with HTTP 4xx reaches the caller with its own message and
  * code, never as INTERNAL_SERVER_ERROR with the raw response.
  */
-type Fetcher = NonNullable<NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher']>;
-
 export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly subgraph: string,
     url: string,
     private readonly gatewaySecret: string,
+    fetcher: Fetcher,
   ) {
-    // Node's own fetch (undici) instead of the default make-fetch-happen: that
-    // one keeps idle sockets with no timeout, so it reuses a socket the
-    // subgraph is just closing (Node's 5 s keep-alive) and the request fails
-    // with "socket hang up" / ECONNRESET. undici honours the server's
-    // Keep-Alive timeout and retires idle sockets before it.
-    super({ url, fetcher: fetch as unknown as Fetcher });
+    super({ url, fetcher });
   }
 
   /**
@@ -33,8 +29,12 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
    */
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
     const end = subgraphFetchDuration.startTimer({ subgraph: this.subgraph });
+    // Each distinct entity is asked for once (a list's 50 rows of one board: one Board).
+    const deduped = dedupeRepresentations(options.request.variables);
+    if (deduped) options.request.variables = { ...options.request.variables, representations: deduped.unique };
     try {
-      const response = await super.process(options);
+      const answered = await super.process(options);
+      const response = deduped ? expandEntities(answered, deduped.positions) : answered;
       end({ outcome: response.errors?.length ? 'error' : 'ok' });
       return response;
     } catch (error) {

@@ -18,6 +18,7 @@ import { gatewayContext, type GatewayContext } from './context';
 import { jsonDepthLimit } from './json-depth';
 import { auditGatewayRefusal, mutationRefusalAudit } from './refusal-audit';
 import { ForwardingDataSource } from './data-source';
+import { SubgraphFetcher } from './subgraph-fetcher';
 import { explorer } from './explorer';
 import { gatewayFormatError, valueCompletionErrors } from './format-error';
 import { listArgumentLimit } from './list-arguments';
@@ -39,9 +40,10 @@ export interface RunningGateway {
 /** The only public door: composes the committed supergraph, authenticates, forwards. */
 export async function startGateway(config: Config, port = config.gatewayPort): Promise<RunningGateway> {
   const urls = Object.fromEntries(SERVICE_NAMES.map((name) => [name, subgraphUrl(config, name)]));
+  const subgraphs = new SubgraphFetcher();
   const gateway = new ApolloGateway({
     supergraphSdl: fs.readFileSync(SUPERGRAPH_PATH, 'utf8'),
-    buildService: ({ name }) => new ForwardingDataSource(name, urls[name] ?? '', config.gatewaySecret),
+    buildService: ({ name }) => new ForwardingDataSource(name, urls[name] ?? '', config.gatewaySecret, subgraphs.fetch),
   });
   const limits = queryLimits(config);
   const apollo = new ApolloServer<GatewayContext>({
@@ -130,6 +132,7 @@ export async function startGateway(config: Config, port = config.gatewayPort): P
       lifecycle.draining = true;
       await closeServer(server, graceMs);
       await apollo.stop();
+      await subgraphs.close();
       await limiter.close();
       await closeMetrics();
     },

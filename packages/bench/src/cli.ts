@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { signDevToken } from '@scr/auth';
 import { GATEWAY_SECRET_HEADER } from '@scr/graphql-kit';
 import { todayInLondon } from '@scr/calendar';
 import { generate } from './data/generate';
 import { startBenchPlatform } from './platform/bench-platform';
+import { startBenchIdentityProvider } from './platform/identity-provider';
 import { alone, ask, load, type LoadFigures, type Target } from './load/read-load';
 import { READ_SCENARIOS, type Principal, type ReadScenario } from './load/scenarios';
 import { startPanelReceiver, writeLoad, type WriteFigures } from './load/write-load';
@@ -47,12 +47,14 @@ async function main() {
   const say = (line: string) => console.log(`[bench] ${line}`);
 
   const panel = await startPanelReceiver(PANEL_PORT);
-  say(`starting the platform (compiled, one process per part) on ${new URL(databaseUrl).host}`);
+  const idp = await startBenchIdentityProvider();
+  say(`starting the platform (compiled, one process per part, NODE_ENV=production) on ${new URL(databaseUrl).host}`);
   const platform = await startBenchPlatform(
     databaseUrl,
     {
       PANEL_WEBHOOK_URL: `http://127.0.0.1:${PANEL_PORT}/panel`,
       PANEL_WEBHOOK_SECRET: PANEL_SECRET,
+      ...idp.env,
     },
     (line) => say(line),
     values.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values.profile)}`] : [],
@@ -60,6 +62,7 @@ async function main() {
   const stopping = async () => {
     await platform.stop();
     panel.server.close();
+    await idp.close();
   };
   process.once('SIGINT', () => void stopping().then(() => process.exit(130)));
   try {
@@ -71,7 +74,7 @@ async function main() {
     });
     say(`generated ${facts.incidents} incidents, ${facts.reviews} reviews, ${facts.actions} actions in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 
-    const token = (p: Principal) => signDevToken(platform.config, { subject: `bench-${p.roles[0].toLowerCase()}`, roles: p.roles as never, board: p.board }, '4h');
+    const token = (p: Principal) => idp.sign({ subject: `bench-${p.roles[0].toLowerCase()}`, roles: p.roles as never, board: p.board });
     const targets = new Map<ReadScenario, Target>();
     for (const s of READ_SCENARIOS.filter((s) => wanted(s.name))) {
       const headers: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${await token(s.principal)}` };

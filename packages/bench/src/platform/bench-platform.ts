@@ -53,7 +53,8 @@ export async function startBenchPlatform(
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    NODE_ENV: 'development',
+    // As deployed: production configuration (the caller gives the identity provider's AUTH_* variables).
+    NODE_ENV: 'production',
     DATABASE_URL: serviceUrl.href,
     DATABASE_PREFIX: prefix,
     SEED_DEMO: '0',
