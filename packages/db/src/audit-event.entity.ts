@@ -113,9 +113,15 @@ export class AuditEventTarget {
   targetId: string;
 }
 
-/** The ids of an event worth indexing: each once, none longer than any stored id. */
+/**
+ * The ids of an event worth indexing: each once as the database will hold it
+ * (a lone surrogate, which a hostile request may carry, is stored as U+FFFD,
+ * so two such ids would collide in the primary key), none longer than any
+ * stored id.
+ */
 export function indexableTargetIds(targetIds: readonly string[]): string[] {
-  return [...new Set(targetIds)].filter((id) => id.length > 0 && id.length <= AUDIT_TARGET_ID_LENGTH);
+  const stored = targetIds.map((id) => Buffer.from(id, 'utf8').toString('utf8'));
+  return [...new Set(stored)].filter((id) => id.length > 0 && id.length <= AUDIT_TARGET_ID_LENGTH);
 }
 
 /**

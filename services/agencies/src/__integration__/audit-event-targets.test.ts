@@ -103,14 +103,16 @@ describe.each([['mysql'], ['sqlite']] as const)('audit event targets on %s', (ki
       board: null,
       recordBoard: null,
       operation: 'registerAgency',
-      targetIds: ['LEEDS', 'agency-1', LONG_ID],
+      // Two lone surrogates (a hostile request's ids) are one id once stored.
+      targetIds: ['LEEDS', 'agency-1', LONG_ID, '\uD800', '\uDC00'],
       outcome: 'OK',
       requestId: null,
     });
     await db!.transaction((m) => insertAuditEvent(m, event, { searchable: true }));
     expect(await search('agency-1')).toEqual([event.id]);
     expect(await search('LEEDS')).toEqual([event.id]);
-    expect((await db!.manager.findOneByOrFail(AuditEvent, { id: event.id })).targetIds).toEqual(['LEEDS', 'agency-1', LONG_ID]);
+    expect(await search('\uFFFD')).toEqual([event.id]);
+    expect((await db!.manager.findOneByOrFail(AuditEvent, { id: event.id })).targetIds).toEqual(['LEEDS', 'agency-1', LONG_ID, '\uD800', '\uDC00']);
 
     const { seq: _stored, ...fields } = event;
     const rolledBack = Object.assign(new AuditEvent(), { ...fields, id: randomUUID(), targetIds: ['gone'] });
