@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 const AUDIT = `query($f: AuditEventFilter, $first: Int) { auditEvents(filter: $f, first: $first) { totalCount edges { node { id at service subject roles board recordBoard operation targetIds outcome } } } }`;
-type Row = { service: string; subject: string; roles: string[]; board: string | null; recordBoard: string | null; operation: string; targetIds: string[]; outcome: string };
+type Row = { id: string; service: string; subject: string; roles: string[]; board: string | null; recordBoard: string | null; operation: string; targetIds: string[]; outcome: string };
 
 async function auditFor(token: string, filter: Record<string, unknown>) {
   const res = await t.gql<{ auditEvents: { totalCount: number; edges: { node: Row }[] } }>(token, AUDIT, { f: filter, first: 500 });
@@ -38,6 +38,25 @@ describe('audit trail', () => {
     const everything = JSON.stringify(await auditFor(admin, {}));
     expect(everything).not.toContain('Sensitive narrative');
     expect(everything).not.toContain('Alex Example');
+  });
+
+  it('finds an event by each of its target ids, exactly, whether the directory wrote it or another subgraph shipped it', async () => {
+    const incident = await reportIncident(t, leeds.manager, incidentInput('LEEDS'));
+    const shipped = await eventuallyAudited(admin, { targetId: incident.id }, (r) => r.operation === 'reportIncident', 'the shipped reportIncident row');
+    const agency = await mutate<{ registerAgency: { id: string } }>(t, admin, 'mutation { registerAgency(input: { name: "Target Agency", sector: OTHER, boardCodes: ["LEEDS", "WAKEFIELD"] }) { id } }', {});
+    const own = await eventuallyAudited(admin, { targetId: agency.registerAgency.id }, (r) => r.operation === 'registerAgency', "the directory's own registerAgency row");
+    expect(own.service).toBe('agencies');
+    for (const row of [shipped, own]) {
+      expect(row.targetIds.length).toBeGreaterThan(1);
+      for (const id of row.targetIds) {
+        const found = await auditFor(admin, { targetId: id, operation: row.operation });
+        expect(found.map((r) => r.id)).toContain(row.id);
+      }
+    }
+    // Only the whole id: a part of it, or one differing in case, names nothing.
+    for (const near of [incident.id.slice(0, 8), incident.id.toUpperCase(), `${incident.id} `]) {
+      expect((await auditFor(admin, { targetId: near })).map((r) => r.id)).not.toContain(shipped.id);
+    }
   });
 
   it('records every read of a child identity', async () => {
@@ -160,5 +179,9 @@ describe('audit trail', () => {
       await expect(db.manager.query('DELETE FROM audit_events')).rejects.toThrow(/append-only/);
       expect(await db.manager.count(AuditEvent, { where: { outcome: 'EDITED' } })).toBe(0);
     }
+    // The directory's index of target ids is as append-only as the trail it indexes.
+    const directory = t.platform.services.get('agencies')!.db!;
+    await expect(directory.manager.query("UPDATE audit_event_targets SET target_id = 'EDITED'")).rejects.toThrow(/append-only/);
+    await expect(directory.manager.query('DELETE FROM audit_event_targets')).rejects.toThrow(/append-only/);
   });
 });

@@ -10,7 +10,7 @@
  * - hold no record of another board (cross-board properties search the JSON for
  *   LEEDS's ids, references, child names and texts);
  * - when refused, change nothing in any subgraph database but the audit trail
- *   (`audit_events` and `outbox_events`, through which the audit ships): every other
+ *   (`audit_events`, the directory's `audit_event_targets`, and `outbox_events`, through which the audit ships): every other
  *   table's row count and a checksum of all its rows, and the list of tables, are
  *   compared before and after the call.
  * Accepted calls whose text carries injection strings must round-trip the text
@@ -919,7 +919,7 @@ async function alive(): Promise<string[]> {
 
 // ------------------------------------------------------------------ the databases
 
-const AUDIT_TABLES = new Set(['audit_events', 'outbox_events']);
+const AUDIT_TABLES = new Set(['audit_events', 'audit_event_targets', 'outbox_events']);
 type Snapshot = Record<string, string>;
 
 async function tableLists(): Promise<Snapshot> {

@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn, Table, type QueryRunner } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, Table, type EntityManager, type QueryRunner } from 'typeorm';
+import { parseJsonArray, stringItem, stringList } from './json-column';
 
 /**
  * One audited action: a mutation (with its outcome), a read of a child's
@@ -40,9 +41,9 @@ export class AuditEvent {
   @Column({ type: 'varchar', length: 100 })
   operation: string;
 
-  /** JSON array of the ids the action named or produced. */
-  @Column({ name: 'target_ids', type: 'text' })
-  targetIdsJson: string;
+  /** The ids the action named or produced (a JSON list in the column, as shipped between services). */
+  @Column({ name: 'target_ids', type: 'text', transformer: stringList('audit_events.target_ids') })
+  targetIds: string[];
 
   /** OK, or the error code the caller got. */
   @Column({ type: 'varchar', length: 40 })
@@ -91,5 +92,83 @@ export async function appendOnly(q: QueryRunner, table: string): Promise<void> {
     for (const event of ['UPDATE', 'DELETE']) {
       await q.query(`CREATE TRIGGER ${table}_no_${event.toLowerCase()} BEFORE ${event} ON ${table} BEGIN SELECT RAISE(ABORT, '${message}'); END`);
     }
+  }
+}
+
+/** Longer ids are not indexed: no stored record has one (the longest key column is 200), so no search could name it. */
+export const AUDIT_TARGET_ID_LENGTH = 200;
+
+/**
+ * One id an audit event names, in the directory's consortium-wide trail only:
+ * the trail is searched by id through the index on target_id, not by a LIKE
+ * over the JSON text of every row. Append-only like the events.
+ */
+@Entity('audit_event_targets')
+@Index('idx_audit_event_targets_target', ['targetId', 'eventSeq'])
+export class AuditEventTarget {
+  @PrimaryColumn({ name: 'event_seq', type: 'integer' })
+  eventSeq: number;
+
+  @PrimaryColumn({ name: 'target_id', type: 'varchar', length: AUDIT_TARGET_ID_LENGTH })
+  targetId: string;
+}
+
+/**
+ * The ids of an event worth indexing: each once as the database will hold it
+ * (a lone surrogate, which a hostile request may carry, is stored as U+FFFD,
+ * so two such ids would collide in the primary key), none longer than any
+ * stored id.
+ */
+export function indexableTargetIds(targetIds: readonly string[]): string[] {
+  const stored = targetIds.map((id) => Buffer.from(id, 'utf8').toString('utf8'));
+  return [...new Set(stored)].filter((id) => id.length > 0 && id.length <= AUDIT_TARGET_ID_LENGTH);
+}
+
+/**
+ * Stores an audit row. `searchable`: the directory's trail, where each target
+ * id also gets its row in audit_event_targets, in the same transaction.
+ */
+export async function insertAuditEvent(manager: EntityManager, event: AuditEvent, options: { searchable: boolean }): Promise<void> {
+  const inserted = await manager.insert(AuditEvent, event);
+  if (!options.searchable) return;
+  const eventSeq = Number(inserted.identifiers[0]?.seq ?? event.seq);
+  const ids = indexableTargetIds(event.targetIds);
+  if (ids.length) await manager.insert(AuditEventTarget, ids.map((targetId) => ({ eventSeq, targetId })));
+}
+
+/** The target-id table with its append-only triggers, filled from the events already stored (the directory's migration calls this). */
+export async function createAuditTargetTable(q: QueryRunner): Promise<void> {
+  await q.createTable(
+    new Table({
+      name: 'audit_event_targets',
+      columns: [
+        { name: 'event_seq', type: 'integer', isPrimary: true },
+        { name: 'target_id', type: 'varchar', length: String(AUDIT_TARGET_ID_LENGTH), isPrimary: true },
+      ],
+      foreignKeys: [{ columnNames: ['event_seq'], referencedTableName: 'audit_events', referencedColumnNames: ['seq'] }],
+      indices: [{ name: 'idx_audit_event_targets_target', columnNames: ['target_id', 'event_seq'] }],
+    }),
+  );
+  await appendOnly(q, 'audit_event_targets');
+  await backfillAuditTargets(q);
+}
+
+/**
+ * Reads the JSON text of every stored event, a batch at a time, and writes
+ * its ids. A malformed row stops the migration with its seq: every writer
+ * stores JSON.stringify of a list, so one would mean a damaged trail.
+ */
+async function backfillAuditTargets(q: QueryRunner, batch = 500): Promise<void> {
+  let after = 0;
+  for (;;) {
+    const rows: { seq: number | string; target_ids: string }[] = await q.query(`SELECT seq, target_ids FROM audit_events WHERE seq > ? ORDER BY seq LIMIT ${batch}`, [after]);
+    if (!rows.length) return;
+    const pairs = rows.flatMap((row) => indexableTargetIds(parseJsonArray(`audit_events.target_ids of seq ${row.seq}`, stringItem, row.target_ids)).map((id) => [Number(row.seq), id]));
+    // 1,000 pairs (2,000 parameters) a statement: well under SQLite's limit of 32,766.
+    for (let i = 0; i < pairs.length; i += 1000) {
+      const chunk = pairs.slice(i, i + 1000);
+      await q.query(`INSERT INTO audit_event_targets (event_seq, target_id) VALUES ${chunk.map(() => '(?, ?)').join(', ')}`, chunk.flat());
+    }
+    after = Number(rows[rows.length - 1].seq);
   }
 }

@@ -2,8 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '@scr/auth';
-import { AuditEvent, Database, newOutboxEvent, OutboxEvent, type TransactionOptions } from '@scr/db';
-import { AUDIT_EVENT_TYPE } from '@scr/internal-api';
+import { AuditEvent, Database, insertAuditEvent, newOutboxEvent, OutboxEvent, type TransactionOptions } from '@scr/db';
+import { AUDIT_EVENT_TYPE, type ShippedAuditRow } from '@scr/internal-api';
 import type { RecordBoardOf } from './record-board';
 import { resultFacts } from './target-ids';
 
@@ -23,7 +23,15 @@ export interface MutationInProgress {
 
 export const mutationInProgress = new AsyncLocalStorage<MutationInProgress>();
 
-/** Audit rows of subgraphs other than the directory travel to it through the outbox. */
+/**
+ * Audit rows of subgraphs other than the directory travel to it through the
+ * outbox. The ids travel as JSON text, as they always have: rows queued
+ * before an upgrade, and a directory not yet upgraded, read them so.
+ */
+function shipped(row: AuditEvent): ShippedAuditRow {
+  const { targetIds, at, ...rest } = row;
+  return { ...rest, at: at.toISOString(), targetIdsJson: JSON.stringify(targetIds) };
+}
 
 /**
  * Writes audit rows for one request. A successful mutation's row is written in
@@ -55,12 +63,12 @@ export class Auditor {
       board: p?.board?.slice(0, 32) ?? null,
       recordBoard: entry.recordBoard?.slice(0, 32) ?? null,
       operation: entry.operation.slice(0, 100),
-      targetIdsJson: JSON.stringify([...new Set(entry.targetIds)].slice(0, 50)),
+      targetIds: [...new Set(entry.targetIds)].slice(0, 50),
       outcome: entry.outcome.slice(0, 40),
       requestId: this.requestId,
     });
-    await manager.insert(AuditEvent, row);
-    if (!this.central) await manager.insert(OutboxEvent, newOutboxEvent(AUDIT_EVENT_TYPE, { ...row, at: row.at.toISOString() }));
+    await insertAuditEvent(manager, row, { searchable: this.central });
+    if (!this.central) await manager.insert(OutboxEvent, newOutboxEvent(AUDIT_EVENT_TYPE, shipped(row)));
   }
 
   /**

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { stringList } from '@scr/db';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '@scr/graphql-kit';
 import { ActionStatus, ImpactRating } from './action.enums';
@@ -42,8 +43,8 @@ export class Action {
   @Column({ name: 'due_on', type: 'date' })
   dueOn: string;
 
-  @Column({ name: 'success_criteria', type: 'text' })
-  successCriteriaJson: string;
+  @Column({ name: 'success_criteria', type: 'text', transformer: stringList('actions.success_criteria') })
+  successCriteria: string[];
 
   @Field(() => ActionStatus)
   @Column({ type: 'varchar', length: 20 })

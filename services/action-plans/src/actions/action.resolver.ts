@@ -63,7 +63,7 @@ export class ActionResolver {
 
   @FieldResolver(() => [String])
   successCriteria(@Root() action: Action): string[] {
-    return JSON.parse(action.successCriteriaJson) as string[];
+    return action.successCriteria;
   }
 
   @FieldResolver(() => Rag)

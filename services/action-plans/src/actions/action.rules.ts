@@ -95,9 +95,12 @@ export function isRepeatedUpdate(
   );
 }
 
+/** The same items in the same order. */
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((value, i) => value === b[i]);
+
 /** Whether addAction is a client's retry: the plan already has this very action (recommendation, description, owner, due date, criteria). */
 export function isSameAction(
-  held: { recommendation: string; description: string; ownerAgencyId: string; dueOn: IsoDate; successCriteriaJson: string },
+  held: { recommendation: string; description: string; ownerAgencyId: string; dueOn: IsoDate; successCriteria: readonly string[] },
   wanted: { recommendation: string; description: string; ownerAgencyId: string; dueOn: IsoDate; successCriteria: readonly string[] },
 ): boolean {
   return (
@@ -105,7 +108,7 @@ export function isSameAction(
     held.description === wanted.description &&
     held.ownerAgencyId === wanted.ownerAgencyId &&
     held.dueOn === wanted.dueOn &&
-    held.successCriteriaJson === JSON.stringify(wanted.successCriteria)
+    sameList(held.successCriteria, wanted.successCriteria)
   );
 }
 

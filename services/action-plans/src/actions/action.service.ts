@@ -44,7 +44,7 @@ export async function addAction(ctx: ActionPlansContext, input: AddActionInput):
       description,
       ownerAgencyId: agency.id,
       dueOn: input.dueOn,
-      successCriteriaJson: JSON.stringify(successCriteria),
+      successCriteria,
       status: ActionStatus.NOT_STARTED,
       completedOn: null,
       impactAssessedOn: null,

@@ -1,12 +1,9 @@
 import { hasRole } from '@scr/auth';
-import { AuditEvent, isUniqueViolation, type Database } from '@scr/db';
+import { AUDIT_TARGET_ID_LENGTH, AuditEvent, insertAuditEvent, isUniqueViolation, parseJsonArray, stringItem, type Database } from '@scr/db';
 import { seqPage } from '@scr/graphql-kit';
 import type { ShippedAuditRow } from '@scr/internal-api';
 import type { AgenciesContext } from '../context';
 import type { AuditEventFilter, AuditEventType } from './audit-event.types';
-
-/** No stored id is longer (the longest key column is 200); a longer filter names nothing, and SQLite refuses a LIKE pattern past 50,000 bytes. */
-const LONGEST_ID = 200;
 
 /** The consortium-wide trail: everything for an admin, its own board's for a chair. Newest first. */
 export async function listAuditEvents(ctx: AgenciesContext, filter: AuditEventFilter | null | undefined, first?: number | null, after?: string | null) {
@@ -19,8 +16,9 @@ export async function listAuditEvents(ctx: AgenciesContext, filter: AuditEventFi
   if (filter?.subject) qb.andWhere('e.subject = :subject', { subject: filter.subject });
   if (filter?.operation) qb.andWhere('e.operation = :operation', { operation: filter.operation });
   if (filter?.outcome) qb.andWhere('e.outcome = :outcome', { outcome: filter.outcome });
-  if (filter?.targetId && filter.targetId.length > LONGEST_ID) qb.andWhere('1 = 0');
-  else if (filter?.targetId) qb.andWhere('e.target_ids LIKE :target', { target: `%"${filter.targetId.replace(/["%_\\]/g, '')}"%` });
+  // No stored id is longer, so none is indexed: a longer filter names nothing.
+  if (filter?.targetId && filter.targetId.length > AUDIT_TARGET_ID_LENGTH) qb.andWhere('1 = 0');
+  else if (filter?.targetId) qb.andWhere('e.seq IN (SELECT t.event_seq FROM audit_event_targets t WHERE t.target_id = :target)', { target: filter.targetId });
   if (filter?.from) qb.andWhere('e.at >= :from', { from: filter.from });
   if (filter?.to) qb.andWhere('e.at <= :to', { to: filter.to });
   const page = await seqPage(qb, { alias: 'e', first, after });
@@ -37,15 +35,17 @@ function toType(e: AuditEvent): AuditEventType {
     board: e.board,
     recordBoard: e.recordBoard,
     operation: e.operation,
-    targetIds: JSON.parse(e.targetIdsJson) as string[],
+    targetIds: e.targetIds,
     outcome: e.outcome,
   };
 }
 
 /** Stores a row shipped from another subgraph; a redelivery is recognised by its id and ignored. */
 export async function storeShippedAuditEvent(db: Database, row: ShippedAuditRow): Promise<void> {
+  const { targetIdsJson, ...rest } = row;
   const event = Object.assign(new AuditEvent(), {
-    ...row,
+    ...rest,
+    targetIds: parseJsonArray('the shipped audit row\'s targetIdsJson', stringItem, targetIdsJson),
     at: new Date(row.at),
     board: row.board ?? null,
     recordBoard: row.recordBoard ?? null,
@@ -53,7 +53,7 @@ export async function storeShippedAuditEvent(db: Database, row: ShippedAuditRow)
   });
   try {
     await db.transaction(async (manager) => {
-      if (!(await manager.exists(AuditEvent, { where: { id: event.id } }))) await manager.insert(AuditEvent, event);
+      if (!(await manager.exists(AuditEvent, { where: { id: event.id } }))) await insertAuditEvent(manager, event, { searchable: true });
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;

@@ -101,7 +101,7 @@ describe.each(ENGINES)('review timeliness on %s', (kind) => {
     }
     const extension = async (id: string) => db.manager.findOneByOrFail(ReviewExtensionRow, { reviewId: id });
     const review = async (id: string) => db.manager.findOneByOrFail(Review, { id });
-    expect(await extension(inTime.id!)).toMatchObject({ agreedOn: '2026-06-20', completionDueOn: '2026-08-31', reason: 'Trial', interimLearningJson: '["Learning"]' });
+    expect(await extension(inTime.id!)).toMatchObject({ agreedOn: '2026-06-20', completionDueOn: '2026-08-31', reason: 'Trial', interimLearning: ['Learning'] });
     expect((await review(inTime.id!)).extendedCompletionDueOn).toBe('2026-08-31');
     expect(await extension(late.id!)).toMatchObject({ agreedOn: '2026-07-01', completionDueOn: '2026-09-30' });
     const lateReview = await review(late.id!);

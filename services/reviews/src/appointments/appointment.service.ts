@@ -4,7 +4,6 @@ import { AppError, badInput, requiredText } from '@scr/graphql-kit';
 import type { ReviewsContext } from '../context';
 import { lookupAgencies } from '../directory.client';
 import { Reviewer } from '../reviewers/reviewer.entity';
-import { reviewerFacts } from '../reviewers/reviewer.facts';
 import { loadReviewForChange, updateReview } from '../reviews/review-access';
 import type { Review } from '../reviews/review.entity';
 import type { AppointReviewerInput, InvolveAgencyInput } from '../reviews/review.inputs';
@@ -30,7 +29,7 @@ export function appointReviewer(ctx: ReviewsContext, input: AppointReviewerInput
     }
     if (input.lead) {
       const involved = await manager.find(InvolvedAgency, { where: { reviewId: review.id } });
-      const problem = leadAppointmentProblem(reviewerFacts(reviewer), review.boardCode, involved.map((a) => a.agencyId));
+      const problem = leadAppointmentProblem(reviewer, review.boardCode, involved.map((a) => a.agencyId));
       if (problem) throw refuse(problem);
     }
     await manager.insert(ReviewerAppointment, {
@@ -53,7 +52,7 @@ export async function involveAgency(ctx: ReviewsContext, input: InvolveAgencyInp
     if (involved.some((a) => a.agencyId === agency.id)) return review; // already involved: nothing changes
     const leadIds = (await manager.find(ReviewerAppointment, { where: { reviewId: review.id, lead: true } })).map((a) => a.reviewerId);
     const leads = leadIds.length ? await manager.find(Reviewer, { where: { id: In(leadIds) } }) : [];
-    const problem = involvementProblem(agency.id, leads.map(reviewerFacts));
+    const problem = involvementProblem(agency.id, leads);
     if (problem) throw refuse(problem);
     await manager.insert(InvolvedAgency, { reviewId: review.id, agencyId: agency.id, position: involved.length });
     return updateReview(manager, review, {});

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { stringList } from '@scr/db';
 import type { LearningTheme, ParallelProcessKind } from '../reviews/review.enums';
 
 @Entity('review_parallel_processes')
@@ -68,9 +69,9 @@ export class ReviewExtensionRow {
   @Column({ name: 'completion_due_on', type: 'date' })
   completionDueOn: string;
 
-  /** The interim learning points or corrective actions, a JSON list of strings. */
-  @Column({ name: 'interim_learning', type: 'text' })
-  interimLearningJson: string;
+  /** The interim learning points or corrective actions, in the order given. */
+  @Column({ name: 'interim_learning', type: 'text', transformer: stringList('review_extensions.interim_learning') })
+  interimLearning: string[];
 
   @Column({ name: 'agreed_on', type: 'date' })
   agreedOn: string;

@@ -9,7 +9,7 @@ function toExtension(row: ReviewExtensionRow): TimescaleExtension {
   return {
     reason: row.reason,
     completionDueOn: row.completionDueOn,
-    interimLearning: JSON.parse(row.interimLearningJson) as string[],
+    interimLearning: row.interimLearning,
     agreedOn: row.agreedOn,
   };
 }

@@ -117,15 +117,20 @@ export function isSameFamilyEngagement(
   return held.participant === wanted.participant && held.engagedOn === wanted.engagedOn && Boolean(held.contributed) === wanted.contributed && held.note === wanted.note;
 }
 
+/** The same items in the same order. */
+export function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
 /** Whether this extension is already recorded: the same new date, agreed on the same day, for the same reason and learning. */
 export function isSameExtension(
-  held: { reason: string; completionDueOn: IsoDate; agreedOn: IsoDate; interimLearningJson: string },
+  held: { reason: string; completionDueOn: IsoDate; agreedOn: IsoDate; interimLearning: readonly string[] },
   wanted: { reason: string; completionDueOn: IsoDate; agreedOn: IsoDate; interimLearning: readonly string[] },
 ): boolean {
   return (
     held.completionDueOn === wanted.completionDueOn &&
     held.agreedOn === wanted.agreedOn &&
     held.reason === wanted.reason &&
-    held.interimLearningJson === JSON.stringify(wanted.interimLearning)
+    sameList(held.interimLearning, wanted.interimLearning)
   );
 }

@@ -26,6 +26,7 @@ import {
   isSameExtension,
   isSameFamilyEngagement,
   isSameParallelProcess,
+  sameList,
 } from './progress.rules';
 
 /** The chosen method and how data were collected and analysed (transparency, step 5). */
@@ -127,7 +128,7 @@ export function extendTimescale(ctx: ReviewsContext, input: ExtendTimescaleInput
       reviewId: review.id,
       reason,
       completionDueOn: input.completionDueOn,
-      interimLearningJson: JSON.stringify(interimLearning),
+      interimLearning,
       agreedOn,
     });
     const all = inAgreedOrder(await manager.find(ReviewExtensionRow, { where: { reviewId: review.id } }));
@@ -165,8 +166,4 @@ export function closeReview(ctx: ReviewsContext, reviewId: string): Promise<Revi
     await withdrawOpenRequests(manager, review.id, ReviewStage.CLOSED);
     return updateReview(manager, review, { stage: ReviewStage.CLOSED });
   });
-}
-
-function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((value, i) => value === b[i]);
 }

@@ -3,7 +3,6 @@ import { AgencyReference } from '../agencies/agency.reference';
 import { BoardReference } from '../boards/board.reference';
 import type { ReviewsContext } from '../context';
 import { Reviewer } from './reviewer.entity';
-import { reviewerFacts } from './reviewer.facts';
 import { RegisterReviewerInput } from './reviewer.inputs';
 import { listReviewers, registerReviewer } from './reviewer.service';
 
@@ -21,16 +20,16 @@ export class ReviewerResolver {
 
   @FieldResolver(() => [String])
   qualifications(@Root() reviewer: Reviewer): string[] {
-    return reviewerFacts(reviewer).qualifications;
+    return reviewer.qualifications;
   }
 
   @FieldResolver(() => [AgencyReference])
   affiliatedAgencies(@Root() reviewer: Reviewer): AgencyReference[] {
-    return reviewerFacts(reviewer).affiliatedAgencyIds.map((id) => ({ id }));
+    return reviewer.affiliatedAgencyIds.map((id) => ({ id }));
   }
 
   @FieldResolver(() => [BoardReference])
   affiliatedBoards(@Root() reviewer: Reviewer): BoardReference[] {
-    return reviewerFacts(reviewer).affiliatedBoardCodes.map((code) => ({ code }));
+    return reviewer.affiliatedBoardCodes.map((code) => ({ code }));
   }
 }

@@ -25,9 +25,9 @@ export async function registerReviewer(ctx: ReviewsContext, input: RegisterRevie
     const reviewer = manager.create(Reviewer, {
       id: randomUUID(),
       name,
-      qualificationsJson: JSON.stringify(qualifications),
-      affiliatedAgencyIdsJson: JSON.stringify(agencyIds),
-      affiliatedBoardCodesJson: JSON.stringify(boardCodes),
+      qualifications,
+      affiliatedAgencyIds: agencyIds,
+      affiliatedBoardCodes: boardCodes,
       createdAt: new Date(),
     });
     await manager.insert(Reviewer, reviewer);

@@ -60,7 +60,7 @@ describe.each([['mysql'], ['sqlite']])('action progress SQL on %s', (kind) => {
           description: 'd',
           ownerAgencyId: 'agency',
           dueOn,
-          successCriteriaJson: '["c"]',
+          successCriteria: ['c'],
           status,
           completedOn: null,
           impactAssessedOn: evidenced ? AS_OF[n % AS_OF.length] : null,

@@ -19,7 +19,7 @@ describe('isRepeatedUpdate', () => {
 
 describe('isSameAction', () => {
   const wanted = { recommendation: 'Share', description: 'Within a day', ownerAgencyId: 'a1', dueOn: '2026-09-01', successCriteria: ['Audit'] };
-  const held = { ...wanted, successCriteriaJson: JSON.stringify(['Audit']) };
+  const held = { ...wanted, successCriteria: ['Audit'] };
   it('is the same action with the same recommendation, description, owner, due date and criteria', () => {
     expect(isSameAction(held, wanted)).toBe(true);
   });

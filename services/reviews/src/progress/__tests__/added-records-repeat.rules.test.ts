@@ -26,7 +26,7 @@ describe('isSameFamilyEngagement', () => {
 });
 
 describe('isSameExtension', () => {
-  const held = { reason: 'Criminal trial', completionDueOn: '2026-12-01', agreedOn: '2026-05-01', interimLearningJson: JSON.stringify(['Share sooner']) };
+  const held = { reason: 'Criminal trial', completionDueOn: '2026-12-01', agreedOn: '2026-05-01', interimLearning: ['Share sooner'] };
   const wanted = { reason: 'Criminal trial', completionDueOn: '2026-12-01', agreedOn: '2026-05-01', interimLearning: ['Share sooner'] };
   it('is the same extension agreed on the same day for the same reason and learning', () => {
     expect(isSameExtension(held, wanted)).toBe(true);
