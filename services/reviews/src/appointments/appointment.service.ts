@@ -7,7 +7,7 @@ import { Reviewer } from '../reviewers/reviewer.entity';
 import { reviewerFacts } from '../reviewers/reviewer.facts';
 import { loadReviewForChange, updateReview } from '../reviews/review-access';
 import type { Review } from '../reviews/review.entity';
-import type { AppointReviewerInput, InvolveAgencyInput } from '../reviews/review.inputs';
+import type { AppointReviewerInput, InvolveAgencyInput } from './appointment.inputs';
 import { ReviewerAppointment } from './appointment.entity';
 import { involvementProblem, leadAppointmentProblem, type AppointmentProblem } from './independence.rules';
 import { InvolvedAgency } from './involved-agency.entity';

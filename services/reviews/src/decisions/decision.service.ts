@@ -7,7 +7,7 @@ import { incidentFactsOf, isNotifiedToPanel } from '../incidents/incident-facts'
 import { withdrawOpenRequests } from '../information-requests/information-request.service';
 import { assertStage, loadReviewForChange, updateReview } from '../reviews/review-access';
 import type { Review } from '../reviews/review.entity';
-import type { RecordDecisionInput } from '../reviews/review.inputs';
+import type { RecordDecisionInput } from './decision.inputs';
 import { afterDecision, completionDueOn, decisionProblem, isRepeatedDecision } from '../reviews/review.rules';
 
 /** The chair's decision whether to review: DOMAIN.md step 3. */

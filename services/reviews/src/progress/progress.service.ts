@@ -13,7 +13,7 @@ import type {
   RecordFindingsInput,
   SetMethodologyInput,
   SetThemesInput,
-} from '../reviews/review.inputs';
+} from './progress.inputs';
 import { withdrawOpenRequests } from '../information-requests/information-request.service';
 import { effectiveCompletionDueOn, isRepeatedClose } from '../reviews/review.rules';
 import { FamilyEngagementRow, GoodPracticeRow, ParallelProcessRow, ReviewExtensionRow, ReviewTheme } from './progress.entities';

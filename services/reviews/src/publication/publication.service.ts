@@ -8,7 +8,7 @@ import { childIdentities } from '../incidents/incidents.client';
 import { assertStage, checkReviewForChange, loadReviewForChange, updateReview } from '../reviews/review-access';
 import { ReviewStage } from '../reviews/review.enums';
 import type { Review } from '../reviews/review.entity';
-import type { PublishReviewInput } from '../reviews/review.inputs';
+import type { PublishReviewInput } from './publication.inputs';
 import { findPersonalData, findPersonalDataInUrl, type ChildIdentityFacts } from './personal-data.rules';
 import { availableUntil, isHttpUrl, isRepeatedPublication, publicationProblem, publishedWebhookNotBefore } from './publication.rules';
 
