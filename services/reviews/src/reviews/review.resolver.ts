@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { DateScalar, DeadlineStatusEnum, type AgencySector } from '@scr/graphql-kit';
+import { DateScalar, DeadlineStatusEnum } from '@scr/graphql-kit';
 import { AgencyReference } from '../agencies/agency.reference';
 import { ReviewerAppointment } from '../appointments/appointment.entity';
 import { BoardReference } from '../boards/board.reference';
@@ -14,14 +14,8 @@ import { LearningTheme } from './review.enums';
 import { Review } from './review.entity';
 import { ReviewFilter } from './review.inputs';
 import { decidedOnTime, effectiveCompletionDueOn, timescaleStatus } from './review.rules';
-import {
-  FamilyEngagement,
-  Methodology,
-  ParallelProcess,
-  Publication,
-  ReviewConnection,
-  ReviewDecision,
-} from './review.types';
+import { FamilyEngagement, ParallelProcess, ReviewConnection } from './review.types';
+import { Methodology, Publication, ReviewDecision } from './review.values';
 
 /**
  * Reading reviews, and the fields of a review. The mutations are each in
@@ -70,16 +64,9 @@ export class ReviewResolver {
 
   @FieldResolver(() => ReviewDecision, { nullable: true })
   decision(@Root() r: Review): ReviewDecision | null {
-    if (!r.decisionOutcome || !r.decidedOn) return null;
-    return {
-      outcome: r.decisionOutcome,
-      criteriaMet: !!r.decisionCriteriaMet,
-      partnersAgreed: JSON.parse(r.decisionPartnersAgreedJson ?? '[]') as AgencySector[],
-      rationale: r.decisionRationale ?? '',
-      decidedOn: r.decidedOn,
-      decidedBy: r.decidedBy ?? '',
-      onTime: decidedOnTime(r),
-    };
+    const { decision } = r;
+    if (!decision.outcome || !decision.decidedOn) return null;
+    return { ...decision, onTime: decidedOnTime({ decidedOn: decision.decidedOn, decisionDueOn: r.decisionDueOn }) };
   }
 
   @FieldResolver(() => DateScalar, { nullable: true, name: 'completionDueOn' })
@@ -94,8 +81,7 @@ export class ReviewResolver {
 
   @FieldResolver(() => Methodology, { nullable: true })
   methodology(@Root() r: Review): Methodology | null {
-    if (!r.methodologyName) return null;
-    return { name: r.methodologyName, dataCollection: r.methodologyDataCollection ?? '', analysis: r.methodologyAnalysis ?? '' };
+    return r.methodology.name ? r.methodology : null;
   }
 
   @FieldResolver(() => [ReviewerAppointment])
