@@ -3,9 +3,11 @@ import { AnnualReportResolver, BoardAnnualReportResolver } from './annual-report
 import { annualReportWindow } from './annual-report/annual-report.key';
 import { AppointmentResolver } from './appointments/appointment.resolver';
 import type { ReviewsContext } from './context';
+import { DecisionResolver } from './decisions/decision.resolver';
 import { IncidentReviewsResolver } from './incidents/incident-reviews.resolver';
 import { InformationRequestResolver } from './information-requests/information-request.resolver';
 import { PeerChallengeResolver } from './peer-challenges/peer-challenge.resolver';
+import { PublicationResolver } from './publication/publication.resolver';
 import { PublishedReviewResolver } from './publication/published-review.resolver';
 import { permissions } from './permissions';
 import { ReviewProgressResolver } from './progress/progress.resolver';
@@ -18,6 +20,8 @@ import { ReviewStatsResolver } from './stats/review-stats.resolver';
 
 const resolvers = [
   ReviewResolver,
+  DecisionResolver,
+  PublicationResolver,
   PublishedReviewResolver,
   ReviewProgressResolver,
   ReviewerResolver,

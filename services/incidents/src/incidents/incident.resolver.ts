@@ -3,7 +3,6 @@ import { DateScalar, DeadlineStatusEnum } from '@scr/graphql-kit';
 import { BoardReference } from '../boards/board.reference';
 import { IncidentChild } from '../children/child.entity';
 import type { IncidentsContext } from '../context';
-import { correctIncident } from './correct-incident';
 import { IncidentConnection } from './incident.connection';
 import { Incident } from './incident.entity';
 import { AbuseType, NotificationRecipient } from './incident.enums';
@@ -11,8 +10,7 @@ import { CorrectIncidentInput, IncidentFilter, ReportIncidentInput } from './inc
 import { incidentRegime } from './incident-regime';
 import { notificationStatus, notifiedTo } from './incident.rules';
 import { listIncidents } from './list-incidents';
-import { recordNotification } from './record-notification';
-import { reportIncident } from './report-incident';
+import { correctIncident, recordNotification, reportIncident } from './incident.service';
 
 @Resolver(() => Incident)
 export class IncidentResolver {

@@ -13,7 +13,7 @@ import { Regime, ReviewKind, ReviewStage } from '../reviews/review.enums';
 import { completedWithinTimescale, completedWithinTimescaleSql, decidedOnTime, decidedOnTimeSql } from '../reviews/review.rules';
 
 
-type Dates = Pick<Review, 'decidedOn' | 'decisionDueOn' | 'completionDueOn' | 'extendedCompletionDueOn' | 'completedOn'>;
+type Dates = Pick<Review, 'decisionDueOn' | 'completionDueOn' | 'extendedCompletionDueOn' | 'completedOn'> & { decidedOn: string | null };
 
 /** Every combination of on, before and after the dates, with and without each. */
 function cases(): Dates[] {
@@ -32,7 +32,7 @@ function cases(): Dates[] {
   return out;
 }
 
-function reviewRow(dates: Dates): Partial<Review> {
+function reviewRow({ decidedOn, ...dates }: Dates): Partial<Review> {
   const id = randomUUID();
   return {
     id,
@@ -46,6 +46,7 @@ function reviewRow(dates: Dates): Partial<Review> {
     version: 1,
     createdAt: new Date(),
     ...dates,
+    decision: { outcome: null, criteriaMet: null, partnersAgreed: null, rationale: null, decidedOn, decidedBy: null },
   };
 }
 
@@ -67,7 +68,7 @@ describe.each(ENGINES)('review timeliness on %s', (kind) => {
     const stored = await db.manager.find(Review, { where: rows.map((r) => ({ id: r.id! })) });
     expect(stored).toHaveLength(rows.length);
     for (const review of stored) {
-      expect({ dates: review, ...sql.get(review.id) }).toEqual({ dates: review, onTime: decidedOnTime(review), within: completedWithinTimescale(review) });
+      expect({ dates: review, ...sql.get(review.id) }).toEqual({ dates: review, onTime: decidedOnTime({ decidedOn: review.decision.decidedOn, decisionDueOn: review.decisionDueOn }), within: completedWithinTimescale(review) });
     }
   });
 

@@ -6,7 +6,7 @@ import { lookupAgencies } from '../directory.client';
 import { Reviewer } from '../reviewers/reviewer.entity';
 import { loadReviewForChange, updateReview } from '../reviews/review-access';
 import type { Review } from '../reviews/review.entity';
-import type { AppointReviewerInput, InvolveAgencyInput } from '../reviews/review.inputs';
+import type { AppointReviewerInput, InvolveAgencyInput } from './appointment.inputs';
 import { ReviewerAppointment } from './appointment.entity';
 import { involvementProblem, leadAppointmentProblem, type AppointmentProblem } from './independence.rules';
 import { InvolvedAgency } from './involved-agency.entity';

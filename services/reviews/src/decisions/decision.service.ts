@@ -7,7 +7,7 @@ import { incidentFactsOf, isNotifiedToPanel } from '../incidents/incident-facts'
 import { withdrawOpenRequests } from '../information-requests/information-request.service';
 import { assertStage, loadReviewForChange, updateReview } from '../reviews/review-access';
 import type { Review } from '../reviews/review.entity';
-import type { RecordDecisionInput } from '../reviews/review.inputs';
+import type { RecordDecisionInput } from './decision.inputs';
 import { afterDecision, completionDueOn, decisionProblem, isRepeatedDecision } from '../reviews/review.rules';
 
 /** The chair's decision whether to review: DOMAIN.md step 3. */
@@ -35,12 +35,14 @@ export async function recordDecision(ctx: ReviewsContext, input: RecordDecisionI
       {
         kind: next.kind,
         stage: next.stage,
-        decisionOutcome: input.outcome,
-        decisionCriteriaMet: input.criteriaMet,
-        decisionPartnersAgreedJson: JSON.stringify(partnersAgreed),
-        decisionRationale: rationale,
-        decidedOn: input.decidedOn,
-        decidedBy: ctx.principal!.subject,
+        decision: {
+          outcome: input.outcome,
+          criteriaMet: input.criteriaMet,
+          partnersAgreed,
+          rationale,
+          decidedOn: input.decidedOn,
+          decidedBy: ctx.principal!.subject,
+        },
         initiatedOn: next.initiates ? input.decidedOn : null,
         completionDueOn: next.initiates ? completionDueOn(input.decidedOn) : null,
       },

@@ -8,7 +8,7 @@ import {
   RequestInformationInput,
   RespondToInformationRequestInput,
   WithdrawInformationRequestInput,
-} from '../reviews/review.inputs';
+} from './information-request.inputs';
 import { InformationRequestConnection } from './information-request.connection';
 import { InformationRequest, InformationRequestStatus, StatutoryBasis } from './information-request.entity';
 import { informationRequestStatus, statutoryBasis } from './information-request.rules';

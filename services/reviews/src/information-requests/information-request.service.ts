@@ -12,7 +12,7 @@ import type {
   RequestInformationInput,
   RespondToInformationRequestInput,
   WithdrawInformationRequestInput,
-} from '../reviews/review.inputs';
+} from './information-request.inputs';
 import { InformationRequest, InformationRequestStatus } from './information-request.entity';
 import { isRepeatedResponse, isRepeatedWithdrawal, isSameOpenRequest, statusSql, withdrawnWithReview } from './information-request.rules';
 import type { ReviewStage } from '../reviews/review.enums';

@@ -3,7 +3,7 @@ import { forbidden } from '@scr/graphql-kit';
 import { BoardReference } from '../boards/board.reference';
 import type { ReviewsContext } from '../context';
 import { Review } from '../reviews/review.entity';
-import { PeerChallengeFilter, RequestPeerChallengeInput, RespondToPeerChallengeInput } from '../reviews/review.inputs';
+import { PeerChallengeFilter, RequestPeerChallengeInput, RespondToPeerChallengeInput } from './peer-challenge.inputs';
 import { PeerChallenge, PeerChallengeStatus } from './peer-challenge.entity';
 import { peerChallengeStatus } from './peer-challenge.rules';
 import { listPeerChallenges, requestPeerChallenge, respondToPeerChallenge, revokePeerChallenge } from './peer-challenge.service';

@@ -5,7 +5,7 @@ import { badInput, forbidden, invalidStage, notFound, requiredText } from '@scr/
 import type { ReviewsContext } from '../context';
 import { lookupBoards } from '../directory.client';
 import { loadReviewForChange } from '../reviews/review-access';
-import type { PeerChallengeFilter, RequestPeerChallengeInput, RespondToPeerChallengeInput } from '../reviews/review.inputs';
+import type { PeerChallengeFilter, RequestPeerChallengeInput, RespondToPeerChallengeInput } from './peer-challenge.inputs';
 import { PeerChallenge, PeerChallengeDirection } from './peer-challenge.entity';
 import { accessUntilProblem, challengeStatusSql, grantsAccess, isRepeatedChallengeResponse, isRepeatedRevocation, isSameLiveChallenge, revocationProblem } from './peer-challenge.rules';
 

@@ -13,7 +13,7 @@ import type {
   RecordFindingsInput,
   SetMethodologyInput,
   SetThemesInput,
-} from '../reviews/review.inputs';
+} from './progress.inputs';
 import { withdrawOpenRequests } from '../information-requests/information-request.service';
 import { effectiveCompletionDueOn, isRepeatedClose } from '../reviews/review.rules';
 import { FamilyEngagementRow, GoodPracticeRow, ParallelProcessRow, ReviewExtensionRow, ReviewTheme } from './progress.entities';
@@ -37,8 +37,9 @@ export function setMethodology(ctx: ReviewsContext, input: SetMethodologyInput):
   return ctx.db.transaction(async (manager) => {
     const review = await loadReviewForChange(ctx, manager, input.reviewId, 'boardOrReviewer', 'setMethodology');
     // A retried call (or the same text sent again) answers the review as it is, version unchanged.
-    if (review.methodologyName === name && review.methodologyDataCollection === dataCollection && review.methodologyAnalysis === analysis) return review;
-    return updateReview(manager, review, { methodologyName: name, methodologyDataCollection: dataCollection, methodologyAnalysis: analysis });
+    const held = review.methodology;
+    if (held.name === name && held.dataCollection === dataCollection && held.analysis === analysis) return review;
+    return updateReview(manager, review, { methodology: { name, dataCollection, analysis } });
   });
 }
 
@@ -146,7 +147,7 @@ export function completeReview(ctx: ReviewsContext, input: CompleteReviewInput):
     assertStage('completeReview', review);
     const problem = completionProblem({
       hasLead: await manager.exists(ReviewerAppointment, { where: { reviewId: review.id, lead: true } }),
-      hasMethodology: !!review.methodologyName,
+      hasMethodology: !!review.methodology.name,
     });
     if (problem) throw new AppError(problem.code, problem.message, { field: problem.field });
     if (compareIsoDates(input.completedOn, ctx.today) > 0) throw badInput('completedOn', `completedOn (${input.completedOn}) cannot be after today.`);

@@ -81,7 +81,7 @@ export function publishedWebhookNotBefore(publishedOn: IsoDate): Date {
 /** What publishReview stores on the review. */
 export interface HeldPublication {
   publishedOn: IsoDate | null;
-  publicationUrl: string | null;
+  url: string | null;
   sentToPanelOn: IsoDate | null;
   plainEnglishSummary: string | null;
   welfareImpactConsidered: boolean | null;
@@ -111,7 +111,7 @@ export function isRepeatedPublication(
   return (
     held.publishedOn !== null &&
     held.publishedOn === input.publishedOn &&
-    held.publicationUrl === input.url &&
+    held.url === input.url &&
     held.sentToPanelOn === input.sentToPanelOn &&
     held.plainEnglishSummary === input.plainEnglishSummary &&
     Boolean(held.welfareImpactConsidered) === input.welfareImpactConsidered &&

@@ -8,7 +8,7 @@ import { childIdentities } from '../incidents/incidents.client';
 import { assertStage, checkReviewForChange, loadReviewForChange, updateReview } from '../reviews/review-access';
 import { ReviewStage } from '../reviews/review.enums';
 import type { Review } from '../reviews/review.entity';
-import type { PublishReviewInput } from '../reviews/review.inputs';
+import type { PublishReviewInput } from './publication.inputs';
 import { findPersonalData, findPersonalDataInUrl, type ChildIdentityFacts } from './personal-data.rules';
 import { availableUntil, isHttpUrl, isRepeatedPublication, publicationProblem, publishedWebhookNotBefore } from './publication.rules';
 
@@ -24,7 +24,7 @@ export async function publishReview(ctx: ReviewsContext, input: PublishReviewInp
   // write of this subgraph waits) while another service answers. A client's
   // retry of the publication already recorded needs neither.
   const before = await checkReviewForChange(ctx, input.reviewId, 'board');
-  if (!isRepeatedPublication(before, wanted)) {
+  if (!isRepeatedPublication(before.publication, wanted)) {
     assertStage('publishReview', before);
     checkPublication(input, before);
     checkNoPersonalData(summary, url, await childIdentities(ctx.internal, before.incidentId, ctx.principal));
@@ -33,21 +33,23 @@ export async function publishReview(ctx: ReviewsContext, input: PublishReviewInp
   const review = await ctx.db.transaction(async (manager) => {
     // Again under the lock: the review may have moved on while the incidents subgraph answered.
     const review = await loadReviewForChange(ctx, manager, input.reviewId, 'board');
-    if (isRepeatedPublication(review, wanted)) return review;
+    if (isRepeatedPublication(review.publication, wanted)) return review;
     assertStage('publishReview', review);
     written = true;
     checkPublication(input, review);
     const published = await updateReview(manager, review, {
       stage: ReviewStage.PUBLISHED,
-      publicationUrl: url,
-      sentToPanelOn: input.sentToPanelOn,
-      publishedOn: input.publishedOn,
-      availableUntil: availableUntil(input.publishedOn),
-      plainEnglishSummary: summary,
-      welfareImpactConsidered: input.welfareImpactConsidered,
-      dataProtectionChecked: input.dataProtectionChecked,
-      courtRestrictionsChecked: input.courtRestrictionsChecked,
-      embargoUntil: input.embargoUntil ?? null,
+      publication: {
+        url,
+        sentToPanelOn: input.sentToPanelOn,
+        publishedOn: input.publishedOn,
+        availableUntil: availableUntil(input.publishedOn),
+        plainEnglishSummary: summary,
+        welfareImpactConsidered: input.welfareImpactConsidered,
+        dataProtectionChecked: input.dataProtectionChecked,
+        courtRestrictionsChecked: input.courtRestrictionsChecked,
+        embargoUntil: input.embargoUntil ?? null,
+      },
     });
     if (isNotifiedToPanel(await incidentFactsOf(manager, published.incidentId))) {
       await manager.insert(
@@ -61,7 +63,7 @@ export async function publishReview(ctx: ReviewsContext, input: PublishReviewInp
           url,
           sentToPanelOn: input.sentToPanelOn,
           publishedOn: input.publishedOn,
-          availableUntil: published.availableUntil,
+          availableUntil: published.publication.availableUntil,
         }, { notBefore: publishedWebhookNotBefore(input.publishedOn) }),
       );
     }

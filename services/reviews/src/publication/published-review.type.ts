@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '@scr/graphql-kit';
 import { ReviewKind } from '../reviews/review.enums';
-import { Publication } from '../reviews/review.types';
+import { Publication } from '../reviews/review.values';
 
 /**
  * What anyone may read of a published review. A type of its own, built from

@@ -1,12 +1,14 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '@scr/graphql-kit';
-import { DecisionOutcome, Regime, ReviewKind, ReviewStage, type ReviewOrigin } from './review.enums';
+import { Regime, ReviewKind, ReviewStage, type ReviewOrigin } from './review.enums';
+import { DecisionRecord, Methodology, Publication } from './review.values';
 
 /**
  * A review of one incident, from the decision to publication. Decision,
- * methodology and publication are one-per-review facts kept as columns;
- * lists (extensions, good practice, themes, ...) live in their own tables.
+ * methodology and publication are one-per-review facts: value objects
+ * embedded in this row (review.values); lists (extensions, good practice,
+ * themes, ...) live in their own tables.
  */
 @ObjectType({ description: 'A serious case review, rapid review or its successor for one incident.' })
 @Directive('@key(fields: "id")')
@@ -52,23 +54,8 @@ export class Review {
   @Column({ name: 'decision_due_on', type: 'date', nullable: true })
   decisionDueOn: string | null;
 
-  @Column({ name: 'decision_outcome', type: 'varchar', length: 40, nullable: true })
-  decisionOutcome: DecisionOutcome | null;
-
-  @Column({ name: 'decision_criteria_met', type: 'boolean', nullable: true })
-  decisionCriteriaMet: boolean | null;
-
-  @Column({ name: 'decision_partners_agreed', type: 'text', nullable: true })
-  decisionPartnersAgreedJson: string | null;
-
-  @Column({ name: 'decision_rationale', type: 'text', nullable: true })
-  decisionRationale: string | null;
-
-  @Column({ name: 'decided_on', type: 'date', nullable: true })
-  decidedOn: string | null;
-
-  @Column({ name: 'decided_by', type: 'varchar', length: 200, nullable: true })
-  decidedBy: string | null;
+  @Column(() => DecisionRecord, { prefix: false })
+  decision: DecisionRecord;
 
   @Field(() => DateScalar, { nullable: true })
   @Column({ name: 'initiated_on', type: 'date', nullable: true })
@@ -85,14 +72,8 @@ export class Review {
   @Column({ name: 'extended_completion_due_on', type: 'date', nullable: true })
   extendedCompletionDueOn: string | null;
 
-  @Column({ name: 'methodology_name', type: 'varchar', length: 300, nullable: true })
-  methodologyName: string | null;
-
-  @Column({ name: 'methodology_data_collection', type: 'text', nullable: true })
-  methodologyDataCollection: string | null;
-
-  @Column({ name: 'methodology_analysis', type: 'text', nullable: true })
-  methodologyAnalysis: string | null;
+  @Column(() => Methodology, { prefix: false })
+  methodology: Methodology;
 
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
@@ -102,32 +83,8 @@ export class Review {
   @Column({ name: 'completed_on', type: 'date', nullable: true })
   completedOn: string | null;
 
-  @Column({ name: 'publication_url', type: 'varchar', length: 2000, nullable: true })
-  publicationUrl: string | null;
-
-  @Column({ name: 'sent_to_panel_on', type: 'date', nullable: true })
-  sentToPanelOn: string | null;
-
-  @Column({ name: 'published_on', type: 'date', nullable: true })
-  publishedOn: string | null;
-
-  @Column({ name: 'available_until', type: 'date', nullable: true })
-  availableUntil: string | null;
-
-  @Column({ name: 'plain_english_summary', type: 'text', nullable: true })
-  plainEnglishSummary: string | null;
-
-  @Column({ name: 'welfare_impact_considered', type: 'boolean', nullable: true })
-  welfareImpactConsidered: boolean | null;
-
-  @Column({ name: 'data_protection_checked', type: 'boolean', nullable: true })
-  dataProtectionChecked: boolean | null;
-
-  @Column({ name: 'court_restrictions_checked', type: 'boolean', nullable: true })
-  courtRestrictionsChecked: boolean | null;
-
-  @Column({ name: 'embargo_until', type: 'date', nullable: true })
-  embargoUntil: string | null;
+  @Column(() => Publication, { prefix: false })
+  publication: Publication;
 
   @Field(() => Int)
   @Column({ type: 'integer' })

@@ -1,54 +1,28 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { DateScalar, DeadlineStatusEnum, type AgencySector } from '@scr/graphql-kit';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { DateScalar, DeadlineStatusEnum } from '@scr/graphql-kit';
 import { AgencyReference } from '../agencies/agency.reference';
 import { ReviewerAppointment } from '../appointments/appointment.entity';
-import { appointReviewer, involveAgency } from '../appointments/appointment.service';
 import { BoardReference } from '../boards/board.reference';
 import type { ReviewsContext } from '../context';
-import { recordDecision } from '../decisions/decision.service';
 import { IncidentReference } from '../incidents/incident.reference';
 import { InformationRequest } from '../information-requests/information-request.entity';
 import { PeerChallenge } from '../peer-challenges/peer-challenge.entity';
 import { peerChallengeReach } from '../peer-challenges/peer-challenge.reach';
-import {
-  closeReview,
-  completeReview,
-  extendTimescale,
-  linkParallelProcess,
-  recordFamilyEngagement,
-  recordFindings,
-  setMethodology,
-  setThemes,
-} from '../progress/progress.service';
-import { publishReview } from '../publication/publication.service';
 import { publicationOf } from '../publication/publication.view';
 import { listReviews } from './list-reviews';
 import { LearningTheme } from './review.enums';
 import { Review } from './review.entity';
-import {
-  AppointReviewerInput,
-  CompleteReviewInput,
-  ExtendTimescaleInput,
-  InvolveAgencyInput,
-  LinkParallelProcessInput,
-  PublishReviewInput,
-  RecordDecisionInput,
-  RecordFamilyEngagementInput,
-  RecordFindingsInput,
-  ReviewFilter,
-  SetMethodologyInput,
-  SetThemesInput,
-} from './review.inputs';
+import { ReviewFilter } from './review.inputs';
 import { decidedOnTime, effectiveCompletionDueOn, timescaleStatus } from './review.rules';
-import {
-  FamilyEngagement,
-  Methodology,
-  ParallelProcess,
-  Publication,
-  ReviewConnection,
-  ReviewDecision,
-} from './review.types';
+import { FamilyEngagement, ParallelProcess, ReviewConnection } from './review.types';
+import { Methodology, Publication, ReviewDecision } from './review.values';
 
+/**
+ * Reading reviews, and the fields of a review. The mutations are each in
+ * their feature's resolver (decisions, appointments, progress, publication).
+ * The fields stay here, in this order, so the composed schema keeps its
+ * field order.
+ */
 @Resolver(() => Review)
 export class ReviewResolver {
   @Query(() => Review, { nullable: true })
@@ -66,65 +40,17 @@ export class ReviewResolver {
     return listReviews(ctx, filter, first, after);
   }
 
-  @Mutation(() => Review)
-  recordDecision(@Arg('input') input: RecordDecisionInput, @Ctx() ctx: ReviewsContext) {
-    return recordDecision(ctx, input);
-  }
 
-  @Mutation(() => Review)
-  setMethodology(@Arg('input') input: SetMethodologyInput, @Ctx() ctx: ReviewsContext) {
-    return setMethodology(ctx, input);
-  }
 
-  @Mutation(() => Review)
-  appointReviewer(@Arg('input') input: AppointReviewerInput, @Ctx() ctx: ReviewsContext) {
-    return appointReviewer(ctx, input);
-  }
 
-  @Mutation(() => Review)
-  involveAgency(@Arg('input') input: InvolveAgencyInput, @Ctx() ctx: ReviewsContext) {
-    return involveAgency(ctx, input);
-  }
 
-  @Mutation(() => Review)
-  extendTimescale(@Arg('input') input: ExtendTimescaleInput, @Ctx() ctx: ReviewsContext) {
-    return extendTimescale(ctx, input);
-  }
 
-  @Mutation(() => Review)
-  linkParallelProcess(@Arg('input') input: LinkParallelProcessInput, @Ctx() ctx: ReviewsContext) {
-    return linkParallelProcess(ctx, input);
-  }
 
-  @Mutation(() => Review)
-  recordFamilyEngagement(@Arg('input') input: RecordFamilyEngagementInput, @Ctx() ctx: ReviewsContext) {
-    return recordFamilyEngagement(ctx, input);
-  }
 
-  @Mutation(() => Review)
-  setThemes(@Arg('input') input: SetThemesInput, @Ctx() ctx: ReviewsContext) {
-    return setThemes(ctx, input);
-  }
 
-  @Mutation(() => Review)
-  recordFindings(@Arg('input') input: RecordFindingsInput, @Ctx() ctx: ReviewsContext) {
-    return recordFindings(ctx, input);
-  }
 
-  @Mutation(() => Review)
-  completeReview(@Arg('input') input: CompleteReviewInput, @Ctx() ctx: ReviewsContext) {
-    return completeReview(ctx, input);
-  }
 
-  @Mutation(() => Review)
-  publishReview(@Arg('input') input: PublishReviewInput, @Ctx() ctx: ReviewsContext) {
-    return publishReview(ctx, input);
-  }
 
-  @Mutation(() => Review)
-  closeReview(@Arg('reviewId', () => ID) reviewId: string, @Ctx() ctx: ReviewsContext) {
-    return closeReview(ctx, reviewId);
-  }
 
   @FieldResolver(() => IncidentReference)
   incident(@Root() review: Review): IncidentReference {
@@ -138,16 +64,9 @@ export class ReviewResolver {
 
   @FieldResolver(() => ReviewDecision, { nullable: true })
   decision(@Root() r: Review): ReviewDecision | null {
-    if (!r.decisionOutcome || !r.decidedOn) return null;
-    return {
-      outcome: r.decisionOutcome,
-      criteriaMet: !!r.decisionCriteriaMet,
-      partnersAgreed: JSON.parse(r.decisionPartnersAgreedJson ?? '[]') as AgencySector[],
-      rationale: r.decisionRationale ?? '',
-      decidedOn: r.decidedOn,
-      decidedBy: r.decidedBy ?? '',
-      onTime: decidedOnTime(r),
-    };
+    const { decision } = r;
+    if (!decision.outcome || !decision.decidedOn) return null;
+    return { ...decision, onTime: decidedOnTime({ decidedOn: decision.decidedOn, decisionDueOn: r.decisionDueOn }) };
   }
 
   @FieldResolver(() => DateScalar, { nullable: true, name: 'completionDueOn' })
@@ -162,8 +81,7 @@ export class ReviewResolver {
 
   @FieldResolver(() => Methodology, { nullable: true })
   methodology(@Root() r: Review): Methodology | null {
-    if (!r.methodologyName) return null;
-    return { name: r.methodologyName, dataCollection: r.methodologyDataCollection ?? '', analysis: r.methodologyAnalysis ?? '' };
+    return r.methodology.name ? r.methodology : null;
   }
 
   @FieldResolver(() => [ReviewerAppointment])

@@ -196,15 +196,17 @@ export function reviewReference(incidentReference: string, ordinal = 1): string 
   return ordinal === 1 ? `${incidentReference}-REV` : `${incidentReference}-REV-${ordinal}`;
 }
 
-/** The decision a review holds, as recordDecision stored it. */
+/** The decision a review holds, as recordDecision stored it (every field null before it). */
 export interface HeldDecision {
   version: number;
-  decisionOutcome: DecisionOutcome | null;
-  decisionCriteriaMet: boolean | null;
-  decisionPartnersAgreedJson: string | null;
-  decisionRationale: string | null;
-  decidedOn: IsoDate | null;
-  decidedBy: string | null;
+  decision: {
+    outcome: DecisionOutcome | null;
+    criteriaMet: boolean | null;
+    partnersAgreed: readonly string[] | null;
+    rationale: string | null;
+    decidedOn: IsoDate | null;
+    decidedBy: string | null;
+  };
 }
 
 /**
@@ -219,15 +221,15 @@ export function isRepeatedDecision(
   input: { outcome: DecisionOutcome; criteriaMet: boolean; partnersAgreed: readonly string[]; rationale: string; decidedOn: IsoDate; expectedVersion?: number | null },
   caller: string,
 ): boolean {
-  if (held.decisionOutcome === null || held.decidedBy !== caller) return false;
+  const decision = held.decision;
+  if (decision.outcome === null || decision.decidedBy !== caller) return false;
   if (input.expectedVersion != null && held.version !== input.expectedVersion + 1) return false;
-  const heldPartners = held.decisionPartnersAgreedJson ? (JSON.parse(held.decisionPartnersAgreedJson) as string[]) : [];
   return (
-    held.decisionOutcome === input.outcome &&
-    Boolean(held.decisionCriteriaMet) === input.criteriaMet &&
-    sameSet(heldPartners, input.partnersAgreed) &&
-    held.decisionRationale === input.rationale &&
-    held.decidedOn === input.decidedOn
+    decision.outcome === input.outcome &&
+    Boolean(decision.criteriaMet) === input.criteriaMet &&
+    sameSet(decision.partnersAgreed ?? [], input.partnersAgreed) &&
+    decision.rationale === input.rationale &&
+    decision.decidedOn === input.decidedOn
   );
 }
 

@@ -1,18 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { AgencySector, DateScalar, PageInfo } from '@scr/graphql-kit';
-import { DecisionOutcome, ParallelProcessKind } from './review.enums';
+import { DateScalar, PageInfo } from '@scr/graphql-kit';
+import { ParallelProcessKind } from './review.enums';
 import { Review } from './review.entity';
-
-@ObjectType()
-export class ReviewDecision {
-  @Field(() => DecisionOutcome) outcome: DecisionOutcome;
-  @Field() criteriaMet: boolean;
-  @Field(() => [AgencySector]) partnersAgreed: AgencySector[];
-  @Field() rationale: string;
-  @Field(() => DateScalar) decidedOn: string;
-  @Field() decidedBy: string;
-  @Field() onTime: boolean;
-}
 
 @ObjectType()
 export class TimescaleExtension {
@@ -20,13 +9,6 @@ export class TimescaleExtension {
   @Field(() => DateScalar) completionDueOn: string;
   @Field(() => [String]) interimLearning: string[];
   @Field(() => DateScalar) agreedOn: string;
-}
-
-@ObjectType()
-export class Methodology {
-  @Field() name: string;
-  @Field() dataCollection: string;
-  @Field() analysis: string;
 }
 
 @ObjectType()
@@ -42,18 +24,6 @@ export class FamilyEngagement {
   @Field(() => DateScalar) engagedOn: string;
   @Field() contributed: boolean;
   @Field(() => String, { nullable: true }) note: string | null;
-}
-
-@ObjectType()
-export class Publication {
-  @Field() url: string;
-  @Field(() => DateScalar) sentToPanelOn: string;
-  @Field(() => DateScalar) publishedOn: string;
-  @Field(() => DateScalar) availableUntil: string;
-  @Field() plainEnglishSummary: string;
-  @Field() welfareImpactConsidered: boolean;
-  @Field() dataProtectionChecked: boolean;
-  @Field() courtRestrictionsChecked: boolean;
 }
 
 @ObjectType()

@@ -106,7 +106,7 @@ describe.each(ENGINES)('publishing a review on %s', (kind) => {
     const review = await finalReport();
     const { ctx, askedWithOpenTransactions } = contextFor(CHAIR);
     const published = await publishReview(ctx, input(review.id));
-    expect(published).toMatchObject({ stage: ReviewStage.PUBLISHED, publishedOn: TODAY, version: 2 });
+    expect(published).toMatchObject({ stage: ReviewStage.PUBLISHED, publication: { publishedOn: TODAY }, version: 2 });
     expect(askedWithOpenTransactions).toEqual([0]);
     const events = await database().manager.find(OutboxEvent, {});
     expect(events.filter((e) => e.payload.includes(review.id)).map((e) => e.type)).toEqual([expect.stringContaining('review.published')]);

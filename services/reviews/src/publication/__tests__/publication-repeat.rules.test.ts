@@ -3,7 +3,7 @@ import { isRepeatedPublication, type HeldPublication } from '../publication.rule
 describe('isRepeatedPublication', () => {
   const held: HeldPublication = {
     publishedOn: '2026-06-10',
-    publicationUrl: 'https://example.org/report',
+    url: 'https://example.org/report',
     sentToPanelOn: '2026-06-01',
     plainEnglishSummary: 'What we learned.',
     welfareImpactConsidered: true,

@@ -4,12 +4,14 @@ import { isRepeatedClose, isRepeatedDecision, type HeldDecision } from '../revie
 describe('isRepeatedDecision', () => {
   const held: HeldDecision = {
     version: 3,
-    decisionOutcome: DecisionOutcome.INITIATE_REVIEW,
-    decisionCriteriaMet: true,
-    decisionPartnersAgreedJson: JSON.stringify(['HEALTH', 'POLICE']),
-    decisionRationale: 'Serious harm.',
-    decidedOn: '2026-03-02',
-    decidedBy: 'chair-1',
+    decision: {
+      outcome: DecisionOutcome.INITIATE_REVIEW,
+      criteriaMet: true,
+      partnersAgreed: ['HEALTH', 'POLICE'],
+      rationale: 'Serious harm.',
+      decidedOn: '2026-03-02',
+      decidedBy: 'chair-1',
+    },
   };
   const input = { outcome: DecisionOutcome.INITIATE_REVIEW, criteriaMet: true, partnersAgreed: ['POLICE', 'HEALTH'], rationale: 'Serious harm.', decidedOn: '2026-03-02' };
 
@@ -27,7 +29,7 @@ describe('isRepeatedDecision', () => {
     expect(isRepeatedDecision(held, { ...input, expectedVersion: 1 }, 'chair-1')).toBe(false);
   });
   it('is not a retry on an undecided review', () => {
-    expect(isRepeatedDecision({ ...held, decisionOutcome: null, decidedBy: null }, input, 'chair-1')).toBe(false);
+    expect(isRepeatedDecision({ ...held, decision: { ...held.decision, outcome: null, decidedBy: null } }, input, 'chair-1')).toBe(false);
   });
 });
 
