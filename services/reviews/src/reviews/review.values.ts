@@ -1,7 +1,7 @@
 import { Column } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
+import { stringList } from '@scr/db';
 import { AgencySector, DateScalar } from '@scr/graphql-kit';
-import { jsonArrayTransformer } from './json-array.transformer';
 import { DecisionOutcome } from './review.enums';
 
 /*
@@ -24,7 +24,7 @@ export class DecisionRecord {
   criteriaMet: boolean | null;
 
   @Field(() => [AgencySector])
-  @Column({ name: 'decision_partners_agreed', type: 'text', nullable: true, transformer: jsonArrayTransformer<AgencySector>() })
+  @Column({ name: 'decision_partners_agreed', type: 'text', nullable: true, transformer: stringList('reviews.decision_partners_agreed') })
   partnersAgreed: AgencySector[] | null;
 
   @Field(() => String)
