@@ -9,6 +9,7 @@ export * from './principal-check';
 export * from './scalars';
 export * from './schema';
 export * from './server';
+export * from './subgraph';
 export * from './lifecycle';
 export * from './shield';
 export * from './text';

@@ -1,6 +1,5 @@
-import type { Config } from '@scr/config';
 import type { Database } from '@scr/db';
-import { auditedDatabase, InternalClient, type RequestContext } from '@scr/graphql-kit';
+import { auditedDatabase, type InternalClient, type RequestContext, type SubgraphParts } from '@scr/graphql-kit';
 import { GrantsClient } from '@scr/internal-api';
 import { createPlanLoaders, type PlanLoaders } from './plans/plan.loaders';
 import { planScope, type PlanScope } from './plans/plan.scope';
@@ -13,8 +12,7 @@ export interface ActionPlansContext extends RequestContext {
   loaders: PlanLoaders;
 }
 
-export function createContext(config: Config, db: Database, base: RequestContext): ActionPlansContext {
-  const internal = new InternalClient(config);
+export function createContext(base: RequestContext, { db, internal }: SubgraphParts): ActionPlansContext {
   let scope: Promise<PlanScope> | undefined;
   const ctx = { ...base, db: auditedDatabase(db, base.auditor), internal, grants: new GrantsClient(internal) } as ActionPlansContext;
   ctx.scope = () => (scope ??= planScope(ctx));

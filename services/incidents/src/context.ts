@@ -1,6 +1,5 @@
-import type { Config } from '@scr/config';
 import type { Database } from '@scr/db';
-import { auditedDatabase, InternalClient, type RequestContext } from '@scr/graphql-kit';
+import { auditedDatabase, type RequestContext, type SubgraphParts } from '@scr/graphql-kit';
 import { GrantsClient } from '@scr/internal-api';
 import { createBoardFactsLoader } from './directory.client';
 import { createIncidentLoaders } from './incidents/incident.loaders';
@@ -16,10 +15,9 @@ export interface IncidentsContext extends RequestContext {
   eventsWritten(): void;
 }
 
-export function createContext(config: Config, db: Database, base: RequestContext, eventsWritten: () => void = () => {}): IncidentsContext {
-  const client = new InternalClient(config);
+export function createContext(base: RequestContext, { db, internal, eventsWritten }: SubgraphParts): IncidentsContext {
   let scope: Promise<IncidentScope> | undefined;
-  const ctx = { ...base, db: auditedDatabase(db, base.auditor), grants: new GrantsClient(client), boardFacts: createBoardFactsLoader(client), eventsWritten } as IncidentsContext;
+  const ctx = { ...base, db: auditedDatabase(db, base.auditor), grants: new GrantsClient(internal), boardFacts: createBoardFactsLoader(internal), eventsWritten } as IncidentsContext;
   ctx.scope = () => (scope ??= incidentScope(ctx));
   ctx.loaders = createIncidentLoaders(db, ctx.scope);
   return ctx;

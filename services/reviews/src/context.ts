@@ -1,6 +1,5 @@
-import type { Config } from '@scr/config';
 import type { Database } from '@scr/db';
-import { auditedDatabase, InternalClient, type RequestContext } from '@scr/graphql-kit';
+import { auditedDatabase, type InternalClient, type RequestContext, type SubgraphParts } from '@scr/graphql-kit';
 import { createReviewLoaders, type ReviewLoaders } from './reviews/review.loaders';
 import { createReviewReach, type ReviewReach } from './reviews/review.reach';
 import { reviewScope, type ReviewScope } from './reviews/review.scope';
@@ -16,12 +15,12 @@ export interface ReviewsContext extends RequestContext {
   eventsWritten(): void;
 }
 
-export function createContext(config: Config, db: Database, base: RequestContext, eventsWritten: () => void = () => {}): ReviewsContext {
+export function createContext(base: RequestContext, { db, internal, eventsWritten }: SubgraphParts): ReviewsContext {
   const scope = reviewScope(base.principal);
   return {
     ...base,
     db: auditedDatabase(db, base.auditor),
-    internal: new InternalClient(config),
+    internal,
     scope,
     loaders: createReviewLoaders(db, scope),
     reviewReach: createReviewReach(db, base.principal, scope),
