@@ -16,7 +16,7 @@ export interface ReviewsContext extends RequestContext {
 }
 
 export function createContext(base: RequestContext, { db, internal, eventsWritten }: SubgraphParts): ReviewsContext {
-  const scope = reviewScope(base.principal);
+  const scope = reviewScope(base.principal, base.now);
   return {
     ...base,
     db: auditedDatabase(db, base.auditor),

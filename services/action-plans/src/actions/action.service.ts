@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { isBoardStaffOf } from '@scr/auth';
 import { compareIsoDates } from '@scr/calendar';
-import { AppError, badInput, conflict, forbidden, notFound, requiredText } from '@scr/graphql-kit';
+import { AppError, badInput, conflict, forbidden, notFound, requiredText, type Authenticated } from '@scr/graphql-kit';
 import { agencyFacts } from '../agencies/agencies.client';
 import type { ActionPlansContext } from '../context';
 import { ActionPlan } from '../plans/action-plan.entity';
@@ -51,7 +51,7 @@ export async function addAction(ctx: ActionPlansContext, input: AddActionInput):
       impactRating: null,
       impactEvidence: null,
       version: 1,
-      createdAt: new Date(),
+      createdAt: ctx.now,
     });
     await manager.insert(Action, action);
     return action;
@@ -63,7 +63,7 @@ export async function addAction(ctx: ActionPlansContext, input: AddActionInput):
  * writers holding the same version exactly one wins; each update appends one
  * row to the action's history.
  */
-export async function updateAction(ctx: ActionPlansContext, input: UpdateActionInput): Promise<Action> {
+export async function updateAction(ctx: Authenticated<ActionPlansContext>, input: UpdateActionInput): Promise<Action> {
   const note = input.note.trim();
   if (note.length > 20_000) throw badInput('note', 'note is longer than 20000 characters.');
   const scope = await ctx.scope(); // may ask the reviews subgraph: before the transaction
@@ -74,7 +74,7 @@ export async function updateAction(ctx: ActionPlansContext, input: UpdateActionI
     if (action.version !== input.expectedVersion) {
       // A client's retry of the update just made answers the action as it is.
       const latest = await manager.findOne(ActionUpdate, { where: { actionId: action.id }, order: { seq: 'DESC' } });
-      if (isRepeatedUpdate(action, latest, { ...input, note }, ctx.principal!.subject)) return action;
+      if (isRepeatedUpdate(action, latest, { ...input, note }, ctx.principal.subject)) return action;
       throw stale(action);
     }
     const problem = transitionProblem(action.status, input.status, note);
@@ -87,7 +87,7 @@ export async function updateAction(ctx: ActionPlansContext, input: UpdateActionI
       .where('id = :id AND version = :version', { id: action.id, version: input.expectedVersion })
       .execute();
     if (!affected) throw stale(action);
-    await manager.insert(ActionUpdate, { actionId: action.id, at: new Date(), by: ctx.principal!.subject, status: input.status, note });
+    await manager.insert(ActionUpdate, { actionId: action.id, at: ctx.now, by: ctx.principal.subject, status: input.status, note });
     return manager.findOneByOrFail(Action, { id: action.id });
   });
 }

@@ -106,6 +106,7 @@ async function announceCorrection(
     const view = toPanel ? await panelView(manager, corrected) : undefined;
     const news = view && JSON.stringify(panelFacts(view)) !== JSON.stringify(panelBefore);
     if (news || toPanel !== corrected.notifiedToPanel) {
+      // The time of the write, not of the request (ctx.now): the panel feed pages by it, so a late commit must not land behind a page already read.
       const recordedAt = new Date();
       await manager.update(Incident, { id: corrected.id }, { notifiedToPanel: toPanel, ...(news ? { panelRecordedAt: recordedAt } : {}) });
       if (news) {

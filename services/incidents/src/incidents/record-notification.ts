@@ -36,6 +36,7 @@ export async function recordNotification(ctx: IncidentsContext, incidentId: stri
     if (board?.code !== incident.boardCode) throw new Error(`board ${incident.boardCode} is not in the directory`);
     const regime = regimeAt(notifiedOn, board.partnershipArrangementsFrom);
     const toPanel = isNotifiedToPanel(incident, regime);
+    // The time of the write, not of the request (ctx.now): the panel feed pages by it, so a late commit must not land behind a page already read.
     const recordedAt = new Date();
     const { affected } = await manager
       .createQueryBuilder()

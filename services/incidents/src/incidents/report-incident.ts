@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { compareIsoDates } from '@scr/calendar';
 import { isUniqueViolation, newOutboxEvent, OutboxEvent, requestHash } from '@scr/db';
-import { AppError, badInput, conflict, forbidden, optionalText, requiredText } from '@scr/graphql-kit';
+import { AppError, badInput, conflict, forbidden, optionalText, requiredText, type Authenticated } from '@scr/graphql-kit';
 import { IncidentChild } from '../children/child.entity';
 import type { IncidentsContext } from '../context';
 import { updateIncidentCounts } from '../stats/incident-counts';
@@ -25,8 +25,8 @@ import { nextReferenceNumber } from './next-reference-number';
 
 const MAX_ATTEMPTS = 5;
 
-export async function reportIncident(ctx: IncidentsContext, input: ReportIncidentInput): Promise<Incident> {
-  const principal = ctx.principal!;
+export async function reportIncident(ctx: Authenticated<IncidentsContext>, input: ReportIncidentInput): Promise<Incident> {
+  const principal = ctx.principal;
   const board = await ctx.boardFacts.load(input.boardCode);
   if (!board) throw badInput('boardCode', `No board with code "${input.boardCode}" exists.`);
   if (principal.board !== board.code) {
@@ -45,7 +45,7 @@ export async function reportIncident(ctx: IncidentsContext, input: ReportInciden
         if (existing) return existing;
       }
       const incident = await insertIncident(ctx, manager, board.code, draft);
-      if (key) await manager.insert(IdempotencyKey, { boardCode: board.code, key, requestHash: hash, incidentId: incident.id, createdAt: new Date() });
+      if (key) await manager.insert(IdempotencyKey, { boardCode: board.code, key, requestHash: hash, incidentId: incident.id, createdAt: ctx.now });
       return incident;
     },
     { retryOn: isUniqueViolation, attempts: MAX_ATTEMPTS },
@@ -115,7 +115,7 @@ function validateChild(child: IncidentChildInput, index: number, occurredOn: str
   };
 }
 
-async function insertIncident(ctx: IncidentsContext, manager: EntityManager, boardCode: string, draft: Draft): Promise<Incident> {
+async function insertIncident(ctx: Authenticated<IncidentsContext>, manager: EntityManager, boardCode: string, draft: Draft): Promise<Incident> {
   const year = Number(ctx.today.slice(0, 4));
   const number = await nextReferenceNumber(manager, boardCode, year);
   const incident = manager.create(Incident, {
@@ -139,8 +139,8 @@ async function insertIncident(ctx: IncidentsContext, manager: EntityManager, boa
     panelRecordedAt: null,
     summary: draft.summary,
     version: 1,
-    createdBy: ctx.principal!.subject,
-    createdAt: new Date(),
+    createdBy: ctx.principal.subject,
+    createdAt: ctx.now,
   });
   await manager.insert(Incident, incident);
   await manager.insert(

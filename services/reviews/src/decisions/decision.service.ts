@@ -1,6 +1,6 @@
 import { compareIsoDates } from '@scr/calendar';
 import { newOutboxEvent, OutboxEvent } from '@scr/db';
-import { badInput, requiredText } from '@scr/graphql-kit';
+import { badInput, requiredText, type Authenticated } from '@scr/graphql-kit';
 import { panelEventType } from '@scr/outbox';
 import type { ReviewsContext } from '../context';
 import { incidentFactsOf, isNotifiedToPanel } from '../incidents/incident-facts';
@@ -11,14 +11,14 @@ import type { RecordDecisionInput } from '../reviews/review.inputs';
 import { afterDecision, completionDueOn, decisionProblem, isRepeatedDecision } from '../reviews/review.rules';
 
 /** The chair's decision whether to review: DOMAIN.md step 3. */
-export async function recordDecision(ctx: ReviewsContext, input: RecordDecisionInput): Promise<Review> {
+export async function recordDecision(ctx: Authenticated<ReviewsContext>, input: RecordDecisionInput): Promise<Review> {
   const rationale = requiredText('rationale', input.rationale);
   const partnersAgreed = [...new Set(input.partnersAgreed ?? [])];
   let written = false;
   const review = await ctx.db.transaction(async (manager) => {
     const review = await loadReviewForChange(ctx, manager, input.reviewId, 'board');
     // A client's retry of the decision already recorded answers the review as it is.
-    if (isRepeatedDecision(review, { ...input, partnersAgreed, rationale }, ctx.principal!.subject)) return review;
+    if (isRepeatedDecision(review, { ...input, partnersAgreed, rationale }, ctx.principal.subject)) return review;
     assertStage('recordDecision', review);
     written = true;
     const incident = await incidentFactsOf(manager, review.incidentId);
@@ -40,7 +40,7 @@ export async function recordDecision(ctx: ReviewsContext, input: RecordDecisionI
         decisionPartnersAgreedJson: JSON.stringify(partnersAgreed),
         decisionRationale: rationale,
         decidedOn: input.decidedOn,
-        decidedBy: ctx.principal!.subject,
+        decidedBy: ctx.principal.subject,
         initiatedOn: next.initiates ? input.decidedOn : null,
         completionDueOn: next.initiates ? completionDueOn(input.decidedOn) : null,
       },

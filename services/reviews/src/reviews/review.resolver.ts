@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { DateScalar, DeadlineStatusEnum, type AgencySector } from '@scr/graphql-kit';
+import { DateScalar, DeadlineStatusEnum, type AgencySector, AuthenticatedCtx, type Authenticated } from '@scr/graphql-kit';
 import { AgencyReference } from '../agencies/agency.reference';
 import { ReviewerAppointment } from '../appointments/appointment.entity';
 import { appointReviewer, involveAgency } from '../appointments/appointment.service';
@@ -67,7 +67,7 @@ export class ReviewResolver {
   }
 
   @Mutation(() => Review)
-  recordDecision(@Arg('input') input: RecordDecisionInput, @Ctx() ctx: ReviewsContext) {
+  recordDecision(@Arg('input') input: RecordDecisionInput, @AuthenticatedCtx() ctx: Authenticated<ReviewsContext>) {
     return recordDecision(ctx, input);
   }
 
