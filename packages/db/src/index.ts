@@ -10,3 +10,4 @@ export * from './statement-timeout';
 export * from './bounded-pool';
 export * from './request-hash';
 export * from './idempotency-key.entity';
+export * from './versioned';

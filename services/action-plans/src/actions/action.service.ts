@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { isBoardStaffOf } from '@scr/auth';
 import { compareIsoDates } from '@scr/calendar';
+import { updateVersioned } from '@scr/db';
 import { AppError, badInput, conflict, forbidden, notFound, requiredText, type Authenticated } from '@scr/graphql-kit';
 import { agencyFacts } from '../agencies/agencies.client';
 import type { ActionPlansContext } from '../context';
@@ -80,13 +81,7 @@ export async function updateAction(ctx: Authenticated<ActionPlansContext>, input
     const problem = transitionProblem(action.status, input.status, note);
     if (problem) throw new AppError(problem.code, problem.message, { field: problem.code === 'BAD_USER_INPUT' ? 'note' : 'status' });
     const completedOn = input.status === ActionStatus.COMPLETED ? ctx.today : null;
-    const { affected } = await manager
-      .createQueryBuilder()
-      .update(Action)
-      .set({ status: input.status, completedOn, version: action.version + 1 })
-      .where('id = :id AND version = :version', { id: action.id, version: input.expectedVersion })
-      .execute();
-    if (!affected) throw stale(action);
+    if (!(await updateVersioned(manager, Action, action, { status: input.status, completedOn }))) throw stale(action);
     await manager.insert(ActionUpdate, { actionId: action.id, at: ctx.now, by: ctx.principal.subject, status: input.status, note });
     return manager.findOneByOrFail(Action, { id: action.id });
   });
@@ -103,13 +98,8 @@ export async function assessImpact(ctx: ActionPlansContext, input: AssessImpactI
     const notDone = impactProblem(action.status);
     if (notDone) throw new AppError(notDone.code, notDone.message, { field: 'actionId' });
     if (isSameImpactAssessment(action, { rating: input.rating, evidence, assessedOn: input.assessedOn })) return action; // a client's retry
-    const { affected } = await manager
-      .createQueryBuilder()
-      .update(Action)
-      .set({ impactRating: input.rating, impactEvidence: evidence, impactAssessedOn: input.assessedOn, version: action.version + 1 })
-      .where('id = :id AND version = :version', { id: action.id, version: action.version })
-      .execute();
-    if (!affected) throw stale(action);
+    const assessed = { impactRating: input.rating, impactEvidence: evidence, impactAssessedOn: input.assessedOn };
+    if (!(await updateVersioned(manager, Action, action, assessed))) throw stale(action);
     return manager.findOneByOrFail(Action, { id: action.id });
   });
 }

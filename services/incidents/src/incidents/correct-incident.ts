@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { compareIsoDates } from '@scr/calendar';
-import { newOutboxEvent, OutboxEvent } from '@scr/db';
+import { newOutboxEvent, OutboxEvent, updateVersioned } from '@scr/db';
 import { AppError, badInput, conflict, optionalText } from '@scr/graphql-kit';
 import { panelEventType } from '@scr/outbox';
 import { IncidentChild } from '../children/child.entity';
@@ -53,23 +53,17 @@ export async function correctIncident(ctx: IncidentsContext, input: CorrectIncid
     }
     next.notificationDueOn = notifiable ? notificationDueOn(next.awareOn) : null;
 
-    const { affected } = await manager
-      .createQueryBuilder()
-      .update(Incident)
-      .set({
-        criterion: next.criterion,
-        abuseOrNeglect: next.abuseOrNeglect,
-        suspectedSuicide: next.suspectedSuicide,
-        notifiable: next.notifiable,
-        occurredOn: next.occurredOn,
-        awareOn: next.awareOn,
-        notificationDueOn: next.notificationDueOn,
-        summary: next.summary,
-        version: incident.version + 1,
-      })
-      .where('id = :id AND version = :version', { id: incident.id, version: input.expectedVersion })
-      .execute();
-    if (!affected) throw staleVersion(incident);
+    const written = await updateVersioned(manager, Incident, incident, {
+      criterion: next.criterion,
+      abuseOrNeglect: next.abuseOrNeglect,
+      suspectedSuicide: next.suspectedSuicide,
+      notifiable: next.notifiable,
+      occurredOn: next.occurredOn,
+      awareOn: next.awareOn,
+      notificationDueOn: next.notificationDueOn,
+      summary: next.summary,
+    });
+    if (!written) throw staleVersion(incident);
     // Read under the row lock the update took: every change to counted facts updates the incident row first.
     const countedBefore = await storedCountedFacts(manager, incident);
 

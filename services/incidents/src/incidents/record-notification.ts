@@ -1,5 +1,5 @@
 import { compareIsoDates } from '@scr/calendar';
-import { newOutboxEvent, OutboxEvent } from '@scr/db';
+import { newOutboxEvent, OutboxEvent, updateVersioned } from '@scr/db';
 import { badInput, conflict, invalidStage, regimeAt } from '@scr/graphql-kit';
 import { panelEventType } from '@scr/outbox';
 import type { IncidentsContext } from '../context';
@@ -38,20 +38,14 @@ export async function recordNotification(ctx: IncidentsContext, incidentId: stri
     const toPanel = isNotifiedToPanel(incident, regime);
     // The time of the write, not of the request (ctx.now): the panel feed pages by it, so a late commit must not land behind a page already read.
     const recordedAt = new Date();
-    const { affected } = await manager
-      .createQueryBuilder()
-      .update(Incident)
-      .set({
-        notifiedOn,
-        notificationRecordedAt: recordedAt,
-        notificationRegime: regime,
-        notifiedToPanel: toPanel,
-        panelRecordedAt: toPanel ? recordedAt : null,
-        version: incident.version + 1,
-      })
-      .where('id = :id AND version = :version', { id: incident.id, version: incident.version })
-      .execute();
-    if (!affected) throw conflict('The incident changed while the notification was recorded; read it again and retry.');
+    const written = await updateVersioned(manager, Incident, incident, {
+      notifiedOn,
+      notificationRecordedAt: recordedAt,
+      notificationRegime: regime,
+      notifiedToPanel: toPanel,
+      panelRecordedAt: toPanel ? recordedAt : null,
+    });
+    if (!written) throw conflict('The incident changed while the notification was recorded; read it again and retry.');
     const notified = await manager.findOneByOrFail(Incident, { id: incident.id });
     await manager.insert(OutboxEvent, newOutboxEvent('incident.notified', incidentEventData(notified, { regime })));
     if (toPanel) {
