@@ -13,6 +13,7 @@ export * from './subgraph';
 export * from './lifecycle';
 export * from './shield';
 export * from './text';
+export * from './not-after-today';
 export * from './contract-enums';
 export * from './http-errors';
 export * from './reach';

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { isBoardStaffOf } from '@scr/auth';
-import { compareIsoDates } from '@scr/calendar';
 import { updateVersioned } from '@scr/db';
-import { AppError, badInput, conflict, forbidden, notFound, requiredText, type Authenticated } from '@scr/graphql-kit';
+import { AppError, badInput, conflict, forbidden, notFound, requiredText, type Authenticated, notAfterToday } from '@scr/graphql-kit';
 import { agencyFacts } from '../agencies/agencies.client';
 import type { ActionPlansContext } from '../context';
 import { ActionPlan } from '../plans/action-plan.entity';
@@ -90,7 +89,7 @@ export async function updateAction(ctx: Authenticated<ActionPlansContext>, input
 /** Impact is assessed with evidence by the board. */
 export async function assessImpact(ctx: ActionPlansContext, input: AssessImpactInput): Promise<Action> {
   const evidence = requiredText('evidence', input.evidence);
-  if (compareIsoDates(input.assessedOn, ctx.today) > 0) throw badInput('assessedOn', `assessedOn (${input.assessedOn}) cannot be after today.`);
+  notAfterToday('assessedOn', input.assessedOn, ctx.today);
   const scope = await ctx.scope(); // may ask the reviews subgraph: before the transaction
   return ctx.db.transaction(async (manager) => {
     const action = await loadActionForUpdate(ctx, manager, scope, input.actionId);

@@ -1,6 +1,6 @@
 import { compareIsoDates } from '@scr/calendar';
 import { newOutboxEvent, OutboxEvent, updateVersioned } from '@scr/db';
-import { badInput, conflict, invalidStage, regimeAt } from '@scr/graphql-kit';
+import { badInput, conflict, invalidStage, regimeAt, notAfterToday } from '@scr/graphql-kit';
 import { panelEventType } from '@scr/outbox';
 import type { IncidentsContext } from '../context';
 import { incidentEventData } from '../events/incident-events';
@@ -30,9 +30,7 @@ export async function recordNotification(ctx: IncidentsContext, incidentId: stri
     if (compareIsoDates(notifiedOn, incident.awareOn) < 0) {
       throw badInput('notifiedOn', `notifiedOn (${notifiedOn}) cannot be before awareOn (${incident.awareOn}).`);
     }
-    if (compareIsoDates(notifiedOn, ctx.today) > 0) {
-      throw badInput('notifiedOn', `notifiedOn (${notifiedOn}) cannot be after today (${ctx.today}).`);
-    }
+    notAfterToday('notifiedOn', notifiedOn, ctx.today);
     if (board?.code !== incident.boardCode) throw new Error(`board ${incident.boardCode} is not in the directory`);
     const regime = regimeAt(notifiedOn, board.partnershipArrangementsFrom);
     const toPanel = isNotifiedToPanel(incident, regime);

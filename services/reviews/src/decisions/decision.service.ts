@@ -1,6 +1,6 @@
 import { compareIsoDates } from '@scr/calendar';
 import { newOutboxEvent, OutboxEvent } from '@scr/db';
-import { badInput, requiredText, type Authenticated } from '@scr/graphql-kit';
+import { badInput, requiredText, type Authenticated, notAfterToday } from '@scr/graphql-kit';
 import { panelEventType } from '@scr/outbox';
 import type { ReviewsContext } from '../context';
 import { incidentFactsOf, isNotifiedToPanel } from '../incidents/incident-facts';
@@ -24,7 +24,7 @@ export async function recordDecision(ctx: Authenticated<ReviewsContext>, input: 
     const incident = await incidentFactsOf(manager, review.incidentId);
     const problem = decisionProblem({ regime: review.regime, outcome: input.outcome, criteriaMet: input.criteriaMet, partnersAgreed, incident });
     if (problem) throw badInput(problem.field, problem.message);
-    if (compareIsoDates(input.decidedOn, ctx.today) > 0) throw badInput('decidedOn', `decidedOn (${input.decidedOn}) cannot be after today.`);
+    notAfterToday('decidedOn', input.decidedOn, ctx.today);
     if (compareIsoDates(input.decidedOn, review.openedOn) < 0) {
       throw badInput('decidedOn', `decidedOn (${input.decidedOn}) cannot be before the case reached the board (${review.openedOn}).`);
     }
