@@ -2,14 +2,19 @@ import type { Database } from '@scr/db';
 import { auditedDatabase, type RequestContext, type SubgraphParts } from '@scr/graphql-kit';
 import { GrantsClient } from '@scr/internal-api';
 import { createBoardFactsLoader } from './directory.client';
+import { createAnnualReportCountsLoader } from './annual-report/annual-report.resolver';
 import { createIncidentLoaders } from './incidents/incident.loaders';
 import { incidentScope, type IncidentScope } from './incidents/incident.scope';
+import { createIncidentStatsLoader } from './stats/incident-stats.resolver';
 
 export interface IncidentsContext extends RequestContext {
   db: Database;
   grants: GrantsClient;
   boardFacts: ReturnType<typeof createBoardFactsLoader>;
-  loaders: ReturnType<typeof createIncidentLoaders>;
+  loaders: ReturnType<typeof createIncidentLoaders> & {
+    incidentStats: ReturnType<typeof createIncidentStatsLoader>;
+    annualReportCounts: ReturnType<typeof createAnnualReportCountsLoader>;
+  };
   scope(): Promise<IncidentScope>;
   /** Pokes the outbox relay after a commit, so events leave at once. */
   eventsWritten(): void;
@@ -19,6 +24,6 @@ export function createContext(base: RequestContext, { db, internal, eventsWritte
   let scope: Promise<IncidentScope> | undefined;
   const ctx = { ...base, db: auditedDatabase(db, base.auditor), grants: new GrantsClient(internal), boardFacts: createBoardFactsLoader(internal), eventsWritten } as IncidentsContext;
   ctx.scope = () => (scope ??= incidentScope(ctx));
-  ctx.loaders = createIncidentLoaders(db, ctx.scope);
+  ctx.loaders = { ...createIncidentLoaders(db, ctx.scope), incidentStats: createIncidentStatsLoader(ctx), annualReportCounts: createAnnualReportCountsLoader(ctx) };
   return ctx;
 }
