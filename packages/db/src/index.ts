@@ -11,3 +11,4 @@ export * from './bounded-pool';
 export * from './request-hash';
 export * from './idempotency-key.entity';
 export * from './versioned';
+export * from './shared-migrations';
