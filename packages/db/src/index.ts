@@ -11,3 +11,5 @@ export * from './bounded-pool';
 export * from './request-hash';
 export * from './idempotency-key.entity';
 export * from './json-column';
+export * from './versioned';
+export * from './shared-migrations';

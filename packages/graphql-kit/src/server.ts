@@ -138,7 +138,8 @@ async function baseContext<C extends RequestContext>(
   options: SubgraphServerOptions<C>,
 ): Promise<RequestContext> {
   // The gateway's request id (x-request-id), so audit rows and log lines of one request share it.
-  const context = { requestId: currentRequestId() ?? randomUUID(), today: todayInLondon() } as RequestContext;
+  const now = new Date();
+  const context = { requestId: currentRequestId() ?? randomUUID(), now, today: todayInLondon(now) } as RequestContext;
   // The directory keeps the consortium-wide trail itself; the others ship theirs to it.
   const auditorFor = (principal?: RequestContext['principal']) =>
     new Auditor(options.db, options.name, principal, context.requestId, options.name === 'agencies', options.recordBoardOf);

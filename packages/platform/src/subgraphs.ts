@@ -1,9 +1,9 @@
 import type { Config, ServiceName } from '@scr/config';
 import type { RunningServer } from '@scr/graphql-kit';
-import { buildSdl as agenciesSdl, startAgencies } from '@scr/agencies-service';
-import { buildSdl as incidentsSdl, startIncidents } from '@scr/incidents-service';
-import { buildSdl as reviewsSdl, startReviews } from '@scr/reviews-service';
-import { buildSdl as actionPlansSdl, startActionPlans } from '@scr/action-plans-service';
+import { agenciesSubgraph, buildSdl as agenciesSdl } from '@scr/agencies-service';
+import { buildSdl as incidentsSdl, incidentsSubgraph } from '@scr/incidents-service';
+import { buildSdl as reviewsSdl, reviewsSubgraph } from '@scr/reviews-service';
+import { actionPlansSubgraph, buildSdl as actionPlansSdl } from '@scr/action-plans-service';
 
 export interface SubgraphModule {
   name: ServiceName;
@@ -13,8 +13,8 @@ export interface SubgraphModule {
 
 /** The four subgraphs, in the order they start (the directory first: the others ask it). */
 export const SUBGRAPHS: SubgraphModule[] = [
-  { name: 'agencies', start: startAgencies, sdl: agenciesSdl },
-  { name: 'incidents', start: startIncidents, sdl: incidentsSdl },
-  { name: 'reviews', start: startReviews, sdl: reviewsSdl },
-  { name: 'action-plans', start: startActionPlans, sdl: actionPlansSdl },
+  { ...agenciesSubgraph, sdl: agenciesSdl },
+  { ...incidentsSubgraph, sdl: incidentsSdl },
+  { ...reviewsSubgraph, sdl: reviewsSdl },
+  { ...actionPlansSubgraph, sdl: actionPlansSdl },
 ];

@@ -1,7 +1,8 @@
-import type { Config } from '@scr/config';
 import type { Database } from '@scr/db';
-import { auditedDatabase, InternalClient, type RequestContext } from '@scr/graphql-kit';
+import { auditedDatabase, type InternalClient, type RequestContext, type SubgraphParts } from '@scr/graphql-kit';
 import { GrantsClient } from '@scr/internal-api';
+import { createAnnualReportProgressLoader } from './annual-report/annual-report.resolver';
+import { createBoardProgressLoader } from './boards/board-progress.resolver';
 import { createPlanLoaders, type PlanLoaders } from './plans/plan.loaders';
 import { planScope, type PlanScope } from './plans/plan.scope';
 
@@ -10,14 +11,20 @@ export interface ActionPlansContext extends RequestContext {
   internal: InternalClient;
   grants: GrantsClient;
   scope(): Promise<PlanScope>;
-  loaders: PlanLoaders;
+  loaders: PlanLoaders & {
+    boardProgress: ReturnType<typeof createBoardProgressLoader>;
+    annualReportProgress: ReturnType<typeof createAnnualReportProgressLoader>;
+  };
 }
 
-export function createContext(config: Config, db: Database, base: RequestContext): ActionPlansContext {
-  const internal = new InternalClient(config);
+export function createContext(base: RequestContext, { db, internal }: SubgraphParts): ActionPlansContext {
   let scope: Promise<PlanScope> | undefined;
   const ctx = { ...base, db: auditedDatabase(db, base.auditor), internal, grants: new GrantsClient(internal) } as ActionPlansContext;
   ctx.scope = () => (scope ??= planScope(ctx));
-  ctx.loaders = createPlanLoaders(db, ctx.scope, base.today);
+  ctx.loaders = {
+    ...createPlanLoaders(db, ctx.scope, base.today),
+    boardProgress: createBoardProgressLoader(ctx),
+    annualReportProgress: createAnnualReportProgressLoader(ctx),
+  };
   return ctx;
 }

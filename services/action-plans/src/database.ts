@@ -1,7 +1,5 @@
 import type { Config } from '@scr/config';
-import { ActionPlansAudit1764000000400 } from './migrations/1764000000400-audit';
-import { ActionPlansLongText1764000000500 } from './migrations/1764000000500-long-text';
-import { AuditEvent, Database, OutboxEvent } from '@scr/db';
+import { AuditEvent, Database, OutboxEvent, sharedMigrations } from '@scr/db';
 import { ActionUpdate } from './actions/action-update.entity';
 import { Action } from './actions/action.entity';
 import { ActionPlans1764000000300 } from './migrations/1764000000300-action-plans';
@@ -9,9 +7,11 @@ import { ActionPlansProgrammeAudits1764000006000 } from './migrations/1764000006
 import { ActionPlan } from './plans/action-plan.entity';
 import { ProgrammeAudit } from './plans/programme-audit.entity';
 
+const shared = sharedMigrations('ActionPlans');
+
 export const openDatabase = (config: Config) =>
   Database.open(config, {
     service: 'action-plans',
     entities: [AuditEvent, ActionPlan, Action, ActionUpdate, ProgrammeAudit, OutboxEvent],
-    migrations: [ActionPlans1764000000300, ActionPlansAudit1764000000400, ActionPlansLongText1764000000500, ActionPlansProgrammeAudits1764000006000],
+    migrations: [ActionPlans1764000000300, shared.audit, shared.longText, ActionPlansProgrammeAudits1764000006000],
   });

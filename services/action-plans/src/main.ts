@@ -1,12 +1,7 @@
 // First: tracing (when OTEL_EXPORTER_OTLP_ENDPOINT is set) must wrap http, express, graphql and mysql2 before they load.
 import '@scr/observability/tracing';
-import { logger } from '@scr/observability';
-import { runProcess } from '@scr/graphql-kit';
-import { startActionPlans } from './index';
+import { runSubgraph } from '@scr/graphql-kit';
+import { actionPlansSubgraph } from './index';
 
 /** The action-plans subgraph as its own process: its database, its outbox relays, its HTTP server. */
-runProcess('action-plans', async (config) => {
-  const server = await startActionPlans(config);
-  logger.info(`action-plans: ready on ${config.subgraphHost}:${server.port}`);
-  return server;
-});
+runSubgraph(actionPlansSubgraph);

@@ -1,6 +1,6 @@
 import type { Config } from '@scr/config';
 import type { Database } from '@scr/db';
-import { auditedDatabase, type RequestContext } from '@scr/graphql-kit';
+import { auditedDatabase, type RequestContext, type SubgraphParts } from '@scr/graphql-kit';
 import { createDirectoryLoaders, type DirectoryLoaders } from './agencies/agency.loaders';
 
 export interface AgenciesContext extends RequestContext {
@@ -9,6 +9,6 @@ export interface AgenciesContext extends RequestContext {
   loaders: DirectoryLoaders;
 }
 
-export function createContext(config: Config, db: Database, base: RequestContext): AgenciesContext {
+export function createContext(base: RequestContext, { config, db }: SubgraphParts): AgenciesContext {
   return { ...base, config, db: auditedDatabase(db, base.auditor), loaders: createDirectoryLoaders(db) };
 }

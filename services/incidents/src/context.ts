@@ -1,26 +1,29 @@
-import type { Config } from '@scr/config';
 import type { Database } from '@scr/db';
-import { auditedDatabase, InternalClient, type RequestContext } from '@scr/graphql-kit';
+import { auditedDatabase, type RequestContext, type SubgraphParts } from '@scr/graphql-kit';
 import { GrantsClient } from '@scr/internal-api';
 import { createBoardFactsLoader } from './directory.client';
+import { createAnnualReportCountsLoader } from './annual-report/annual-report.resolver';
 import { createIncidentLoaders } from './incidents/incident.loaders';
 import { incidentScope, type IncidentScope } from './incidents/incident.scope';
+import { createIncidentStatsLoader } from './stats/incident-stats.resolver';
 
 export interface IncidentsContext extends RequestContext {
   db: Database;
   grants: GrantsClient;
   boardFacts: ReturnType<typeof createBoardFactsLoader>;
-  loaders: ReturnType<typeof createIncidentLoaders>;
+  loaders: ReturnType<typeof createIncidentLoaders> & {
+    incidentStats: ReturnType<typeof createIncidentStatsLoader>;
+    annualReportCounts: ReturnType<typeof createAnnualReportCountsLoader>;
+  };
   scope(): Promise<IncidentScope>;
   /** Pokes the outbox relay after a commit, so events leave at once. */
   eventsWritten(): void;
 }
 
-export function createContext(config: Config, db: Database, base: RequestContext, eventsWritten: () => void = () => {}): IncidentsContext {
-  const client = new InternalClient(config);
+export function createContext(base: RequestContext, { db, internal, eventsWritten }: SubgraphParts): IncidentsContext {
   let scope: Promise<IncidentScope> | undefined;
-  const ctx = { ...base, db: auditedDatabase(db, base.auditor), grants: new GrantsClient(client), boardFacts: createBoardFactsLoader(client), eventsWritten } as IncidentsContext;
+  const ctx = { ...base, db: auditedDatabase(db, base.auditor), grants: new GrantsClient(internal), boardFacts: createBoardFactsLoader(internal), eventsWritten } as IncidentsContext;
   ctx.scope = () => (scope ??= incidentScope(ctx));
-  ctx.loaders = createIncidentLoaders(db, ctx.scope);
+  ctx.loaders = { ...createIncidentLoaders(db, ctx.scope), incidentStats: createIncidentStatsLoader(ctx), annualReportCounts: createAnnualReportCountsLoader(ctx) };
   return ctx;
 }

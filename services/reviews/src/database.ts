@@ -1,11 +1,8 @@
 import type { Config } from '@scr/config';
-import { ReviewsAudit1764000000400 } from './migrations/1764000000400-audit';
-import { ReviewsLongText1764000000500 } from './migrations/1764000000500-long-text';
 import { ReviewsNotifiedReferrals1764000004100 } from './migrations/1764000004100-notified-referrals';
 import { IncidentFacts } from './incidents/incident-facts.entity';
 import { ReviewsExtensionsGoodPractice1764000005000 } from './migrations/1764000005000-extensions-good-practice';
-import { ReviewsIdempotencyKeys1764000006000 } from './migrations/1764000006000-idempotency-keys';
-import { AuditEvent, Database, IdempotencyKeyRow, OutboxEvent } from '@scr/db';
+import { AuditEvent, Database, IdempotencyKeyRow, OutboxEvent, sharedMigrations } from '@scr/db';
 import { ReviewerAppointment } from './appointments/appointment.entity';
 import { InvolvedAgency } from './appointments/involved-agency.entity';
 import { ProcessedEvent } from './events/processed-event.entity';
@@ -15,6 +12,8 @@ import { PeerChallenge } from './peer-challenges/peer-challenge.entity';
 import { FamilyEngagementRow, GoodPracticeRow, ParallelProcessRow, ReviewExtensionRow, ReviewTheme } from './progress/progress.entities';
 import { Reviewer } from './reviewers/reviewer.entity';
 import { Review } from './reviews/review.entity';
+
+const shared = sharedMigrations('Reviews');
 
 export const openDatabase = (config: Config) =>
   Database.open(config, {
@@ -37,5 +36,5 @@ export const openDatabase = (config: Config) =>
       IncidentFacts,
       OutboxEvent,
     ],
-    migrations: [Reviews1764000000200, ReviewsAudit1764000000400, ReviewsLongText1764000000500, ReviewsNotifiedReferrals1764000004100, ReviewsExtensionsGoodPractice1764000005000, ReviewsIdempotencyKeys1764000006000],
+    migrations: [Reviews1764000000200, shared.audit, shared.longText, ReviewsNotifiedReferrals1764000004100, ReviewsExtensionsGoodPractice1764000005000, shared.idempotencyKeys],
   });

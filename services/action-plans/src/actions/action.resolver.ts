@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { forbidden } from '@scr/graphql-kit';
+import { forbidden, AuthenticatedCtx, type Authenticated } from '@scr/graphql-kit';
 import { AgencyReference } from '../agencies/agency.reference';
 import type { ActionPlansContext } from '../context';
 import { ActionPlan } from '../plans/action-plan.entity';
@@ -40,7 +40,7 @@ export class ActionResolver {
   }
 
   @Mutation(() => Action)
-  updateAction(@Arg('input') input: UpdateActionInput, @Ctx() ctx: ActionPlansContext) {
+  updateAction(@Arg('input') input: UpdateActionInput, @AuthenticatedCtx() ctx: Authenticated<ActionPlansContext>) {
     return updateAction(ctx, input);
   }
 

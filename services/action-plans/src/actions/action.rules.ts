@@ -1,4 +1,5 @@
 import { compareIsoDates, daysBetween, type IsoDate } from '@scr/calendar';
+import { notAfterTodayProblem } from '@scr/graphql-kit';
 import { ActionStatus, Rag } from './action.enums';
 
 /** Days before the due date from which an open action shows AMBER. */
@@ -60,7 +61,8 @@ export function impactProblem(status: ActionStatus): Problem<'INVALID_STAGE'> | 
 
 /** A programme audit has happened (not in the future) and says what it found. */
 export function programmeAuditProblem(auditedOn: IsoDate, findings: string, today: IsoDate, maxLength: number): { field: string; message: string } | undefined {
-  if (compareIsoDates(auditedOn, today) > 0) return { field: 'auditedOn', message: `auditedOn (${auditedOn}) cannot be after today (${today}).` };
+  const future = notAfterTodayProblem('auditedOn', auditedOn, today);
+  if (future) return future;
   const text = findings.trim();
   if (text === '') return { field: 'findings', message: 'findings must not be empty: say what the audit of the programme found.' };
   if (text.length > maxLength) return { field: 'findings', message: `findings is longer than ${maxLength} characters.` };

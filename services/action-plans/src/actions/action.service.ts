@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { isBoardStaffOf } from '@scr/auth';
-import { compareIsoDates } from '@scr/calendar';
-import { AppError, badInput, conflict, forbidden, notFound, requiredText } from '@scr/graphql-kit';
+import { updateVersioned } from '@scr/db';
+import { AppError, badInput, conflict, forbidden, notFound, requiredText, type Authenticated, notAfterToday } from '@scr/graphql-kit';
 import { agencyFacts } from '../agencies/agencies.client';
 import type { ActionPlansContext } from '../context';
 import { ActionPlan } from '../plans/action-plan.entity';
@@ -51,7 +51,7 @@ export async function addAction(ctx: ActionPlansContext, input: AddActionInput):
       impactRating: null,
       impactEvidence: null,
       version: 1,
-      createdAt: new Date(),
+      createdAt: ctx.now,
     });
     await manager.insert(Action, action);
     return action;
@@ -63,7 +63,7 @@ export async function addAction(ctx: ActionPlansContext, input: AddActionInput):
  * writers holding the same version exactly one wins; each update appends one
  * row to the action's history.
  */
-export async function updateAction(ctx: ActionPlansContext, input: UpdateActionInput): Promise<Action> {
+export async function updateAction(ctx: Authenticated<ActionPlansContext>, input: UpdateActionInput): Promise<Action> {
   const note = input.note.trim();
   if (note.length > 20_000) throw badInput('note', 'note is longer than 20000 characters.');
   const scope = await ctx.scope(); // may ask the reviews subgraph: before the transaction
@@ -74,20 +74,14 @@ export async function updateAction(ctx: ActionPlansContext, input: UpdateActionI
     if (action.version !== input.expectedVersion) {
       // A client's retry of the update just made answers the action as it is.
       const latest = await manager.findOne(ActionUpdate, { where: { actionId: action.id }, order: { seq: 'DESC' } });
-      if (isRepeatedUpdate(action, latest, { ...input, note }, ctx.principal!.subject)) return action;
+      if (isRepeatedUpdate(action, latest, { ...input, note }, ctx.principal.subject)) return action;
       throw stale(action);
     }
     const problem = transitionProblem(action.status, input.status, note);
     if (problem) throw new AppError(problem.code, problem.message, { field: problem.code === 'BAD_USER_INPUT' ? 'note' : 'status' });
     const completedOn = input.status === ActionStatus.COMPLETED ? ctx.today : null;
-    const { affected } = await manager
-      .createQueryBuilder()
-      .update(Action)
-      .set({ status: input.status, completedOn, version: action.version + 1 })
-      .where('id = :id AND version = :version', { id: action.id, version: input.expectedVersion })
-      .execute();
-    if (!affected) throw stale(action);
-    await manager.insert(ActionUpdate, { actionId: action.id, at: new Date(), by: ctx.principal!.subject, status: input.status, note });
+    if (!(await updateVersioned(manager, Action, action, { status: input.status, completedOn }))) throw stale(action);
+    await manager.insert(ActionUpdate, { actionId: action.id, at: ctx.now, by: ctx.principal.subject, status: input.status, note });
     return manager.findOneByOrFail(Action, { id: action.id });
   });
 }
@@ -95,7 +89,7 @@ export async function updateAction(ctx: ActionPlansContext, input: UpdateActionI
 /** Impact is assessed with evidence by the board. */
 export async function assessImpact(ctx: ActionPlansContext, input: AssessImpactInput): Promise<Action> {
   const evidence = requiredText('evidence', input.evidence);
-  if (compareIsoDates(input.assessedOn, ctx.today) > 0) throw badInput('assessedOn', `assessedOn (${input.assessedOn}) cannot be after today.`);
+  notAfterToday('assessedOn', input.assessedOn, ctx.today);
   const scope = await ctx.scope(); // may ask the reviews subgraph: before the transaction
   return ctx.db.transaction(async (manager) => {
     const action = await loadActionForUpdate(ctx, manager, scope, input.actionId);
@@ -103,13 +97,8 @@ export async function assessImpact(ctx: ActionPlansContext, input: AssessImpactI
     const notDone = impactProblem(action.status);
     if (notDone) throw new AppError(notDone.code, notDone.message, { field: 'actionId' });
     if (isSameImpactAssessment(action, { rating: input.rating, evidence, assessedOn: input.assessedOn })) return action; // a client's retry
-    const { affected } = await manager
-      .createQueryBuilder()
-      .update(Action)
-      .set({ impactRating: input.rating, impactEvidence: evidence, impactAssessedOn: input.assessedOn, version: action.version + 1 })
-      .where('id = :id AND version = :version', { id: action.id, version: action.version })
-      .execute();
-    if (!affected) throw stale(action);
+    const assessed = { impactRating: input.rating, impactEvidence: evidence, impactAssessedOn: input.assessedOn };
+    if (!(await updateVersioned(manager, Action, action, assessed))) throw stale(action);
     return manager.findOneByOrFail(Action, { id: action.id });
   });
 }

@@ -21,43 +21,36 @@ export function progressDate(financialYear: string, today: IsoDate): IsoDate {
   return compareIsoDates(to, today) < 0 ? to : today;
 }
 
-const loaders = new WeakMap<ActionPlansContext, DataLoader<string, ActionProgress>>();
-
 /**
  * Keys `board|year`. Per year, one GROUP BY for every board asked: the
  * actions that existed by the end of the progress date, each with the status
  * it had then (from its append-only updates), counted as Board.actionProgress counts.
  */
-function progressLoader(ctx: ActionPlansContext) {
-  let loader = loaders.get(ctx);
-  if (!loader) {
-    loader = new DataLoader<string, ActionProgress>(async (keys) => {
-      const byYear = new Map<string, string[]>();
-      for (const key of keys) {
-        const [board, year] = key.split('|');
-        byYear.set(year, [...(byYear.get(year) ?? []), board]);
-      }
-      const answers = new Map<string, ActionProgress>();
-      for (const [year, boards] of byYear) {
-        const asOf = progressDate(year, ctx.today);
-        const rows = await progressQuery(ctx.db, 'a.board_code', asOf, statusAsAtSql(ctx.db, 'cutoff'))
-          .where('a.board_code IN (:...boards)', { boards })
-          .andWhere('a.created_at < :cutoff')
-          .setParameter('cutoff', endOfLondonDay(asOf))
-          .getRawMany();
-        for (const board of boards) answers.set(`${board}|${year}`, toProgress(rows.find((r: { groupKey: string }) => r.groupKey === board)));
-      }
-      return keys.map((k) => answers.get(k)!);
-    });
-    loaders.set(ctx, loader);
-  }
-  return loader;
+export function createAnnualReportProgressLoader(ctx: ActionPlansContext): DataLoader<string, ActionProgress> {
+  return new DataLoader<string, ActionProgress>(async (keys) => {
+    const byYear = new Map<string, string[]>();
+    for (const key of keys) {
+      const [board, year] = key.split('|');
+      byYear.set(year, [...(byYear.get(year) ?? []), board]);
+    }
+    const answers = new Map<string, ActionProgress>();
+    for (const [year, boards] of byYear) {
+      const asOf = progressDate(year, ctx.today);
+      const rows = await progressQuery(ctx.db, 'a.board_code', asOf, statusAsAtSql(ctx.db, 'cutoff'))
+        .where('a.board_code IN (:...boards)', { boards })
+        .andWhere('a.created_at < :cutoff')
+        .setParameter('cutoff', endOfLondonDay(asOf))
+        .getRawMany();
+      for (const board of boards) answers.set(`${board}|${year}`, toProgress(rows.find((r: { groupKey: string }) => r.groupKey === board)));
+    }
+    return keys.map((k) => answers.get(k)!);
+  });
 }
 
 @Resolver(() => AnnualReport)
 export class AnnualReportResolver {
   @FieldResolver(() => ActionProgress, { description: 'As at 31 March of the year.' })
   actionProgress(@Root() report: AnnualReport, @Ctx() ctx: ActionPlansContext): Promise<ActionProgress> {
-    return progressLoader(ctx).load(`${report.boardCode}|${report.financialYear}`);
+    return ctx.loaders.annualReportProgress.load(`${report.boardCode}|${report.financialYear}`);
   }
 }

@@ -7,28 +7,21 @@ import type { ActionPlansContext } from '../context';
 import { toProgress } from '../plans/plan.loaders';
 import { BoardReference } from './board.reference';
 
-const loaders = new WeakMap<ActionPlansContext, DataLoader<string, ActionProgress>>();
-
 /** One GROUP BY per request and date, however many boards are asked for. */
-function boardProgressLoader(ctx: ActionPlansContext) {
-  let loader = loaders.get(ctx);
-  if (!loader) {
-    loader = new DataLoader<string, ActionProgress>(async (keys) => {
-      const byDate = new Map<string, string[]>();
-      for (const key of keys) {
-        const [code, asOf] = key.split('|');
-        byDate.set(asOf, [...(byDate.get(asOf) ?? []), code]);
-      }
-      const results = new Map<string, ActionProgress>();
-      for (const [asOf, codes] of byDate) {
-        const rows = await progressQuery(ctx.db, 'a.board_code', asOf).where('a.board_code IN (:...codes)', { codes }).getRawMany();
-        for (const code of codes) results.set(`${code}|${asOf}`, toProgress(rows.find((r: { groupKey: string }) => r.groupKey === code)));
-      }
-      return keys.map((k) => results.get(k)!);
-    });
-    loaders.set(ctx, loader);
-  }
-  return loader;
+export function createBoardProgressLoader(ctx: ActionPlansContext): DataLoader<string, ActionProgress> {
+  return new DataLoader<string, ActionProgress>(async (keys) => {
+    const byDate = new Map<string, string[]>();
+    for (const key of keys) {
+      const [code, asOf] = key.split('|');
+      byDate.set(asOf, [...(byDate.get(asOf) ?? []), code]);
+    }
+    const results = new Map<string, ActionProgress>();
+    for (const [asOf, codes] of byDate) {
+      const rows = await progressQuery(ctx.db, 'a.board_code', asOf).where('a.board_code IN (:...codes)', { codes }).getRawMany();
+      for (const code of codes) results.set(`${code}|${asOf}`, toProgress(rows.find((r: { groupKey: string }) => r.groupKey === code)));
+    }
+    return keys.map((k) => results.get(k)!);
+  });
 }
 
 @Resolver(() => BoardReference)
@@ -39,6 +32,6 @@ export class BoardProgressResolver {
     @Ctx() ctx: ActionPlansContext,
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string | null,
   ): Promise<ActionProgress> {
-    return boardProgressLoader(ctx).load(`${board.code}|${asOf ?? ctx.today}`);
+    return ctx.loaders.boardProgress.load(`${board.code}|${asOf ?? ctx.today}`);
   }
 }

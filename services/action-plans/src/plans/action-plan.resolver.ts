@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AuthenticatedCtx, type Authenticated } from '@scr/graphql-kit';
 import { Action } from '../actions/action.entity';
 import { ActionProgress, PublicationSummary } from '../actions/action.types';
 import { CreateActionPlanInput } from '../actions/action.inputs';
@@ -20,12 +21,12 @@ export class ActionPlanResolver {
   }
 
   @Mutation(() => ActionPlan)
-  createActionPlan(@Arg('input') input: CreateActionPlanInput, @Ctx() ctx: ActionPlansContext) {
+  createActionPlan(@Arg('input') input: CreateActionPlanInput, @AuthenticatedCtx() ctx: Authenticated<ActionPlansContext>) {
     return createActionPlan(ctx, input.reviewId);
   }
 
   @Mutation(() => ActionPlan)
-  recordProgrammeAudit(@Arg('input') input: RecordProgrammeAuditInput, @Ctx() ctx: ActionPlansContext) {
+  recordProgrammeAudit(@Arg('input') input: RecordProgrammeAuditInput, @AuthenticatedCtx() ctx: Authenticated<ActionPlansContext>) {
     return recordProgrammeAudit(ctx, input);
   }
 

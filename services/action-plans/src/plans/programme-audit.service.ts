@@ -1,4 +1,4 @@
-import { AppError, MAX_TEXT_LENGTH } from '@scr/graphql-kit';
+import { AppError, MAX_TEXT_LENGTH, type Authenticated } from '@scr/graphql-kit';
 import { loadOwnPlan } from '../actions/action.service';
 import { isSameProgrammeAudit, programmeAuditProblem } from '../actions/action.rules';
 import type { ActionPlansContext } from '../context';
@@ -7,7 +7,7 @@ import { ProgrammeAudit } from './programme-audit.entity';
 import type { RecordProgrammeAuditInput } from './programme-audit.inputs';
 
 /** Step 9/11: the board records an audit of the programme of action on its plan; each audit is kept. */
-export async function recordProgrammeAudit(ctx: ActionPlansContext, input: RecordProgrammeAuditInput): Promise<ActionPlan> {
+export async function recordProgrammeAudit(ctx: Authenticated<ActionPlansContext>, input: RecordProgrammeAuditInput): Promise<ActionPlan> {
   const problem = programmeAuditProblem(input.auditedOn, input.findings, ctx.today, MAX_TEXT_LENGTH);
   if (problem) throw new AppError('BAD_USER_INPUT', problem.message, { field: problem.field });
   const scope = await ctx.scope(); // may ask the reviews subgraph: before the transaction
@@ -19,8 +19,8 @@ export async function recordProgrammeAudit(ctx: ActionPlansContext, input: Recor
     await manager.insert(ProgrammeAudit, {
       planId: plan.id,
       ...wanted,
-      recordedBy: ctx.principal!.subject,
-      recordedAt: new Date(),
+      recordedBy: ctx.principal.subject,
+      recordedAt: ctx.now,
     });
     return plan;
   });

@@ -9,15 +9,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { loadConfig } from '@scr/config';
-import { AuditEvent, AuditEventTarget, Database, databaseName, dropMysqlDatabase, IdempotencyKeyRow, insertAuditEvent } from '@scr/db';
+import { AuditEvent, AuditEventTarget, Database, databaseName, dropMysqlDatabase, IdempotencyKeyRow, insertAuditEvent, sharedMigrations } from '@scr/db';
 import { AgencyMembership } from '../agencies/agency-membership.entity';
 import { Agency } from '../agencies/agency.entity';
 import { Board } from '../boards/board.entity';
 import { openDatabase } from '../database';
 import { Directory1764000000000 } from '../migrations/1764000000000-directory';
-import { AgenciesAudit1764000000400 } from '../migrations/1764000000400-audit';
-import { AgenciesLongText1764000000500 } from '../migrations/1764000000500-long-text';
-import { AgenciesIdempotencyKeys1764000006000 } from '../migrations/1764000006000-idempotency-keys';
+
+const shared = sharedMigrations('Agencies');
 
 const MYSQL_URL = process.env.TEST_DATABASE_URL || 'mysql://root@127.0.0.1:3306';
 
@@ -25,7 +24,7 @@ const MYSQL_URL = process.env.TEST_DATABASE_URL || 'mysql://root@127.0.0.1:3306'
 const BEFORE = {
   service: 'agencies' as const,
   entities: [AuditEvent, IdempotencyKeyRow, Board, Agency, AgencyMembership],
-  migrations: [Directory1764000000000, AgenciesAudit1764000000400, AgenciesLongText1764000000500, AgenciesIdempotencyKeys1764000006000],
+  migrations: [Directory1764000000000, shared.audit, shared.longText, shared.idempotencyKeys],
 };
 
 const LONG_ID = 'x'.repeat(201);

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AuthenticatedCtx, type Authenticated } from '@scr/graphql-kit';
 import type { AgenciesContext } from '../context';
 import { Board } from '../boards/board.entity';
 import { Agency } from './agency.entity';
@@ -18,7 +19,7 @@ export class AgencyResolver {
   }
 
   @Mutation(() => Agency)
-  registerAgency(@Arg('input') input: RegisterAgencyInput, @Ctx() ctx: AgenciesContext) {
+  registerAgency(@Arg('input') input: RegisterAgencyInput, @AuthenticatedCtx() ctx: Authenticated<AgenciesContext>) {
     return registerAgency(ctx, input);
   }
 

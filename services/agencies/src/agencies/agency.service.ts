@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
 import { isUniqueViolation, keyedRequest, recordOfKey, storeKey } from '@scr/db';
-import { badInput, conflict, requiredText } from '@scr/graphql-kit';
+import { badInput, conflict, requiredText, type Authenticated } from '@scr/graphql-kit';
 import type { AgenciesContext } from '../context';
 import { Board } from '../boards/board.entity';
 import { Agency } from './agency.entity';
@@ -13,11 +13,11 @@ export async function listAgencies(ctx: AgenciesContext, boardCode?: string | nu
   return ctx.db.manager.find(Agency, { order: { name: 'ASC' } });
 }
 
-export async function registerAgency(ctx: AgenciesContext, input: RegisterAgencyInput): Promise<Agency> {
+export async function registerAgency(ctx: Authenticated<AgenciesContext>, input: RegisterAgencyInput): Promise<Agency> {
   const name = requiredText('name', input.name, 200);
   const boardCodes = [...new Set(input.boardCodes)];
   if (boardCodes.length === 0) throw badInput('boardCodes', 'An agency must be a member of at least one board.');
-  const keyed = input.idempotencyKey ? keyedRequest(ctx.principal!.subject, requiredText('idempotencyKey', input.idempotencyKey, 200), input) : undefined;
+  const keyed = input.idempotencyKey ? keyedRequest(ctx.principal.subject, requiredText('idempotencyKey', input.idempotencyKey, 200), input) : undefined;
   // Two calls with the same new key at once: the key's primary key lets one store it; the other runs again and answers its record.
   const register = () => ctx.db.transaction(async (manager) => {
     const earlier = keyed && (await recordOfKey(manager, keyed));

@@ -1,12 +1,13 @@
-import { Ctx, Query, Resolver } from 'type-graphql';
+import { Query, Resolver } from 'type-graphql';
+import { AuthenticatedCtx, type Authenticated } from '@scr/graphql-kit';
 import type { AgenciesContext } from '../context';
 import { PrincipalType } from './principal.type';
 
 @Resolver(() => PrincipalType)
 export class MeResolver {
   @Query(() => PrincipalType)
-  async me(@Ctx() ctx: AgenciesContext): Promise<PrincipalType> {
-    const p = ctx.principal!;
+  async me(@AuthenticatedCtx() ctx: Authenticated<AgenciesContext>): Promise<PrincipalType> {
+    const p = ctx.principal;
     const [board, agency] = await Promise.all([
       p.board ? ctx.loaders.boardByCode.load(p.board) : null,
       p.agency ? ctx.loaders.agencyById.load(p.agency) : null,

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { DateScalar, DeadlineStatusEnum } from '@scr/graphql-kit';
+import { DateScalar, DeadlineStatusEnum, AuthenticatedCtx, type Authenticated } from '@scr/graphql-kit';
 import { BoardReference } from '../boards/board.reference';
 import { IncidentChild } from '../children/child.entity';
 import type { IncidentsContext } from '../context';
@@ -30,7 +30,7 @@ export class IncidentResolver {
   }
 
   @Mutation(() => Incident)
-  reportIncident(@Arg('input') input: ReportIncidentInput, @Ctx() ctx: IncidentsContext) {
+  reportIncident(@Arg('input') input: ReportIncidentInput, @AuthenticatedCtx() ctx: Authenticated<IncidentsContext>) {
     return reportIncident(ctx, input);
   }
 

@@ -9,7 +9,7 @@ import {
   type DeadlineStatus,
   type IsoDate,
 } from '@scr/calendar';
-import type { RegimeName } from '@scr/graphql-kit';
+import { notAfterTodayProblem, type RegimeName } from '@scr/graphql-kit';
 import { AbuseOrNeglect, AgeBand, NotifiableCriterion, NotificationRecipient } from './incident.enums';
 
 /** Working days the local authority has to notify the panel after becoming aware. */
@@ -70,10 +70,7 @@ export function incidentDatesProblem(occurredOn: IsoDate, awareOn: IsoDate, toda
   if (compareIsoDates(occurredOn, awareOn) > 0) {
     return { field: 'awareOn', message: `awareOn (${awareOn}) cannot be before occurredOn (${occurredOn}).` };
   }
-  if (compareIsoDates(awareOn, today) > 0) {
-    return { field: 'awareOn', message: `awareOn (${awareOn}) cannot be after today (${today}).` };
-  }
-  return undefined;
+  return notAfterTodayProblem('awareOn', awareOn, today);
 }
 
 /** Full years between birth and a date; a 29 February birthday comes round on 1 March in common years. */

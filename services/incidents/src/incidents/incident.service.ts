@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { compareIsoDates } from '@scr/calendar';
-import { isUniqueViolation, newOutboxEvent, OutboxEvent, requestHash } from '@scr/db';
-import { AppError, badInput, conflict, forbidden, optionalText, requiredText, invalidStage, regimeAt } from '@scr/graphql-kit';
+import { isUniqueViolation, newOutboxEvent, OutboxEvent, requestHash, updateVersioned } from '@scr/db';
+import { AppError, badInput, conflict, forbidden, optionalText, requiredText, invalidStage, regimeAt, notAfterToday, type Authenticated } from '@scr/graphql-kit';
 import { panelEventType } from '@scr/outbox';
 import { IncidentChild } from '../children/child.entity';
 import type { IncidentsContext } from '../context';
@@ -36,8 +36,8 @@ import { loadOwnIncident } from './own-incident';
 
 const MAX_ATTEMPTS = 5;
 
-export async function reportIncident(ctx: IncidentsContext, input: ReportIncidentInput): Promise<Incident> {
-  const principal = ctx.principal!;
+export async function reportIncident(ctx: Authenticated<IncidentsContext>, input: ReportIncidentInput): Promise<Incident> {
+  const principal = ctx.principal;
   const board = await ctx.boardFacts.load(input.boardCode);
   if (!board) throw badInput('boardCode', `No board with code "${input.boardCode}" exists.`);
   if (principal.board !== board.code) {
@@ -56,7 +56,7 @@ export async function reportIncident(ctx: IncidentsContext, input: ReportInciden
         if (existing) return existing;
       }
       const incident = await insertIncident(ctx, manager, board.code, draft);
-      if (key) await manager.insert(IdempotencyKey, { boardCode: board.code, key, requestHash: hash, incidentId: incident.id, createdAt: new Date() });
+      if (key) await manager.insert(IdempotencyKey, { boardCode: board.code, key, requestHash: hash, incidentId: incident.id, createdAt: ctx.now });
       return incident;
     },
     { retryOn: isUniqueViolation, attempts: MAX_ATTEMPTS },
@@ -126,7 +126,7 @@ function validateChild(child: IncidentChildInput, index: number, occurredOn: str
   };
 }
 
-async function insertIncident(ctx: IncidentsContext, manager: EntityManager, boardCode: string, draft: Draft): Promise<Incident> {
+async function insertIncident(ctx: Authenticated<IncidentsContext>, manager: EntityManager, boardCode: string, draft: Draft): Promise<Incident> {
   const year = Number(ctx.today.slice(0, 4));
   const number = await nextReferenceNumber(manager, boardCode, year);
   const incident = manager.create(Incident, {
@@ -150,8 +150,8 @@ async function insertIncident(ctx: IncidentsContext, manager: EntityManager, boa
     panelRecordedAt: null,
     summary: draft.summary,
     version: 1,
-    createdBy: ctx.principal!.subject,
-    createdAt: new Date(),
+    createdBy: ctx.principal.subject,
+    createdAt: ctx.now,
   });
   await manager.insert(Incident, incident);
   await manager.insert(
@@ -210,23 +210,17 @@ export async function correctIncident(ctx: IncidentsContext, input: CorrectIncid
     }
     next.notificationDueOn = notifiable ? notificationDueOn(next.awareOn) : null;
 
-    const { affected } = await manager
-      .createQueryBuilder()
-      .update(Incident)
-      .set({
-        criterion: next.criterion,
-        abuseOrNeglect: next.abuseOrNeglect,
-        suspectedSuicide: next.suspectedSuicide,
-        notifiable: next.notifiable,
-        occurredOn: next.occurredOn,
-        awareOn: next.awareOn,
-        notificationDueOn: next.notificationDueOn,
-        summary: next.summary,
-        version: incident.version + 1,
-      })
-      .where('id = :id AND version = :version', { id: incident.id, version: input.expectedVersion })
-      .execute();
-    if (!affected) throw staleVersion(incident);
+    const written = await updateVersioned(manager, Incident, incident, {
+      criterion: next.criterion,
+      abuseOrNeglect: next.abuseOrNeglect,
+      suspectedSuicide: next.suspectedSuicide,
+      notifiable: next.notifiable,
+      occurredOn: next.occurredOn,
+      awareOn: next.awareOn,
+      notificationDueOn: next.notificationDueOn,
+      summary: next.summary,
+    });
+    if (!written) throw staleVersion(incident);
     // Read under the row lock the update took: every change to counted facts updates the incident row first.
     const countedBefore = await storedCountedFacts(manager, incident);
 
@@ -263,6 +257,7 @@ async function announceCorrection(
     const view = toPanel ? await panelView(manager, corrected) : undefined;
     const news = view && JSON.stringify(panelFacts(view)) !== JSON.stringify(panelBefore);
     if (news || toPanel !== corrected.notifiedToPanel) {
+      // The time of the write, not of the request (ctx.now): the panel feed pages by it, so a late commit must not land behind a page already read.
       const recordedAt = new Date();
       await manager.update(Incident, { id: corrected.id }, { notifiedToPanel: toPanel, ...(news ? { panelRecordedAt: recordedAt } : {}) });
       if (news) {
@@ -324,27 +319,20 @@ export async function recordNotification(ctx: IncidentsContext, incidentId: stri
     if (compareIsoDates(notifiedOn, incident.awareOn) < 0) {
       throw badInput('notifiedOn', `notifiedOn (${notifiedOn}) cannot be before awareOn (${incident.awareOn}).`);
     }
-    if (compareIsoDates(notifiedOn, ctx.today) > 0) {
-      throw badInput('notifiedOn', `notifiedOn (${notifiedOn}) cannot be after today (${ctx.today}).`);
-    }
+    notAfterToday('notifiedOn', notifiedOn, ctx.today);
     if (board?.code !== incident.boardCode) throw new Error(`board ${incident.boardCode} is not in the directory`);
     const regime = regimeAt(notifiedOn, board.partnershipArrangementsFrom);
     const toPanel = isNotifiedToPanel(incident, regime);
+    // The time of the write, not of the request (ctx.now): the panel feed pages by it, so a late commit must not land behind a page already read.
     const recordedAt = new Date();
-    const { affected } = await manager
-      .createQueryBuilder()
-      .update(Incident)
-      .set({
-        notifiedOn,
-        notificationRecordedAt: recordedAt,
-        notificationRegime: regime,
-        notifiedToPanel: toPanel,
-        panelRecordedAt: toPanel ? recordedAt : null,
-        version: incident.version + 1,
-      })
-      .where('id = :id AND version = :version', { id: incident.id, version: incident.version })
-      .execute();
-    if (!affected) throw conflict('The incident changed while the notification was recorded; read it again and retry.');
+    const written = await updateVersioned(manager, Incident, incident, {
+      notifiedOn,
+      notificationRecordedAt: recordedAt,
+      notificationRegime: regime,
+      notifiedToPanel: toPanel,
+      panelRecordedAt: toPanel ? recordedAt : null,
+    });
+    if (!written) throw conflict('The incident changed while the notification was recorded; read it again and retry.');
     const notified = await manager.findOneByOrFail(Incident, { id: incident.id });
     await manager.insert(OutboxEvent, newOutboxEvent('incident.notified', incidentEventData(notified, { regime })));
     if (toPanel) {

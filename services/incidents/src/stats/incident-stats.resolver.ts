@@ -7,34 +7,27 @@ import type { IncidentsContext } from '../context';
 import { DIMENSIONS, IncidentDimension } from './incident-dimension';
 import { countIncidents } from './incident-stats.query';
 
-const loaders = new WeakMap<IncidentsContext, DataLoader<string, StatCell[]>>();
-
 /** Batches every board asked for in one request into one GROUP BY per distinct question. */
-function statsLoader(ctx: IncidentsContext) {
-  let loader = loaders.get(ctx);
-  if (!loader) {
-    loader = new DataLoader<string, StatCell[]>(async (keys) => {
-      const questions = new Map<string, string[]>();
-      for (const key of keys) {
-        const [board, question] = [key.slice(0, key.indexOf('|')), key.slice(key.indexOf('|') + 1)];
-        questions.set(question, [...(questions.get(question) ?? []), board]);
+export function createIncidentStatsLoader(ctx: IncidentsContext): DataLoader<string, StatCell[]> {
+  return new DataLoader<string, StatCell[]>(async (keys) => {
+    const questions = new Map<string, string[]>();
+    for (const key of keys) {
+      const [board, question] = [key.slice(0, key.indexOf('|')), key.slice(key.indexOf('|') + 1)];
+      questions.set(question, [...(questions.get(question) ?? []), board]);
+    }
+    const answers = new Map<string, StatCell[]>();
+    for (const [question, boards] of questions) {
+      const [from, to, interval, by] = question.split('|') as [string, string, IntervalEnum, IncidentDimension];
+      const window = widenWindow(from, to, interval);
+      const rows = await countIncidents(ctx.db, boards, window, interval, by);
+      const periods = periodsBetween(from, to, interval);
+      for (const board of boards) {
+        const disclosure = disclosureFor(ctx.principal, board);
+        answers.set(`${board}|${question}`, disclosedTable(rows.filter((r) => r.board === board), periods, DIMENSIONS[by].keys, disclosure));
       }
-      const answers = new Map<string, StatCell[]>();
-      for (const [question, boards] of questions) {
-        const [from, to, interval, by] = question.split('|') as [string, string, IntervalEnum, IncidentDimension];
-        const window = widenWindow(from, to, interval);
-        const rows = await countIncidents(ctx.db, boards, window, interval, by);
-        const periods = periodsBetween(from, to, interval);
-        for (const board of boards) {
-          const disclosure = disclosureFor(ctx.principal, board);
-          answers.set(`${board}|${question}`, disclosedTable(rows.filter((r) => r.board === board), periods, DIMENSIONS[by].keys, disclosure));
-        }
-      }
-      return keys.map((k) => answers.get(k)!);
-    });
-    loaders.set(ctx, loader);
-  }
-  return loader;
+    }
+    return keys.map((k) => answers.get(k)!);
+  });
 }
 
 @Resolver(() => BoardReference)
@@ -50,6 +43,6 @@ export class IncidentStatsResolver {
   ): Promise<StatCell[]> {
     const problem = statisticsWindowProblem(from, to, interval ?? IntervalEnum.QUARTER, ctx.today);
     if (problem) throw badInput(problem.argument, problem.message);
-    return statsLoader(ctx).load(`${board.code}|${from}|${to}|${interval ?? IntervalEnum.QUARTER}|${by ?? IncidentDimension.CRITERION}`);
+    return ctx.loaders.incidentStats.load(`${board.code}|${from}|${to}|${interval ?? IntervalEnum.QUARTER}|${by ?? IncidentDimension.CRITERION}`);
   }
 }

@@ -15,38 +15,31 @@ interface OwnFigures {
   peerChallengesReceived: number;
 }
 
-const loaders = new WeakMap<ReviewsContext, DataLoader<string, OwnFigures>>();
-
 /** Keys `board|year`: per year, one statement for publications and one for peer challenges, for every board asked. */
-function figuresLoader(ctx: ReviewsContext) {
-  let loader = loaders.get(ctx);
-  if (!loader) {
-    loader = new DataLoader<string, OwnFigures>(async (keys) => {
-      const byYear = new Map<string, string[]>();
-      for (const key of keys) {
-        const [board, year] = key.split('|');
-        byYear.set(year, [...(byYear.get(year) ?? []), board]);
+export function createAnnualReportFiguresLoader(ctx: ReviewsContext): DataLoader<string, OwnFigures> {
+  return new DataLoader<string, OwnFigures>(async (keys) => {
+    const byYear = new Map<string, string[]>();
+    for (const key of keys) {
+      const [board, year] = key.split('|');
+      byYear.set(year, [...(byYear.get(year) ?? []), board]);
+    }
+    const answers = new Map<string, OwnFigures>();
+    for (const [year, boards] of byYear) {
+      const window = annualReportWindow(year, ctx.today);
+      const [published, challenges] = await Promise.all([
+        publishedCounts(ctx.db, boards, window, ctx.today),
+        peerChallengeCounts(ctx.db, boards, startOfLondonDay(window.from), endOfLondonDay(window.to)),
+      ]);
+      for (const board of boards) {
+        answers.set(`${board}|${year}`, {
+          reviewsPublished: published.get(board) ?? 0,
+          peerChallengesAsked: challenges.get(board)!.asked,
+          peerChallengesReceived: challenges.get(board)!.received,
+        });
       }
-      const answers = new Map<string, OwnFigures>();
-      for (const [year, boards] of byYear) {
-        const window = annualReportWindow(year, ctx.today);
-        const [published, challenges] = await Promise.all([
-          publishedCounts(ctx.db, boards, window, ctx.today),
-          peerChallengeCounts(ctx.db, boards, startOfLondonDay(window.from), endOfLondonDay(window.to)),
-        ]);
-        for (const board of boards) {
-          answers.set(`${board}|${year}`, {
-            reviewsPublished: published.get(board) ?? 0,
-            peerChallengesAsked: challenges.get(board)!.asked,
-            peerChallengesReceived: challenges.get(board)!.received,
-          });
-        }
-      }
-      return keys.map((k) => answers.get(k)!);
-    });
-    loaders.set(ctx, loader);
-  }
-  return loader;
+    }
+    return keys.map((k) => answers.get(k)!);
+  });
 }
 
 @Resolver(() => BoardReference)
@@ -93,17 +86,17 @@ export class AnnualReportResolver {
 
   @FieldResolver(() => Int)
   async reviewsPublished(@Root() report: AnnualReport, @Ctx() ctx: ReviewsContext) {
-    return (await figuresLoader(ctx).load(`${report.boardCode}|${report.financialYear}`)).reviewsPublished;
+    return (await ctx.loaders.annualReportFigures.load(`${report.boardCode}|${report.financialYear}`)).reviewsPublished;
   }
 
   @FieldResolver(() => Int)
   async peerChallengesAsked(@Root() report: AnnualReport, @Ctx() ctx: ReviewsContext) {
-    return (await figuresLoader(ctx).load(`${report.boardCode}|${report.financialYear}`)).peerChallengesAsked;
+    return (await ctx.loaders.annualReportFigures.load(`${report.boardCode}|${report.financialYear}`)).peerChallengesAsked;
   }
 
   @FieldResolver(() => Int)
   async peerChallengesReceived(@Root() report: AnnualReport, @Ctx() ctx: ReviewsContext) {
-    return (await figuresLoader(ctx).load(`${report.boardCode}|${report.financialYear}`)).peerChallengesReceived;
+    return (await ctx.loaders.annualReportFigures.load(`${report.boardCode}|${report.financialYear}`)).peerChallengesReceived;
   }
 
   @FieldResolver(() => [StatCell], { description: 'Learning themes of reviews initiated in the year, suppressed as DOMAIN.md says.' })

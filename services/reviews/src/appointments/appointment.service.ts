@@ -1,6 +1,5 @@
 import { In } from 'typeorm';
-import { compareIsoDates } from '@scr/calendar';
-import { AppError, badInput, requiredText } from '@scr/graphql-kit';
+import { AppError, badInput, requiredText, notAfterToday } from '@scr/graphql-kit';
 import type { ReviewsContext } from '../context';
 import { lookupAgencies } from '../directory.client';
 import { Reviewer } from '../reviewers/reviewer.entity';
@@ -15,7 +14,7 @@ const refuse = (p: AppointmentProblem) => new AppError(p.code, p.message, { fiel
 
 export function appointReviewer(ctx: ReviewsContext, input: AppointReviewerInput): Promise<Review> {
   const independenceStatement = requiredText('independenceStatement', input.independenceStatement);
-  if (compareIsoDates(input.appointedOn, ctx.today) > 0) throw badInput('appointedOn', `appointedOn (${input.appointedOn}) cannot be after today.`);
+  notAfterToday('appointedOn', input.appointedOn, ctx.today);
   return ctx.db.transaction(async (manager) => {
     const review = await loadReviewForChange(ctx, manager, input.reviewId, 'board', 'appointReviewer');
     const reviewer = await manager.findOne(Reviewer, { where: { id: input.reviewerId } });

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Mutation, Resolver } from 'type-graphql';
+import { AuthenticatedCtx, type Authenticated } from '@scr/graphql-kit';
 import type { ReviewsContext } from '../context';
 import { Review } from '../reviews/review.entity';
 import { RecordDecisionInput } from './decision.inputs';
@@ -8,7 +9,7 @@ import { recordDecision } from './decision.service';
 @Resolver()
 export class DecisionResolver {
   @Mutation(() => Review)
-  recordDecision(@Arg('input') input: RecordDecisionInput, @Ctx() ctx: ReviewsContext) {
+  recordDecision(@Arg('input') input: RecordDecisionInput, @AuthenticatedCtx() ctx: Authenticated<ReviewsContext>) {
     return recordDecision(ctx, input);
   }
 }

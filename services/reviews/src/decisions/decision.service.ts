@@ -1,6 +1,6 @@
 import { compareIsoDates } from '@scr/calendar';
 import { newOutboxEvent, OutboxEvent } from '@scr/db';
-import { badInput, requiredText } from '@scr/graphql-kit';
+import { badInput, requiredText, type Authenticated, notAfterToday } from '@scr/graphql-kit';
 import { panelEventType } from '@scr/outbox';
 import type { ReviewsContext } from '../context';
 import { incidentFactsOf, isNotifiedToPanel } from '../incidents/incident-facts';
@@ -11,20 +11,20 @@ import type { RecordDecisionInput } from './decision.inputs';
 import { afterDecision, completionDueOn, decisionProblem, isRepeatedDecision } from '../reviews/review.rules';
 
 /** The chair's decision whether to review: DOMAIN.md step 3. */
-export async function recordDecision(ctx: ReviewsContext, input: RecordDecisionInput): Promise<Review> {
+export async function recordDecision(ctx: Authenticated<ReviewsContext>, input: RecordDecisionInput): Promise<Review> {
   const rationale = requiredText('rationale', input.rationale);
   const partnersAgreed = [...new Set(input.partnersAgreed ?? [])];
   let written = false;
   const review = await ctx.db.transaction(async (manager) => {
     const review = await loadReviewForChange(ctx, manager, input.reviewId, 'board');
     // A client's retry of the decision already recorded answers the review as it is.
-    if (isRepeatedDecision(review, { ...input, partnersAgreed, rationale }, ctx.principal!.subject)) return review;
+    if (isRepeatedDecision(review, { ...input, partnersAgreed, rationale }, ctx.principal.subject)) return review;
     assertStage('recordDecision', review);
     written = true;
     const incident = await incidentFactsOf(manager, review.incidentId);
     const problem = decisionProblem({ regime: review.regime, outcome: input.outcome, criteriaMet: input.criteriaMet, partnersAgreed, incident });
     if (problem) throw badInput(problem.field, problem.message);
-    if (compareIsoDates(input.decidedOn, ctx.today) > 0) throw badInput('decidedOn', `decidedOn (${input.decidedOn}) cannot be after today.`);
+    notAfterToday('decidedOn', input.decidedOn, ctx.today);
     if (compareIsoDates(input.decidedOn, review.openedOn) < 0) {
       throw badInput('decidedOn', `decidedOn (${input.decidedOn}) cannot be before the case reached the board (${review.openedOn}).`);
     }
@@ -41,7 +41,7 @@ export async function recordDecision(ctx: ReviewsContext, input: RecordDecisionI
           partnersAgreed,
           rationale,
           decidedOn: input.decidedOn,
-          decidedBy: ctx.principal!.subject,
+          decidedBy: ctx.principal.subject,
         },
         initiatedOn: next.initiates ? input.decidedOn : null,
         completionDueOn: next.initiates ? completionDueOn(input.decidedOn) : null,

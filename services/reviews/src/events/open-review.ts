@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '@scr/db';
-import { isUniqueViolation } from '@scr/db';
+import { isUniqueViolation, updateVersioned } from '@scr/db';
 import type { InternalClient } from '@scr/graphql-kit';
 import type { IncidentEvent } from '@scr/internal-api';
 import { lookupBoards } from '../directory.client';
@@ -95,13 +95,8 @@ async function openOrConvert(manager: EntityManager, event: IncidentEvent, openi
   const referral = existing.find((r) => r.origin === 'REFERRAL');
   if (opening.origin === 'NOTIFICATION' && referral?.stage === ReviewStage.AWAITING_DECISION) {
     // Conditional on the stage and version read: a decision recorded meanwhile wins, and a new review opens below.
-    const { affected } = await manager
-      .createQueryBuilder()
-      .update(Review)
-      .set({ origin: 'NOTIFICATION', regime: opening.regime, kind, openedOn: opening.openedOn, decisionDueOn, version: referral.version + 1 })
-      .where('id = :id AND version = :version AND stage = :stage', { id: referral.id, version: referral.version, stage: ReviewStage.AWAITING_DECISION })
-      .execute();
-    if (affected) return 'updated';
+    const converted = { origin: 'NOTIFICATION' as const, regime: opening.regime, kind, openedOn: opening.openedOn, decisionDueOn };
+    if (await updateVersioned(manager, Review, referral, converted, { stage: ReviewStage.AWAITING_DECISION })) return 'updated';
   }
   await manager.insert(Review, {
     id: randomUUID(),

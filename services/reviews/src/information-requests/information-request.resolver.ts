@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { forbidden } from '@scr/graphql-kit';
+import { forbidden, AuthenticatedCtx, type Authenticated } from '@scr/graphql-kit';
 import { AgencyReference } from '../agencies/agency.reference';
 import type { ReviewsContext } from '../context';
 import { Review } from '../reviews/review.entity';
@@ -32,12 +32,12 @@ export class InformationRequestResolver {
   }
 
   @Mutation(() => InformationRequest)
-  requestInformation(@Arg('input') input: RequestInformationInput, @Ctx() ctx: ReviewsContext) {
+  requestInformation(@Arg('input') input: RequestInformationInput, @AuthenticatedCtx() ctx: Authenticated<ReviewsContext>) {
     return requestInformation(ctx, input);
   }
 
   @Mutation(() => InformationRequest)
-  respondToInformationRequest(@Arg('input') input: RespondToInformationRequestInput, @Ctx() ctx: ReviewsContext) {
+  respondToInformationRequest(@Arg('input') input: RespondToInformationRequestInput, @AuthenticatedCtx() ctx: Authenticated<ReviewsContext>) {
     return respondToInformationRequest(ctx, input);
   }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { hasRole, isBoardStaff } from '@scr/auth';
 import { compareIsoDates } from '@scr/calendar';
-import { badInput, invalidStage, notFound, requiredText, seqPage } from '@scr/graphql-kit';
+import { badInput, invalidStage, notFound, requiredText, seqPage, type Authenticated } from '@scr/graphql-kit';
 import type { ReviewsContext } from '../context';
 import { InvolvedAgency } from '../appointments/involved-agency.entity';
 import { loadReviewForChange, updateReview } from '../reviews/review-access';
@@ -19,7 +19,7 @@ import type { ReviewStage } from '../reviews/review.enums';
 import { endsWithoutCompleting, reviewerHasAccessSql } from '../reviews/review.rules';
 
 /** Step 8: a request states purpose, necessity and proportionality and a due date not in the past. */
-export function requestInformation(ctx: ReviewsContext, input: RequestInformationInput): Promise<InformationRequest> {
+export function requestInformation(ctx: Authenticated<ReviewsContext>, input: RequestInformationInput): Promise<InformationRequest> {
   const purpose = requiredText('purpose', input.purpose);
   const necessity = requiredText('necessity', input.necessity);
   const proportionality = requiredText('proportionality', input.proportionality);
@@ -48,7 +48,7 @@ export function requestInformation(ctx: ReviewsContext, input: RequestInformatio
       response: null,
       respondedOn: null,
       withdrawnReason: null,
-      createdBy: ctx.principal!.subject,
+      createdBy: ctx.principal.subject,
     });
     await manager.insert(InformationRequest, request);
     await updateReview(manager, review, {});
@@ -57,10 +57,10 @@ export function requestInformation(ctx: ReviewsContext, input: RequestInformatio
 }
 
 /** An agency contributor answers a request addressed to its own agency. */
-export function respondToInformationRequest(ctx: ReviewsContext, input: RespondToInformationRequestInput): Promise<InformationRequest> {
+export function respondToInformationRequest(ctx: Authenticated<ReviewsContext>, input: RespondToInformationRequestInput): Promise<InformationRequest> {
   const response = requiredText('response', input.response);
   return ctx.db.transaction(async (manager) => {
-    const request = await manager.findOne(InformationRequest, { where: { id: input.informationRequestId, agencyId: ctx.principal!.agency ?? '' } });
+    const request = await manager.findOne(InformationRequest, { where: { id: input.informationRequestId, agencyId: ctx.principal.agency ?? '' } });
     if (!request) throw notFound('information request', input.informationRequestId);
     if (isRepeatedResponse(request, response)) return request; // a client's retry of this very response
     assertOpen(request);

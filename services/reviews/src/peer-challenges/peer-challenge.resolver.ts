@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { forbidden } from '@scr/graphql-kit';
+import { forbidden, AuthenticatedCtx, type Authenticated } from '@scr/graphql-kit';
 import { BoardReference } from '../boards/board.reference';
 import type { ReviewsContext } from '../context';
 import { Review } from '../reviews/review.entity';
@@ -11,7 +11,7 @@ import { listPeerChallenges, requestPeerChallenge, respondToPeerChallenge, revok
 @Resolver(() => PeerChallenge)
 export class PeerChallengeResolver {
   @Query(() => [PeerChallenge])
-  peerChallenges(@Ctx() ctx: ReviewsContext, @Arg('filter', () => PeerChallengeFilter, { nullable: true }) filter?: PeerChallengeFilter) {
+  peerChallenges(@AuthenticatedCtx() ctx: Authenticated<ReviewsContext>, @Arg('filter', () => PeerChallengeFilter, { nullable: true }) filter?: PeerChallengeFilter) {
     return listPeerChallenges(ctx, filter);
   }
 
@@ -21,12 +21,12 @@ export class PeerChallengeResolver {
   }
 
   @Mutation(() => PeerChallenge)
-  respondToPeerChallenge(@Arg('input') input: RespondToPeerChallengeInput, @Ctx() ctx: ReviewsContext) {
+  respondToPeerChallenge(@Arg('input') input: RespondToPeerChallengeInput, @AuthenticatedCtx() ctx: Authenticated<ReviewsContext>) {
     return respondToPeerChallenge(ctx, input);
   }
 
   @Mutation(() => PeerChallenge)
-  revokePeerChallenge(@Arg('peerChallengeId', () => ID) peerChallengeId: string, @Ctx() ctx: ReviewsContext) {
+  revokePeerChallenge(@Arg('peerChallengeId', () => ID) peerChallengeId: string, @AuthenticatedCtx() ctx: Authenticated<ReviewsContext>) {
     return revokePeerChallenge(ctx, peerChallengeId);
   }
 
@@ -43,7 +43,7 @@ export class PeerChallengeResolver {
   }
 
   @FieldResolver(() => PeerChallengeStatus)
-  status(@Root() challenge: PeerChallenge): PeerChallengeStatus {
-    return peerChallengeStatus(challenge, new Date());
+  status(@Root() challenge: PeerChallenge, @Ctx() ctx: ReviewsContext): PeerChallengeStatus {
+    return peerChallengeStatus(challenge, ctx.now);
   }
 }

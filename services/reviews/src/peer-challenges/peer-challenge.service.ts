@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hasRole } from '@scr/auth';
 import type { EntityManager } from 'typeorm';
-import { badInput, forbidden, invalidStage, notFound, requiredText } from '@scr/graphql-kit';
+import { badInput, forbidden, invalidStage, notFound, requiredText, type Authenticated } from '@scr/graphql-kit';
 import type { ReviewsContext } from '../context';
 import { lookupBoards } from '../directory.client';
 import { loadReviewForChange } from '../reviews/review-access';
@@ -12,7 +12,7 @@ import { accessUntilProblem, challengeStatusSql, grantsAccess, isRepeatedChallen
 /** Step 4: the chair asks another board's chair to challenge; access starts with the request. */
 export async function requestPeerChallenge(ctx: ReviewsContext, input: RequestPeerChallengeInput): Promise<PeerChallenge> {
   const question = requiredText('question', input.question);
-  const now = new Date();
+  const { now } = ctx;
   const accessProblem = accessUntilProblem(input.accessUntil, now);
   if (accessProblem) throw badInput('accessUntil', accessProblem);
   const [challenger] = await lookupBoards(ctx.internal, [input.challengerBoardCode]);
@@ -43,13 +43,13 @@ export async function requestPeerChallenge(ctx: ReviewsContext, input: RequestPe
 }
 
 /** The challenger chair answers while its access lasts. */
-export function respondToPeerChallenge(ctx: ReviewsContext, input: RespondToPeerChallengeInput): Promise<PeerChallenge> {
+export function respondToPeerChallenge(ctx: Authenticated<ReviewsContext>, input: RespondToPeerChallengeInput): Promise<PeerChallenge> {
   const response = requiredText('response', input.response);
   return ctx.db.transaction(async (manager) => {
-    const challenge = await findVisibleChallenge(manager, input.peerChallengeId, ctx.principal!.board);
-    if (challenge.challengerBoardCode !== ctx.principal!.board) throw forbidden("Only the challenger board's chair answers a peer challenge.");
+    const challenge = await findVisibleChallenge(manager, input.peerChallengeId, ctx.principal.board);
+    if (challenge.challengerBoardCode !== ctx.principal.board) throw forbidden("Only the challenger board's chair answers a peer challenge.");
     if (isRepeatedChallengeResponse(challenge, response)) return challenge; // a client's retry of this very answer
-    const now = new Date();
+    const { now } = ctx;
     if (!grantsAccess(challenge, now)) throw invalidStage('This peer challenge was revoked or has expired; it can no longer be answered.');
     if (challenge.respondedAt) throw invalidStage('This peer challenge has already been answered.');
     await manager.update(PeerChallenge, { id: challenge.id }, { response, respondedAt: now });
@@ -58,12 +58,12 @@ export function respondToPeerChallenge(ctx: ReviewsContext, input: RespondToPeer
 }
 
 /** The review's own chair ends the challenger's access at once; one already ended is INVALID_STAGE. */
-export function revokePeerChallenge(ctx: ReviewsContext, peerChallengeId: string): Promise<PeerChallenge> {
+export function revokePeerChallenge(ctx: Authenticated<ReviewsContext>, peerChallengeId: string): Promise<PeerChallenge> {
   return ctx.db.transaction(async (manager) => {
-    const challenge = await findVisibleChallenge(manager, peerChallengeId, ctx.principal!.board);
-    if (challenge.boardCode !== ctx.principal!.board) throw forbidden("Only the review's own chair revokes a peer challenge.");
+    const challenge = await findVisibleChallenge(manager, peerChallengeId, ctx.principal.board);
+    if (challenge.boardCode !== ctx.principal.board) throw forbidden("Only the review's own chair revokes a peer challenge.");
     if (isRepeatedRevocation(challenge)) return challenge; // a client's retry: revoked already
-    const now = new Date();
+    const { now } = ctx;
     const problem = revocationProblem(challenge, now);
     if (problem) throw invalidStage(problem);
     await manager.update(PeerChallenge, { id: challenge.id }, { revokedAt: now });
@@ -72,8 +72,8 @@ export function revokePeerChallenge(ctx: ReviewsContext, peerChallengeId: string
 }
 
 /** A chair sees challenges sent by its board and received by it; a manager those sent. */
-export async function listPeerChallenges(ctx: ReviewsContext, filter: PeerChallengeFilter | null | undefined): Promise<PeerChallenge[]> {
-  const p = ctx.principal!;
+export async function listPeerChallenges(ctx: Authenticated<ReviewsContext>, filter: PeerChallengeFilter | null | undefined): Promise<PeerChallenge[]> {
+  const p = ctx.principal;
   const board = p.board ?? '';
   const directions: PeerChallengeDirection[] = [];
   if (hasRole(p, 'BOARD_CHAIR', 'BOARD_MANAGER')) directions.push(PeerChallengeDirection.SENT);
@@ -82,7 +82,7 @@ export async function listPeerChallenges(ctx: ReviewsContext, filter: PeerChalle
   if (!wanted.length) return [];
   const clauses = wanted.map((d) => (d === PeerChallengeDirection.SENT ? 'pc.board_code = :board' : 'pc.challenger_board_code = :board'));
   const qb = ctx.db.manager.createQueryBuilder(PeerChallenge, 'pc').where(`(${clauses.join(' OR ')})`, { board });
-  if (filter?.status) qb.andWhere(challengeStatusSql('pc', filter.status), { now: new Date() });
+  if (filter?.status) qb.andWhere(challengeStatusSql('pc', filter.status), { now: ctx.now });
   return qb.orderBy('pc.seq', 'DESC').getMany();
 }
 

@@ -1,5 +1,5 @@
 import { compareIsoDates } from '@scr/calendar';
-import { AppError, badInput, optionalText, requiredText } from '@scr/graphql-kit';
+import { AppError, badInput, optionalText, requiredText, notAfterToday } from '@scr/graphql-kit';
 import { ReviewerAppointment } from '../appointments/appointment.entity';
 import type { ReviewsContext } from '../context';
 import { assertStage, loadReviewForChange, updateReview } from '../reviews/review-access';
@@ -90,7 +90,7 @@ export function linkParallelProcess(ctx: ReviewsContext, input: LinkParallelProc
 export function recordFamilyEngagement(ctx: ReviewsContext, input: RecordFamilyEngagementInput): Promise<Review> {
   const participant = requiredText('participant', input.participant, 300);
   const note = optionalText('note', input.note);
-  if (compareIsoDates(input.engagedOn, ctx.today) > 0) throw badInput('engagedOn', `engagedOn (${input.engagedOn}) cannot be after today.`);
+  notAfterToday('engagedOn', input.engagedOn, ctx.today);
   return ctx.db.transaction(async (manager) => {
     const review = await loadReviewForChange(ctx, manager, input.reviewId, 'board', 'recordFamilyEngagement');
     const recorded = await manager.find(FamilyEngagementRow, { where: { reviewId: review.id } });
@@ -150,7 +150,7 @@ export function completeReview(ctx: ReviewsContext, input: CompleteReviewInput):
       hasMethodology: !!review.methodology.name,
     });
     if (problem) throw new AppError(problem.code, problem.message, { field: problem.field });
-    if (compareIsoDates(input.completedOn, ctx.today) > 0) throw badInput('completedOn', `completedOn (${input.completedOn}) cannot be after today.`);
+    notAfterToday('completedOn', input.completedOn, ctx.today);
     if (review.initiatedOn && compareIsoDates(input.completedOn, review.initiatedOn) < 0) {
       throw badInput('completedOn', `completedOn (${input.completedOn}) cannot be before the review began (${review.initiatedOn}).`);
     }

@@ -1,6 +1,5 @@
-import { compareIsoDates } from '@scr/calendar';
 import { newOutboxEvent, OutboxEvent } from '@scr/db';
-import { AppError, badInput, requiredText } from '@scr/graphql-kit';
+import { AppError, badInput, requiredText, notAfterToday } from '@scr/graphql-kit';
 import { panelEventType } from '@scr/outbox';
 import type { ReviewsContext } from '../context';
 import { incidentFactsOf, isNotifiedToPanel } from '../incidents/incident-facts';
@@ -17,7 +16,7 @@ export async function publishReview(ctx: ReviewsContext, input: PublishReviewInp
   const url = requiredText('url', input.url, 2000);
   if (!isHttpUrl(url)) throw badInput('url', 'url must be an http(s) address where the report is published.');
   const summary = requiredText('plainEnglishSummary', input.plainEnglishSummary);
-  if (compareIsoDates(input.sentToPanelOn, ctx.today) > 0) throw badInput('sentToPanelOn', `sentToPanelOn (${input.sentToPanelOn}) cannot be after today.`);
+  notAfterToday('sentToPanelOn', input.sentToPanelOn, ctx.today);
   const wanted = { ...input, url, plainEnglishSummary: summary };
   // Checked, and the incidents subgraph asked for the children's identities,
   // before the transaction: no row stays locked (and, on SQLite, no other

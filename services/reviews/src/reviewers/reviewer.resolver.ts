@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AuthenticatedCtx, type Authenticated } from '@scr/graphql-kit';
 import { AgencyReference } from '../agencies/agency.reference';
 import { BoardReference } from '../boards/board.reference';
 import type { ReviewsContext } from '../context';
@@ -14,7 +15,7 @@ export class ReviewerResolver {
   }
 
   @Mutation(() => Reviewer)
-  registerReviewer(@Arg('input') input: RegisterReviewerInput, @Ctx() ctx: ReviewsContext) {
+  registerReviewer(@Arg('input') input: RegisterReviewerInput, @AuthenticatedCtx() ctx: Authenticated<ReviewsContext>) {
     return registerReviewer(ctx, input);
   }
 

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { isUniqueViolation, keyedRequest, recordOfKey, storeKey } from '@scr/db';
-import { badInput, conflict, requiredText } from '@scr/graphql-kit';
+import { badInput, conflict, requiredText, type Authenticated } from '@scr/graphql-kit';
 import type { ReviewsContext } from '../context';
 import { missingDirectoryEntries } from '../directory.client';
 import { Reviewer } from './reviewer.entity';
 import type { RegisterReviewerInput } from './reviewer.inputs';
 
-export async function registerReviewer(ctx: ReviewsContext, input: RegisterReviewerInput): Promise<Reviewer> {
+export async function registerReviewer(ctx: Authenticated<ReviewsContext>, input: RegisterReviewerInput): Promise<Reviewer> {
   const name = requiredText('name', input.name, 200);
   const qualifications = input.qualifications.map((q, i) => requiredText(`qualifications[${i}]`, q, 300));
   const agencyIds = [...new Set(input.affiliatedAgencyIds)];
@@ -14,7 +14,7 @@ export async function registerReviewer(ctx: ReviewsContext, input: RegisterRevie
   const missing = await missingDirectoryEntries(ctx.internal, boardCodes, agencyIds);
   if (missing.boardCodes.length) throw badInput('affiliatedBoardCodes', `No board with code ${missing.boardCodes.join(', ')} exists.`);
   if (missing.agencyIds.length) throw badInput('affiliatedAgencyIds', `No agency with id ${missing.agencyIds.join(', ')} exists.`);
-  const keyed = input.idempotencyKey ? keyedRequest(ctx.principal!.subject, requiredText('idempotencyKey', input.idempotencyKey, 200), input) : undefined;
+  const keyed = input.idempotencyKey ? keyedRequest(ctx.principal.subject, requiredText('idempotencyKey', input.idempotencyKey, 200), input) : undefined;
   // Two calls with the same new key at once: the key's primary key lets one store it; the other runs again and answers its record.
   const register = () => ctx.db.transaction(async (manager) => {
     const earlier = keyed && (await recordOfKey(manager, keyed));
@@ -28,7 +28,7 @@ export async function registerReviewer(ctx: ReviewsContext, input: RegisterRevie
       qualifications,
       affiliatedAgencyIds: agencyIds,
       affiliatedBoardCodes: boardCodes,
-      createdAt: new Date(),
+      createdAt: ctx.now,
     });
     await manager.insert(Reviewer, reviewer);
     if (keyed) await storeKey(manager, keyed, reviewer.id);

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { isBoardStaffOf } from '@scr/auth';
+import { updateVersioned } from '@scr/db';
 import { conflict, forbidden, invalidStage, notFound } from '@scr/graphql-kit';
 import { ReviewerAppointment } from '../appointments/appointment.entity';
 import type { ReviewsContext } from '../context';
@@ -82,12 +83,6 @@ export async function updateReview(
   if (expectedVersion !== undefined && expectedVersion !== null && expectedVersion !== review.version) {
     throw conflict(`The review changed since you read it (now version ${review.version}); read it again and retry.`);
   }
-  const { affected } = await manager
-    .createQueryBuilder()
-    .update(Review)
-    .set({ ...changes, version: review.version + 1 })
-    .where('id = :id AND version = :version', { id: review.id, version: review.version })
-    .execute();
-  if (!affected) throw conflict('The review changed while this was saved; read it again and retry.');
+  if (!(await updateVersioned(manager, Review, review, changes))) throw conflict('The review changed while this was saved; read it again and retry.');
   return manager.findOneByOrFail(Review, { id: review.id });
 }

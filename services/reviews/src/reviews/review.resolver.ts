@@ -40,18 +40,6 @@ export class ReviewResolver {
     return listReviews(ctx, filter, first, after);
   }
 
-
-
-
-
-
-
-
-
-
-
-
-
   @FieldResolver(() => IncidentReference)
   incident(@Root() review: Review): IncidentReference {
     return { id: review.incidentId };

@@ -17,7 +17,7 @@ export interface ReviewScope {
   now: Date;
 }
 
-export function reviewScope(principal: Principal | undefined, now = new Date()): ReviewScope {
+export function reviewScope(principal: Principal | undefined, now: Date): ReviewScope {
   if (!principal) return { now };
   return {
     ownBoard: isBoardStaff(principal) ? principal.board : undefined,

@@ -21,55 +21,42 @@ function byQuestion(keys: readonly string[]) {
   return groups;
 }
 
-const themeLoaders = new WeakMap<ReviewsContext, DataLoader<string, StatCell[]>>();
-const timelinessLoaders = new WeakMap<ReviewsContext, DataLoader<string, ReviewTimeliness>>();
-
-function themeLoader(ctx: ReviewsContext) {
-  let loader = themeLoaders.get(ctx);
-  if (!loader) {
-    loader = new DataLoader<string, StatCell[]>(async (keys) => {
-      const answers = new Map<string, StatCell[]>();
-      for (const [question, boards] of byQuestion(keys)) {
-        const [from, to, interval] = question.split('|') as [string, string, IntervalEnum];
-        const rows = await countThemes(ctx.db, boards, widenWindow(from, to, interval), interval);
-        const periods = periodsBetween(from, to, interval);
-        for (const board of boards) {
-          answers.set(`${board}|${question}`, disclosedTable(rows.filter((r) => r.board === board), periods, THEMES, disclosureFor(ctx.principal, board)));
-        }
+export function createThemeStatsLoader(ctx: ReviewsContext): DataLoader<string, StatCell[]> {
+  return new DataLoader<string, StatCell[]>(async (keys) => {
+    const answers = new Map<string, StatCell[]>();
+    for (const [question, boards] of byQuestion(keys)) {
+      const [from, to, interval] = question.split('|') as [string, string, IntervalEnum];
+      const rows = await countThemes(ctx.db, boards, widenWindow(from, to, interval), interval);
+      const periods = periodsBetween(from, to, interval);
+      for (const board of boards) {
+        answers.set(`${board}|${question}`, disclosedTable(rows.filter((r) => r.board === board), periods, THEMES, disclosureFor(ctx.principal, board)));
       }
-      return keys.map((k) => answers.get(k)!);
-    });
-    themeLoaders.set(ctx, loader);
-  }
-  return loader;
+    }
+    return keys.map((k) => answers.get(k)!);
+  });
 }
 
-function timelinessLoader(ctx: ReviewsContext) {
-  let loader = timelinessLoaders.get(ctx);
-  if (!loader) {
-    loader = new DataLoader<string, ReviewTimeliness>(async (keys) => {
-      const answers = new Map<string, ReviewTimeliness>();
-      for (const [question, boards] of byQuestion(keys)) {
-        const [from, to] = question.split('|');
-        const [counts, days] = await Promise.all([timelinessCounts(ctx.db, boards, { from, to }), daysToDecision(ctx.db, boards, { from, to })]);
-        for (const board of boards) {
-          const row = counts.find((c) => c.board === board);
-          const n = (k: string) => Number(row?.[k] ?? 0);
-          answers.set(`${board}|${question}`, {
-            decisions: n('decisions'),
-            decisionsOnTime: n('decisionsOnTime'),
-            initiated: n('initiated'),
-            completed: n('completed'),
-            completedWithinTimescale: n('completedWithinTimescale'),
-            medianDaysToDecision: medianOfSorted(days.filter((d) => d.board === board).map((d) => d.days)),
-          });
-        }
+export function createTimelinessLoader(ctx: ReviewsContext): DataLoader<string, ReviewTimeliness> {
+  return new DataLoader<string, ReviewTimeliness>(async (keys) => {
+    const answers = new Map<string, ReviewTimeliness>();
+    for (const [question, boards] of byQuestion(keys)) {
+      const [from, to] = question.split('|');
+      const [counts, days] = await Promise.all([timelinessCounts(ctx.db, boards, { from, to }), daysToDecision(ctx.db, boards, { from, to })]);
+      for (const board of boards) {
+        const row = counts.find((c) => c.board === board);
+        const n = (k: string) => Number(row?.[k] ?? 0);
+        answers.set(`${board}|${question}`, {
+          decisions: n('decisions'),
+          decisionsOnTime: n('decisionsOnTime'),
+          initiated: n('initiated'),
+          completed: n('completed'),
+          completedWithinTimescale: n('completedWithinTimescale'),
+          medianDaysToDecision: medianOfSorted(days.filter((d) => d.board === board).map((d) => d.days)),
+        });
       }
-      return keys.map((k) => answers.get(k)!);
-    });
-    timelinessLoaders.set(ctx, loader);
-  }
-  return loader;
+    }
+    return keys.map((k) => answers.get(k)!);
+  });
 }
 
 /**
@@ -77,12 +64,12 @@ function timelinessLoader(ctx: ReviewsContext) {
  * the annual report share, so disclosure control is applied the same way.
  */
 export function themeCells(ctx: ReviewsContext, boardCode: string, from: string, to: string, interval: IntervalEnum): Promise<StatCell[]> {
-  return themeLoader(ctx).load(`${boardCode}|${from}|${to}|${interval}`);
+  return ctx.loaders.themeStats.load(`${boardCode}|${from}|${to}|${interval}`);
 }
 
 /** A board's review timeliness for a window: the one definition of "on time" and "within timescale" in figures. */
 export function timelinessOf(ctx: ReviewsContext, boardCode: string, from: string, to: string): Promise<ReviewTimeliness> {
-  return timelinessLoader(ctx).load(`${boardCode}|${from}|${to}`);
+  return ctx.loaders.timeliness.load(`${boardCode}|${from}|${to}`);
 }
 
 /** DOMAIN.md's window limits; `interval` null for a figure over the whole window (timeliness). */

@@ -78,10 +78,12 @@ describe.each(ENGINES)('publishing a review on %s', (kind) => {
         return { children: [{ fullName: 'Ada Example', dateOfBirth: '2015-03-04' }] };
       },
     };
-    const scope = reviewScope(principal);
+    const now = new Date();
+    const scope = reviewScope(principal, now);
     const ctx = {
       requestId: randomUUID(),
       principal,
+      now,
       today: TODAY,
       db: tracked,
       internal: incidents as unknown as InternalClient,

@@ -101,7 +101,7 @@ describe.each(ENGINES)('review scope and reach on %s', (kind) => {
   ];
 
   it.each(principals)('%s: scope and reach name the same reviews, each reached by the right roles', async (_name, principal, expected) => {
-    const scope = reviewScope(principal);
+    const scope = reviewScope(principal, new Date());
     const inScope = await whereReviewInScope(db.manager.createQueryBuilder(Review, 'r'), 'r', scope).getMany();
     const reachOf = createReviewReach(db, principal, scope);
     const all = await db.manager.find(Review);
