@@ -12,7 +12,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { createTokenVerifier } from '@scr/auth';
 import { SERVICE_NAMES, subgraphBaseUrl, subgraphUrl, type Config } from '@scr/config';
-import { closeServer, httpErrors, keepConnectionsAlive, Lifecycle, requestDeadline } from '@scr/graphql-kit';
+import { closeServer, dropAbandonedRequests, httpErrors, keepConnectionsAlive, Lifecycle, requestDeadline } from '@scr/graphql-kit';
 import { exposeMetrics, logger, metricsExposure, observabilityPlugin, observeRequests, subgraphReady } from '@scr/observability';
 import { gatewayContext, type GatewayContext } from './context';
 import { jsonDepthLimit } from './json-depth';
@@ -103,6 +103,7 @@ export async function startGateway(config: Config, port = config.gatewayPort): P
     requestDeadline(config.requestDeadlineMs.gateway, (path) => logger.error({ part: 'gateway', path }, `no answer within ${config.requestDeadlineMs.gateway} ms (GATEWAY_REQUEST_DEADLINE_MS)`)),
     limiter,
     express.json({ limit: config.limits.bodyLimitBytes }),
+    dropAbandonedRequests,
     jsonDepthLimit,
     expressMiddleware(apollo, {
       context: async ({ req }) =>

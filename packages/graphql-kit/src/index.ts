@@ -23,3 +23,4 @@ export * from './audit';
 export * from './seq-page';
 export * from './regime';
 export * from './request-deadline';
+export * from './abandoned-request';

@@ -13,6 +13,7 @@ import { currentRequestId, exposeMetrics, logger, metricsExposure, observability
 import { Auditor } from './audit/auditor';
 import type { RecordBoardOf } from './audit/record-board';
 import { auditPlugin } from './audit/audit-plugin';
+import { dropAbandonedRequests } from './abandoned-request';
 import type { RequestContext } from './context';
 import { forbidden, unauthenticated } from './errors';
 import { formatError } from './format-error';
@@ -108,6 +109,7 @@ export async function startSubgraphServer<C extends RequestContext>(
       next();
     },
     express.json({ limit: config.limits.bodyLimitBytes }),
+    dropAbandonedRequests,
     expressMiddleware(apollo, {
       context: async ({ req }) => options.extendContext(await baseContext(req, verify, checker, options)),
     }),
