@@ -44,14 +44,19 @@ const waitFor = async (check: () => boolean) => {
   for (let i = 0; i < 100 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
 };
 
-it('ends a request whose caller hung up before its body was read as 499, without running it', async () => {
+it.each([
+  ['closed its connection', (socket: net.Socket) => socket.destroy()],
+  ['closed its sending side (as a load-test client does when a round ends)', (socket: net.Socket) => socket.end()],
+])('ends a request whose caller %s before its body was read as 499, without running it', async (_how, hangUp) => {
   ended.length = 0;
   const body = JSON.stringify({ query: '{ boards { code } }' });
   const socket = net.connect(port, '127.0.0.1');
+  socket.on('error', () => undefined);
   await new Promise((resolve) => socket.once('connect', resolve));
   socket.write(`POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
-  socket.destroy();
+  hangUp(socket);
   await waitFor(() => ended.length > 0 && ended[0].res.writableEnded);
+  socket.destroy();
   expect(outcomes()).toEqual([{ status: CLIENT_CLOSED_REQUEST, ran: false }]);
 });
 
