@@ -1,9 +1,9 @@
 import { rule } from 'graphql-shield';
-import type { Rule } from 'graphql-shield/typings/rules';
 import { hasRole, type Principal } from '@scr/auth';
 import type { RequestContext } from './context';
 import { forbidden, unauthenticated } from './errors';
 import { defineCheck } from './field-guard';
+import type { Rule } from './shield';
 
 /**
  * How a caller reaches one record, in DOMAIN.md's own columns: BM and BC the

@@ -1,12 +1,14 @@
 import type { GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { allow, deny, rule, type IRules } from 'graphql-shield';
-import type { Rule } from 'graphql-shield/typings/rules';
 import { hasRole, type Role } from '@scr/auth';
 import { auditMutation } from './audit/audit-middleware';
 import type { RequestContext } from './context';
 import { AppError, forbidden, unauthenticated } from './errors';
 import { defineCheck, guardFields } from './field-guard';
+
+/** A graphql-shield rule object, as `rule(options)(check)` makes it (the package exports no name for it). */
+export type Rule = ReturnType<ReturnType<typeof rule>>;
 
 const signedIn = (ctx: RequestContext) => (ctx.principal && !ctx.authError ? true : (ctx.authError ?? unauthenticated()));
 

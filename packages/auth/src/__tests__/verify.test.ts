@@ -158,7 +158,7 @@ describe('createTokenVerifier in production (JWKS)', () => {
     const pair = await generateKeyPair('RS256');
     privateKey = pair.privateKey;
     const jwk = { ...(await exportJWK(pair.publicKey)), kid: KID, alg: 'RS256', use: 'sig' };
-    server = http.createServer((req, res) => {
+    server = http.createServer((_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ keys: [jwk] }));
     });

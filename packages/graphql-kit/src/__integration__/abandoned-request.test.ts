@@ -20,7 +20,7 @@ beforeAll(async () => {
   const app = express();
   app.use(
     '/graphql',
-    (req, res, next) => {
+    (_req, res, next) => {
       const record = { res, ran: false };
       (res.locals as { record?: typeof record }).record = record;
       ended.push(record);

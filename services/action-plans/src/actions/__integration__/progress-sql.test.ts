@@ -103,7 +103,7 @@ describe.each([['mysql'], ['sqlite']])('action progress SQL on %s', (kind) => {
       .addSelect(statusAsAtSql(db, 'cutoff'), 'status')
       .setParameter('cutoff', new Date(cutoff))
       .getRawMany<{ id: string; status: string }>();
-    const expected = (a: Action, i: number) => HISTORIES[i % HISTORIES.length].filter(([at]) => at < cutoff).at(-1)?.[1] ?? ActionStatus.NOT_STARTED;
+    const expected = (_action: Action, i: number) => HISTORIES[i % HISTORIES.length].filter(([at]) => at < cutoff).at(-1)?.[1] ?? ActionStatus.NOT_STARTED;
     expect(Object.fromEntries(rows.map((r) => [r.id, r.status]))).toEqual(Object.fromEntries(actions.map((a, i) => [a.id, expected(a, i)])));
   });
 
