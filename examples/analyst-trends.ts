@@ -23,7 +23,12 @@ export async function boardTrends(client: Client, question: { from: string; to: 
   const { boards } = await client.request(MeDocument);
   const answers = await Promise.all(boards.map((board) => client.request(IncidentTrendsDocument, { boardCode: board.code, ...question })));
   return answers.flatMap((answer) =>
-    (answer.board?.incidentStats ?? []).map((cell) => ({ board: answer.board!.code, period: cell.period, key: cell.key, count: cell.suppressed ? null : cell.count })),
+    (answer.board?.incidentStats ?? []).map((cell) => ({
+      board: answer.board!.code,
+      period: cell.period,
+      key: cell.key,
+      count: cell.suppressed ? null : cell.count,
+    })),
   );
 }
 

@@ -19,7 +19,12 @@ import { createClient, pages, PanelNotificationsDocument, verifyPanelSignature, 
 export type FeedEntry = PanelNotificationsQuery['panelNotifications']['edges'][number]['node'];
 
 /** Reads the feed from `cursor` to its end; answers the entries and the cursor to start from next time. */
-export async function pullFeed(client: Client, cursor: string | null, handle: (entry: FeedEntry) => void | Promise<void>, saveCursor: (cursor: string | null) => void = () => {}) {
+export async function pullFeed(
+  client: Client,
+  cursor: string | null,
+  handle: (entry: FeedEntry) => void | Promise<void>,
+  saveCursor: (cursor: string | null) => void = () => {},
+) {
   let count = 0;
   for await (const page of pages(client, PanelNotificationsDocument, { first: 100, after: cursor }, (data) => data.panelNotifications)) {
     for (const entry of page.nodes) await handle(entry);

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every check and test: types, lint, the build, supergraph drift, the contract, the
+# Every check and test: types, lint, formatting, the build, supergraph drift, the contract, the
 # typed client's generated code, unit,
 # integration and end-to-end tests on MySQL, then end to end again on the
 # embedded SQLite default, then the browser tests (chromium at /usr/bin/chromium
@@ -14,6 +14,7 @@ step() { echo; echo "== $*"; }
 
 step "type check"; pnpm -s typecheck
 step "lint (house rules, import boundaries)"; pnpm -s lint
+step "format (Prettier)"; pnpm -s format:check
 step "build (the multi-process end-to-end test runs dist/)"; pnpm -s build
 step "supergraph drift"; pnpm -s compose:check
 step "contract"; pnpm -s contract:check

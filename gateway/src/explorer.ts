@@ -48,7 +48,9 @@ const NOT_BUILT = 'The explorer is not built yet: run `pnpm build` (or `pnpm sta
 
 /** A browser's page visit: GET, HTML preferred to JSON, and no GraphQL query in the address. */
 function isPageVisit(req: Request): boolean {
-  return req.method === 'GET' && req.query.query === undefined && req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
+  return (
+    req.method === 'GET' && req.query.query === undefined && req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html'
+  );
 }
 
 const securityHeaders: RequestHandler = (_req, res, next) => {

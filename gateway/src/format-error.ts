@@ -6,7 +6,13 @@ import { formatError } from '@scr/graphql-kit';
 import { TOO_MANY_TOKENS, tooManyTokensMessage } from './limits';
 
 /** Apollo Server's own refusals of a malformed HTTP request: answered as BAD_USER_INPUT (DOMAIN.md codes only). */
-const REQUEST_REFUSALS = new Set(['BAD_REQUEST', 'PERSISTED_QUERY_NOT_SUPPORTED', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'INVALID_GRAPHQL']);
+const REQUEST_REFUSALS = new Set([
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+  'INVALID_GRAPHQL',
+]);
 
 /** Plainer words for Apollo Server's messages, and none that names the server software. */
 const REWRITES: [RegExp, string][] = [

@@ -100,7 +100,9 @@ export async function startGateway(config: Config, port = config.gatewayPort): P
   if (!config.production) app.use(explorer());
   app.use(
     '/graphql',
-    requestDeadline(config.requestDeadlineMs.gateway, (path) => logger.error({ part: 'gateway', path }, `no answer within ${config.requestDeadlineMs.gateway} ms (GATEWAY_REQUEST_DEADLINE_MS)`)),
+    requestDeadline(config.requestDeadlineMs.gateway, (path) =>
+      logger.error({ part: 'gateway', path }, `no answer within ${config.requestDeadlineMs.gateway} ms (GATEWAY_REQUEST_DEADLINE_MS)`),
+    ),
     limiter,
     express.json({ limit: config.limits.bodyLimitBytes }),
     dropAbandonedRequests,

@@ -19,7 +19,12 @@ export function nestsDeeperThan(value: unknown, max: number): boolean {
 export function jsonDepthLimit(req: Request, res: Response, next: NextFunction): void {
   if (nestsDeeperThan(req.body, MAX_JSON_DEPTH + 2)) {
     res.status(400).json({
-      errors: [{ message: `The request's JSON nests more than ${MAX_JSON_DEPTH} levels deep; no input of this API needs that.`, extensions: { code: 'BAD_USER_INPUT' } }],
+      errors: [
+        {
+          message: `The request's JSON nests more than ${MAX_JSON_DEPTH} levels deep; no input of this API needs that.`,
+          extensions: { code: 'BAD_USER_INPUT' },
+        },
+      ],
     });
     return;
   }

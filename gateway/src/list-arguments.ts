@@ -88,10 +88,9 @@ export function listArgumentLimit<C extends object>(): ApolloServerPlugin<C> {
         async didResolveOperation({ document, request, schema }) {
           const found = tooLongLiteral(document) ?? tooLongVariable(schema, document, request.variables ?? {});
           if (!found) return;
-          throw new GraphQLError(
-            `A list holds at most ${MAX_LIST_ITEMS} items; ${found.field} has ${found.length}. Send fewer, or split the request.`,
-            { extensions: { code: 'BAD_USER_INPUT', field: found.field.replace(/^\$/, ''), http: { status: 400 } } },
-          );
+          throw new GraphQLError(`A list holds at most ${MAX_LIST_ITEMS} items; ${found.field} has ${found.length}. Send fewer, or split the request.`, {
+            extensions: { code: 'BAD_USER_INPUT', field: found.field.replace(/^\$/, ''), http: { status: 400 } },
+          });
         },
       };
     },

@@ -162,7 +162,7 @@ export type RateLimitHandler = RequestHandler & {
   /** Resolves once Redis is connected (or after a few seconds without it: counts then stay in memory until it is). */
   ready(): Promise<void>;
   close(): Promise<void>;
-}
+};
 
 /**
  * Express middleware: a signed-in caller is counted per principal (its

@@ -73,7 +73,12 @@ function periodsAsked(field: GraphQLField<unknown, unknown>, node: FieldNode): n
 /** The statistics weight of an operation. */
 export function statisticsWeight(context: ValidationContext, operation: OperationDefinitionNode): number {
   const schema = context.getSchema();
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  const root =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   return root ? weigh(context, root, operation.selectionSet, new Set()) : 0;
 }
 

@@ -92,7 +92,10 @@ describe('the explorer in chromium', () => {
     await expectEventually(async () => (await responseText()).includes('"reference"'));
     expect(await responseText()).toMatch(/"notifiable": true[\s\S]*"code": "LEEDS"/);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'explorer-report-incident.png') });
-    const incidents = await t.gql<{ incidents: { totalCount: number } }>(await t.token({ subject: 'check', roles: ['BOARD_MANAGER'], board: 'LEEDS' }), '{ incidents { totalCount } }');
+    const incidents = await t.gql<{ incidents: { totalCount: number } }>(
+      await t.token({ subject: 'check', roles: ['BOARD_MANAGER'], board: 'LEEDS' }),
+      '{ incidents { totalCount } }',
+    );
     expect(incidents.data?.incidents.totalCount).toBe(1);
   });
 

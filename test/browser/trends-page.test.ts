@@ -12,7 +12,6 @@ import { addDays, todayInLondon } from '@scr/calendar';
 import { incidentInput, reportIncident, startTestPlatform, type TestPlatform } from '@scr/testing';
 import { launchChromium } from './launch-chromium';
 
- 
 const { bundleWeb } = require('../../scripts/build-web');
 
 const BOARDS = ['BRADFORD', 'CALDERDALE', 'KIRKLEES', 'LEEDS', 'WAKEFIELD'];
@@ -33,7 +32,11 @@ beforeAll(async () => {
   for (const board of BOARDS) {
     const manager = await t.token({ subject: `manager-${board}`, roles: ['BOARD_MANAGER'], board });
     for (let i = 0; i < 13; i++) {
-      await reportIncident(t, manager, incidentInput(board, { criterion: i < 8 ? 'CHILD_SERIOUSLY_HARMED' : i < 10 ? 'CHILD_DIED' : 'LOOKED_AFTER_CHILD_DIED', awareOn, occurredOn: awareOn }));
+      await reportIncident(
+        t,
+        manager,
+        incidentInput(board, { criterion: i < 8 ? 'CHILD_SERIOUSLY_HARMED' : i < 10 ? 'CHILD_DIED' : 'LOOKED_AFTER_CHILD_DIED', awareOn, occurredOn: awareOn }),
+      );
     }
   }
   browser = await launchChromium();

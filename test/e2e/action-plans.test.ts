@@ -37,14 +37,22 @@ const initiatedOn = addDays(today, -10);
 async function initiatedReview(tokens = leeds, board = 'LEEDS') {
   const { review } = await notifiedCase(t, tokens.manager, board, {}, 20);
   await mutate(t, tokens.chair, 'mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { id } }', {
-    i: { reviewId: review.id, outcome: 'INITIATE_REVIEW', criteriaMet: true, partnersAgreed: ['CHILDRENS_SOCIAL_CARE', 'HEALTH', 'POLICE'], rationale: 'Met.', decidedOn: initiatedOn },
+    i: {
+      reviewId: review.id,
+      outcome: 'INITIATE_REVIEW',
+      criteriaMet: true,
+      partnersAgreed: ['CHILDRENS_SOCIAL_CARE', 'HEALTH', 'POLICE'],
+      rationale: 'Met.',
+      decidedOn: initiatedOn,
+    },
   });
   return review.id;
 }
 
 async function plan(reviewId?: string) {
   const id = reviewId ?? (await initiatedReview());
-  return (await mutate<{ createActionPlan: { id: string } }>(t, leeds.manager, `mutation { createActionPlan(input: { reviewId: "${id}" }) { id } }`, {})).createActionPlan.id;
+  return (await mutate<{ createActionPlan: { id: string } }>(t, leeds.manager, `mutation { createActionPlan(input: { reviewId: "${id}" }) { id } }`, {}))
+    .createActionPlan.id;
 }
 
 const action = (actionPlanId: string, overrides: Record<string, unknown> = {}) => ({
@@ -72,7 +80,7 @@ describe('createActionPlan', () => {
     expect(await plan(reviewId)).toBe(planId);
   });
 
-  it('refuses a review awaiting decision (INVALID_STAGE), another board\'s review (NOT_FOUND) and other roles (FORBIDDEN)', async () => {
+  it("refuses a review awaiting decision (INVALID_STAGE), another board's review (NOT_FOUND) and other roles (FORBIDDEN)", async () => {
     const { review } = await notifiedCase(t, leeds.manager, 'LEEDS');
     expect(errorCode(await t.gql(leeds.manager, `mutation { createActionPlan(input: { reviewId: "${review.id}" }) { id } }`))).toBe('INVALID_STAGE');
     const initiated = await initiatedReview();
@@ -124,9 +132,13 @@ describe('updateAction', () => {
   it('appends an update per change, sets completedOn on completion, and then refuses any further status', async () => {
     const planId = await plan();
     const { addAction } = await mutate<{ addAction: { id: string } }>(t, leeds.manager, ADD, action(planId));
-    const started = await mutate<{ updateAction: { version: number; status: string } }>(t, contributor, UPDATE, { i: { actionId: addAction.id, status: 'IN_PROGRESS', note: 'Training booked', expectedVersion: 1 } });
+    const started = await mutate<{ updateAction: { version: number; status: string } }>(t, contributor, UPDATE, {
+      i: { actionId: addAction.id, status: 'IN_PROGRESS', note: 'Training booked', expectedVersion: 1 },
+    });
     expect(started.updateAction).toMatchObject({ status: 'IN_PROGRESS', version: 2 });
-    const done = await mutate<{ updateAction: Record<string, unknown> }>(t, leeds.manager, UPDATE, { i: { actionId: addAction.id, status: 'COMPLETED', note: 'All staff trained', expectedVersion: 2 } });
+    const done = await mutate<{ updateAction: Record<string, unknown> }>(t, leeds.manager, UPDATE, {
+      i: { actionId: addAction.id, status: 'COMPLETED', note: 'All staff trained', expectedVersion: 2 },
+    });
     expect(done.updateAction).toMatchObject({
       status: 'COMPLETED',
       completedOn: today,
@@ -142,16 +154,22 @@ describe('updateAction', () => {
   it('needs a note to drop an action, and a dropped action is final', async () => {
     const planId = await plan();
     const { addAction } = await mutate<{ addAction: { id: string } }>(t, leeds.manager, ADD, action(planId));
-    expect(errorCode(await t.gql(leeds.manager, UPDATE, { i: { actionId: addAction.id, status: 'DROPPED', note: ' ', expectedVersion: 1 } }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await t.gql(leeds.manager, UPDATE, { i: { actionId: addAction.id, status: 'DROPPED', note: ' ', expectedVersion: 1 } }))).toBe(
+      'BAD_USER_INPUT',
+    );
     await mutate(t, leeds.manager, UPDATE, { i: { actionId: addAction.id, status: 'DROPPED', note: 'Superseded by a national change', expectedVersion: 1 } });
-    expect(errorCode(await t.gql(leeds.manager, UPDATE, { i: { actionId: addAction.id, status: 'COMPLETED', note: 'x', expectedVersion: 2 } }))).toBe('INVALID_STAGE');
+    expect(errorCode(await t.gql(leeds.manager, UPDATE, { i: { actionId: addAction.id, status: 'COMPLETED', note: 'x', expectedVersion: 2 } }))).toBe(
+      'INVALID_STAGE',
+    );
   });
 
   it('refuses a stale version with CONFLICT; of two concurrent updates with one version exactly one wins', async () => {
     const planId = await plan();
     const { addAction } = await mutate<{ addAction: { id: string } }>(t, leeds.manager, ADD, action(planId));
     const results = await Promise.all(
-      ['first', 'second'].map((note, i) => t.gql(i ? contributor : leeds.manager, UPDATE, { i: { actionId: addAction.id, status: 'IN_PROGRESS', note, expectedVersion: 1 } })),
+      ['first', 'second'].map((note, i) =>
+        t.gql(i ? contributor : leeds.manager, UPDATE, { i: { actionId: addAction.id, status: 'IN_PROGRESS', note, expectedVersion: 1 } }),
+      ),
     );
     expect(results.filter((r) => !r.errors).length).toBe(1);
     expect(results.filter((r) => errorCode(r) === 'CONFLICT').length).toBe(1);
@@ -166,10 +184,20 @@ describe('updateAction', () => {
 
   it("lets an agency contributor update only its own agency's actions", async () => {
     const planId = await plan();
-    const other = await mutate<{ registerAgency: { id: string } }>(t, admin, 'mutation { registerAgency(input: { name: "Leeds Schools", sector: EDUCATION, boardCodes: ["LEEDS"] }) { id } }', {});
+    const other = await mutate<{ registerAgency: { id: string } }>(
+      t,
+      admin,
+      'mutation { registerAgency(input: { name: "Leeds Schools", sector: EDUCATION, boardCodes: ["LEEDS"] }) { id } }',
+      {},
+    );
     const { addAction } = await mutate<{ addAction: { id: string } }>(t, leeds.manager, ADD, action(planId, { ownerAgencyId: other.registerAgency.id }));
-    expect(errorCode(await t.gql(contributor, UPDATE, { i: { actionId: addAction.id, status: 'IN_PROGRESS', note: 'x', expectedVersion: 1 } }))).toBe('NOT_FOUND');
-    const mine = await t.gql<{ actions: { edges: { node: { ownerAgency: { id: string } } }[] } }>(contributor, '{ actions { edges { node { ownerAgency { id } } } } }');
+    expect(errorCode(await t.gql(contributor, UPDATE, { i: { actionId: addAction.id, status: 'IN_PROGRESS', note: 'x', expectedVersion: 1 } }))).toBe(
+      'NOT_FOUND',
+    );
+    const mine = await t.gql<{ actions: { edges: { node: { ownerAgency: { id: string } } }[] } }>(
+      contributor,
+      '{ actions { edges { node { ownerAgency { id } } } } }',
+    );
     expect(mine.data!.actions.edges.every((e) => e.node.ownerAgency.id === leedsAgency)).toBe(true);
     expect(errorCode(await t.gql(contributor, `{ actionPlan(id: "${planId}") { id } }`))).toBe('FORBIDDEN');
   });
@@ -188,31 +216,58 @@ describe('impact, progress and publication summary', () => {
   it('counts progress and summarises actions taken, evidenced impact and further actions', async () => {
     const reviewId = await initiatedReview();
     const planId = await plan(reviewId);
-    const a = (await mutate<{ addAction: { id: string } }>(t, leeds.manager, ADD, action(planId, { description: 'Share concerns within 24 hours' }))).addAction.id;
-    const b = (await mutate<{ addAction: { id: string } }>(t, leeds.manager, ADD, action(planId, { description: 'Refresh neglect training', dueOn: addDays(today, -3) }))).addAction.id;
+    const a = (await mutate<{ addAction: { id: string } }>(t, leeds.manager, ADD, action(planId, { description: 'Share concerns within 24 hours' }))).addAction
+      .id;
+    const b = (
+      await mutate<{ addAction: { id: string } }>(t, leeds.manager, ADD, action(planId, { description: 'Refresh neglect training', dueOn: addDays(today, -3) }))
+    ).addAction.id;
     await mutate<{ addAction: { id: string } }>(t, leeds.manager, ADD, action(planId, { description: 'Audit safe sleeping advice' }));
     await mutate(t, leeds.manager, UPDATE, { i: { actionId: a, status: 'COMPLETED', note: 'Done', expectedVersion: 1 } });
     await mutate(t, leeds.manager, UPDATE, { i: { actionId: b, status: 'IN_PROGRESS', note: 'Started', expectedVersion: 1 } });
     await mutate(t, leeds.chair, 'mutation($i: AssessImpactInput!) { assessImpact(input: $i) { id } }', {
       i: { actionId: a, rating: 'EVIDENCED', evidence: 'Audit: 94% shared within a day', assessedOn: today },
     });
-    expect(errorCode(await t.gql(contributor, 'mutation($i: AssessImpactInput!) { assessImpact(input: $i) { id } }', { i: { actionId: a, rating: 'PARTIAL', evidence: 'x', assessedOn: today } }))).toBe('FORBIDDEN');
-    expect(errorCode(await t.gql(leeds.chair, 'mutation($i: AssessImpactInput!) { assessImpact(input: $i) { id } }', { i: { actionId: a, rating: 'PARTIAL', evidence: ' ', assessedOn: today } }))).toBe('BAD_USER_INPUT');
+    expect(
+      errorCode(
+        await t.gql(contributor, 'mutation($i: AssessImpactInput!) { assessImpact(input: $i) { id } }', {
+          i: { actionId: a, rating: 'PARTIAL', evidence: 'x', assessedOn: today },
+        }),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await t.gql(leeds.chair, 'mutation($i: AssessImpactInput!) { assessImpact(input: $i) { id } }', {
+          i: { actionId: a, rating: 'PARTIAL', evidence: ' ', assessedOn: today },
+        }),
+      ),
+    ).toBe('BAD_USER_INPUT');
 
-    const res = await t.gql<{ actionPlan: { progress: unknown; publicationSummary: { actionsTaken: string[]; impact: string[]; furtherActions: string[] } } }>(leeds.manager, `{ actionPlan(id: "${planId}") { ${PLAN_FIELDS} } }`);
+    const res = await t.gql<{ actionPlan: { progress: unknown; publicationSummary: { actionsTaken: string[]; impact: string[]; furtherActions: string[] } } }>(
+      leeds.manager,
+      `{ actionPlan(id: "${planId}") { ${PLAN_FIELDS} } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.actionPlan.progress).toEqual({ total: 3, completed: 1, inProgress: 1, overdue: 1, impactEvidenced: 1 });
     const summary = res.data!.actionPlan.publicationSummary;
     expect(summary.actionsTaken).toEqual([`Share concerns within 24 hours (completed ${today}).`]);
     expect(summary.impact).toEqual(['Share concerns within 24 hours: Audit: 94% shared within a day']);
-    expect(summary.furtherActions).toEqual([`Refresh neglect training (due ${addDays(today, -3)}, overdue).`, `Audit safe sleeping advice (due ${addDays(today, 60)}).`]);
+    expect(summary.furtherActions).toEqual([
+      `Refresh neglect training (due ${addDays(today, -3)}, overdue).`,
+      `Audit safe sleeping advice (due ${addDays(today, 60)}).`,
+    ]);
 
-    const overdue = await t.gql<{ overdueActions: { edges: { node: { id: string } }[] } }>(admin, '{ overdueActions(boardCode: "LEEDS") { totalCount edges { node { id } } } }');
+    const overdue = await t.gql<{ overdueActions: { edges: { node: { id: string } }[] } }>(
+      admin,
+      '{ overdueActions(boardCode: "LEEDS") { totalCount edges { node { id } } } }',
+    );
     expect(overdue.data!.overdueActions.edges.map((e) => e.node.id)).toContain(b);
     const bradfordOverdue = await t.gql<{ overdueActions: { totalCount: number } }>(bradford.manager, '{ overdueActions { totalCount } }');
     expect(bradfordOverdue.data!.overdueActions.totalCount).toBe(0);
     const analyst = await t.token({ subject: 'an', roles: ['ANALYST'] });
-    const board = await t.gql<{ board: { actionProgress: { overdue: number } } }>(analyst, `{ board(code: "LEEDS") { actionProgress(asOf: "${addDays(today, 100)}") { total overdue } } }`);
+    const board = await t.gql<{ board: { actionProgress: { overdue: number } } }>(
+      analyst,
+      `{ board(code: "LEEDS") { actionProgress(asOf: "${addDays(today, 100)}") { total overdue } } }`,
+    );
     expect(board.errors).toBeUndefined();
     expect(board.data!.board.actionProgress.overdue).toBeGreaterThanOrEqual(3);
   });
@@ -232,7 +287,9 @@ describe('who sees a plan', () => {
     expect(seen.data!.actionPlan).toMatchObject({ id: planId });
     expect(seen.data!.actionPlan.actions.length).toBe(1);
     expect((await t.gql(bradford.manager, q)).data).toEqual({ actionPlan: null });
-    const reviewer = (await mutate<{ registerReviewer: { id: string } }>(t, admin, 'mutation { registerReviewer(input: { name: "R", qualifications: ["Q"] }) { id } }', {})).registerReviewer.id;
+    const reviewer = (
+      await mutate<{ registerReviewer: { id: string } }>(t, admin, 'mutation { registerReviewer(input: { name: "R", qualifications: ["Q"] }) { id } }', {})
+    ).registerReviewer.id;
     await mutate(t, leeds.manager, 'mutation($i: AppointReviewerInput!) { appointReviewer(input: $i) { id } }', {
       i: { reviewId, reviewerId: reviewer, lead: true, appointedOn: today, independenceStatement: 'Independent.' },
     });
@@ -267,11 +324,14 @@ describe('who sees a plan', () => {
 
 describe('step 9: who drops, when impact is assessed, due dates', () => {
   async function actionAsBoard(id: string) {
-    const res = await t.gql<{ actions: { edges: { node: Record<string, unknown> }[] } }>(leeds.manager, '{ actions(first: 500, filter: { boardCode: "LEEDS" }) { edges { node { id status version overdue rag updates { note } } } } }');
+    const res = await t.gql<{ actions: { edges: { node: Record<string, unknown> }[] } }>(
+      leeds.manager,
+      '{ actions(first: 500, filter: { boardCode: "LEEDS" }) { edges { node { id status version overdue rag updates { note } } } } }',
+    );
     return res.data!.actions.edges.map((e) => e.node).find((n) => n.id === id)!;
   }
 
-  it("refuses the owner agency dropping its own overdue action (FORBIDDEN): the action stays overdue, RED and unchanged", async () => {
+  it('refuses the owner agency dropping its own overdue action (FORBIDDEN): the action stays overdue, RED and unchanged', async () => {
     const planId = await plan();
     const { addAction } = await mutate<{ addAction: { id: string } }>(t, leeds.manager, ADD, action(planId, { dueOn: addDays(today, -1) }));
     const before = await actionAsBoard(addAction.id);
@@ -280,7 +340,10 @@ describe('step 9: who drops, when impact is assessed, due dates', () => {
     expect(errorCode(res)).toBe('FORBIDDEN');
     expect(res.errors![0].message).toMatch(/manager or chair/);
     expect(await actionAsBoard(addAction.id)).toEqual(before);
-    const overdue = await t.gql<{ overdueActions: { edges: { node: { id: string } }[] } }>(leeds.manager, '{ overdueActions(first: 500) { edges { node { id } } } }');
+    const overdue = await t.gql<{ overdueActions: { edges: { node: { id: string } }[] } }>(
+      leeds.manager,
+      '{ overdueActions(first: 500) { edges { node { id } } } }',
+    );
     expect(overdue.data!.overdueActions.edges.map((e) => e.node.id)).toContain(addAction.id);
     // The owner agency still records progress on it.
     await mutate(t, contributor, UPDATE, { i: { actionId: addAction.id, status: 'IN_PROGRESS', note: 'Started late', expectedVersion: 1 } });
@@ -294,10 +357,15 @@ describe('step 9: who drops, when impact is assessed, due dates', () => {
     expect(await actionAsBoard(addAction.id)).toMatchObject({ status: 'NOT_STARTED', version: 1, updates: [] });
   });
 
-  it.each([['manager', () => leeds.manager], ['chair', () => leeds.chair]])("lets the board's %s drop an action with the reason in the note", async (_who, token) => {
+  it.each([
+    ['manager', () => leeds.manager],
+    ['chair', () => leeds.chair],
+  ])("lets the board's %s drop an action with the reason in the note", async (_who, token) => {
     const planId = await plan();
     const { addAction } = await mutate<{ addAction: { id: string } }>(t, leeds.manager, ADD, action(planId, { dueOn: addDays(today, -1) }));
-    const dropped = await mutate<{ updateAction: Record<string, unknown> }>(t, token(), UPDATE, { i: { actionId: addAction.id, status: 'DROPPED', note: 'Superseded by the national review', expectedVersion: 1 } });
+    const dropped = await mutate<{ updateAction: Record<string, unknown> }>(t, token(), UPDATE, {
+      i: { actionId: addAction.id, status: 'DROPPED', note: 'Superseded by the national review', expectedVersion: 1 },
+    });
     expect(dropped.updateAction).toMatchObject({ status: 'DROPPED', version: 2, updates: [{ status: 'DROPPED', note: 'Superseded by the national review' }] });
     expect(await actionAsBoard(addAction.id)).toMatchObject({ overdue: false, rag: 'GREEN' });
   });
@@ -309,11 +377,17 @@ describe('step 9: who drops, when impact is assessed, due dates', () => {
   ])('refuses to assess impact on a %s action (INVALID_STAGE) and leaves it unassessed', async (status, moves) => {
     const planId = await plan();
     const { addAction } = await mutate<{ addAction: { id: string } }>(t, leeds.manager, ADD, action(planId));
-    for (const [i, to] of moves.entries()) await mutate(t, leeds.manager, UPDATE, { i: { actionId: addAction.id, status: to, note: 'Moved', expectedVersion: i + 1 } });
-    const res = await t.gql(leeds.chair, 'mutation($i: AssessImpactInput!) { assessImpact(input: $i) { id } }', { i: { actionId: addAction.id, rating: 'EVIDENCED', evidence: 'Audit shows it worked', assessedOn: today } });
+    for (const [i, to] of moves.entries())
+      await mutate(t, leeds.manager, UPDATE, { i: { actionId: addAction.id, status: to, note: 'Moved', expectedVersion: i + 1 } });
+    const res = await t.gql(leeds.chair, 'mutation($i: AssessImpactInput!) { assessImpact(input: $i) { id } }', {
+      i: { actionId: addAction.id, rating: 'EVIDENCED', evidence: 'Audit shows it worked', assessedOn: today },
+    });
     expect(errorCode(res)).toBe('INVALID_STAGE');
     expect(res.errors![0].message).toContain(status);
-    const after = await t.gql<{ actionPlan: { actions: { id: string; impact: unknown; version: number }[]; progress: { impactEvidenced: number } } }>(leeds.manager, `{ actionPlan(id: "${planId}") { actions { id impact { rating } version } progress { impactEvidenced } } }`);
+    const after = await t.gql<{ actionPlan: { actions: { id: string; impact: unknown; version: number }[]; progress: { impactEvidenced: number } } }>(
+      leeds.manager,
+      `{ actionPlan(id: "${planId}") { actions { id impact { rating } version } progress { impactEvidenced } } }`,
+    );
     expect(after.data!.actionPlan.actions[0]).toEqual({ id: addAction.id, impact: null, version: moves.length + 1 });
     expect(after.data!.actionPlan.progress.impactEvidenced).toBe(0);
   });
@@ -322,9 +396,14 @@ describe('step 9: who drops, when impact is assessed, due dates', () => {
     const planId = await plan();
     const { addAction } = await mutate<{ addAction: { id: string } }>(t, leeds.manager, ADD, action(planId));
     await mutate(t, contributor, UPDATE, { i: { actionId: addAction.id, status: 'COMPLETED', note: 'Done', expectedVersion: 1 } });
-    const res = await mutate<{ assessImpact: unknown }>(t, leeds.manager, 'mutation($i: AssessImpactInput!) { assessImpact(input: $i) { status impact { rating evidence assessedOn } } }', {
-      i: { actionId: addAction.id, rating: 'EVIDENCED', evidence: 'Re-audit: 96% within a day', assessedOn: today },
-    });
+    const res = await mutate<{ assessImpact: unknown }>(
+      t,
+      leeds.manager,
+      'mutation($i: AssessImpactInput!) { assessImpact(input: $i) { status impact { rating evidence assessedOn } } }',
+      {
+        i: { actionId: addAction.id, rating: 'EVIDENCED', evidence: 'Re-audit: 96% within a day', assessedOn: today },
+      },
+    );
     expect(res.assessImpact).toEqual({ status: 'COMPLETED', impact: { rating: 'EVIDENCED', evidence: 'Re-audit: 96% within a day', assessedOn: today } });
   });
 
@@ -338,7 +417,12 @@ describe('step 9: who drops, when impact is assessed, due dates', () => {
     }
     const count = await t.gql<{ actionPlan: { actions: unknown[] } }>(leeds.manager, `{ actionPlan(id: "${planId}") { actions { id } } }`);
     expect(count.data!.actionPlan.actions).toEqual([]);
-    const onTheDay = await mutate<{ addAction: { dueOn?: string; overdue: boolean } }>(t, leeds.manager, 'mutation($i: AddActionInput!) { addAction(input: $i) { dueOn overdue } }', action(planId, { dueOn: initiatedOn }));
+    const onTheDay = await mutate<{ addAction: { dueOn?: string; overdue: boolean } }>(
+      t,
+      leeds.manager,
+      'mutation($i: AddActionInput!) { addAction(input: $i) { dueOn overdue } }',
+      action(planId, { dueOn: initiatedOn }),
+    );
     expect(onTheDay.addAction).toEqual({ dueOn: initiatedOn, overdue: true });
   });
 });
@@ -346,12 +430,18 @@ describe('step 9: who drops, when impact is assessed, due dates', () => {
 describe('recordProgrammeAudit (steps 9 and 11)', () => {
   const RECORD = 'mutation($i: RecordProgrammeAuditInput!) { recordProgrammeAudit(input: $i) { id audits { auditedOn findings recordedBy } } }';
   const audits = async (token: string, planId: string) =>
-    (await t.gql<{ actionPlan: { audits: unknown[] } | null }>(token, `{ actionPlan(id: "${planId}") { audits { auditedOn findings recordedBy } } }`)).data!.actionPlan?.audits;
+    (await t.gql<{ actionPlan: { audits: unknown[] } | null }>(token, `{ actionPlan(id: "${planId}") { audits { auditedOn findings recordedBy } } }`)).data!
+      .actionPlan?.audits;
 
   it("keeps each audit the board's manager and chair record, oldest first, with who recorded it", async () => {
     const planId = await plan();
-    const first = await mutate<{ recordProgrammeAudit: unknown }>(t, leeds.manager, RECORD, { i: { actionPlanId: planId, auditedOn: addDays(today, -30), findings: '  Four of six actions on track.  ' } });
-    expect(first.recordProgrammeAudit).toEqual({ id: planId, audits: [{ auditedOn: addDays(today, -30), findings: 'Four of six actions on track.', recordedBy: 'manager-LEEDS' }] });
+    const first = await mutate<{ recordProgrammeAudit: unknown }>(t, leeds.manager, RECORD, {
+      i: { actionPlanId: planId, auditedOn: addDays(today, -30), findings: '  Four of six actions on track.  ' },
+    });
+    expect(first.recordProgrammeAudit).toEqual({
+      id: planId,
+      audits: [{ auditedOn: addDays(today, -30), findings: 'Four of six actions on track.', recordedBy: 'manager-LEEDS' }],
+    });
     await mutate(t, leeds.chair, RECORD, { i: { actionPlanId: planId, auditedOn: today, findings: 'All actions on track.' } });
     expect(await audits(leeds.manager, planId)).toEqual([
       { auditedOn: addDays(today, -30), findings: 'Four of six actions on track.', recordedBy: 'manager-LEEDS' },
@@ -391,14 +481,18 @@ describe('recordProgrammeAudit (steps 9 and 11)', () => {
     const planId = await plan();
     await mutate(t, leeds.chair, RECORD, { i: { actionPlanId: planId, auditedOn: today, findings: 'On track' } });
     // Audit rows reach the directory's trail through the outbox: wait for it.
-    const row = await eventually(async () => {
-      const trail = await t.gql<{ auditEvents: { edges: { node: { operation: string; outcome: string; targetIds: string[] } }[] } }>(
-        admin,
-        'query($f: AuditEventFilter) { auditEvents(filter: $f, first: 500) { edges { node { operation outcome targetIds } } } }',
-        { f: { subject: 'chair-LEEDS', outcome: 'OK' } },
-      );
-      return trail.data?.auditEvents.edges.map((e) => e.node).find((n) => n.operation === 'recordProgrammeAudit' && n.targetIds.includes(planId));
-    }, 15_000, 'the audit row of recordProgrammeAudit');
+    const row = await eventually(
+      async () => {
+        const trail = await t.gql<{ auditEvents: { edges: { node: { operation: string; outcome: string; targetIds: string[] } }[] } }>(
+          admin,
+          'query($f: AuditEventFilter) { auditEvents(filter: $f, first: 500) { edges { node { operation outcome targetIds } } } }',
+          { f: { subject: 'chair-LEEDS', outcome: 'OK' } },
+        );
+        return trail.data?.auditEvents.edges.map((e) => e.node).find((n) => n.operation === 'recordProgrammeAudit' && n.targetIds.includes(planId));
+      },
+      15_000,
+      'the audit row of recordProgrammeAudit',
+    );
     expect(row).toMatchObject({ outcome: 'OK' });
     const db = t.platform.services.get('action-plans')!.db!;
     await expect(db.manager.query("UPDATE programme_audits SET findings = 'rewritten'")).rejects.toThrow(/append-only/);

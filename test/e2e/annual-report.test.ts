@@ -30,7 +30,24 @@ import { boardTokens, errorCode, incidentInput, mutate, reportIncident, reviewOf
 
 const BOARD = 'CALDERDALE';
 const PARTNERS = ['CHILDRENS_SOCIAL_CARE', 'HEALTH', 'POLICE'];
-const THEMES = ['DOMESTIC_ABUSE', 'PARENTAL_MENTAL_HEALTH', 'PARENTAL_SUBSTANCE_MISUSE', 'NEGLECT', 'SAFE_SLEEPING', 'NON_ACCIDENTAL_INJURY', 'EXTRA_FAMILIAL_HARM', 'CHILD_SEXUAL_EXPLOITATION', 'SELF_HARM_AND_SUICIDE', 'ONLINE_HARM', 'INFORMATION_SHARING', 'VOICE_OF_THE_CHILD', 'RACE_AND_CULTURE', 'DISABILITY', 'EDUCATION_AND_ATTENDANCE', 'OTHER'];
+const THEMES = [
+  'DOMESTIC_ABUSE',
+  'PARENTAL_MENTAL_HEALTH',
+  'PARENTAL_SUBSTANCE_MISUSE',
+  'NEGLECT',
+  'SAFE_SLEEPING',
+  'NON_ACCIDENTAL_INJURY',
+  'EXTRA_FAMILIAL_HARM',
+  'CHILD_SEXUAL_EXPLOITATION',
+  'SELF_HARM_AND_SUICIDE',
+  'ONLINE_HARM',
+  'INFORMATION_SHARING',
+  'VOICE_OF_THE_CHILD',
+  'RACE_AND_CULTURE',
+  'DISABILITY',
+  'EDUCATION_AND_ATTENDANCE',
+  'OTHER',
+];
 const today = todayInLondon();
 /** "2025-26" for the year starting in April 2025. */
 const yearName = (startYear: number) => `${startYear}-${String((startYear + 1) % 100).padStart(2, '0')}`;
@@ -64,7 +81,14 @@ async function incident(awareOn: string, notifiedOn: string) {
 
 async function decide(reviewId: string, decidedOn: string, initiate = true) {
   await mutate(t, calderdale.chair, 'mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { id } }', {
-    i: { reviewId, outcome: initiate ? 'INITIATE_REVIEW' : 'NO_FURTHER_REVIEW', criteriaMet: initiate, partnersAgreed: PARTNERS, rationale: 'Annual report test.', decidedOn },
+    i: {
+      reviewId,
+      outcome: initiate ? 'INITIATE_REVIEW' : 'NO_FURTHER_REVIEW',
+      criteriaMet: initiate,
+      partnersAgreed: PARTNERS,
+      rationale: 'Annual report test.',
+      decidedOn,
+    },
   });
 }
 
@@ -75,15 +99,25 @@ async function complete(reviewId: string, completedOn: string) {
   await mutate(t, calderdale.manager, 'mutation($i: SetMethodologyInput!) { setMethodology(input: $i) { id } }', {
     i: { reviewId, name: 'Systems learning', dataCollection: 'Chronologies and practitioner events', analysis: 'Thematic analysis' },
   });
-  await mutate(t, calderdale.manager, 'mutation($i: CompleteReviewInput!) { completeReview(input: $i) { id } }', { i: { reviewId, completedOn, findings: 'Agencies did not share information.' } });
+  await mutate(t, calderdale.manager, 'mutation($i: CompleteReviewInput!) { completeReview(input: $i) { id } }', {
+    i: { reviewId, completedOn, findings: 'Agencies did not share information.' },
+  });
 }
 
-const setThemes = (reviewId: string, themes: string[]) => mutate(t, calderdale.manager, 'mutation($i: SetThemesInput!) { setThemes(input: $i) { id } }', { i: { reviewId, themes } });
+const setThemes = (reviewId: string, themes: string[]) =>
+  mutate(t, calderdale.manager, 'mutation($i: SetThemesInput!) { setThemes(input: $i) { id } }', { i: { reviewId, themes } });
 
 async function addAction(planId: string, dueOn: string) {
   return (
     await mutate<{ addAction: { id: string } }>(t, calderdale.manager, 'mutation($i: AddActionInput!) { addAction(input: $i) { id } }', {
-      i: { actionPlanId: planId, recommendation: 'Share information sooner', description: `Action due ${dueOn}`, ownerAgencyId: agencyId, dueOn, successCriteria: ['Audit shows it'] },
+      i: {
+        actionPlanId: planId,
+        recommendation: 'Share information sooner',
+        description: `Action due ${dueOn}`,
+        ownerAgencyId: agencyId,
+        dueOn,
+        successCriteria: ['Audit shows it'],
+      },
     })
   ).addAction.id;
 }
@@ -95,9 +129,23 @@ beforeAll(async () => {
   analyst = await t.token({ subject: 'analyst', roles: ['ANALYST'] });
   calderdale = await boardTokens(t, BOARD);
   kirklees = await boardTokens(t, 'KIRKLEES');
-  agencyId = (await mutate<{ registerAgency: { id: string } }>(t, admin, 'mutation { registerAgency(input: { name: "Calderdale Health", sector: HEALTH, boardCodes: ["CALDERDALE"] }) { id } }', {})).registerAgency.id;
+  agencyId = (
+    await mutate<{ registerAgency: { id: string } }>(
+      t,
+      admin,
+      'mutation { registerAgency(input: { name: "Calderdale Health", sector: HEALTH, boardCodes: ["CALDERDALE"] }) { id } }',
+      {},
+    )
+  ).registerAgency.id;
   contributor = await t.token({ subject: 'calderdale-health', roles: ['AGENCY_CONTRIBUTOR'], agency: agencyId });
-  reviewer = (await mutate<{ registerReviewer: { id: string } }>(t, admin, 'mutation { registerReviewer(input: { name: "Lead", qualifications: ["Accredited"] }) { id } }', {})).registerReviewer.id;
+  reviewer = (
+    await mutate<{ registerReviewer: { id: string } }>(
+      t,
+      admin,
+      'mutation { registerReviewer(input: { name: "Lead", qualifications: ["Accredited"] }) { id } }',
+      {},
+    )
+  ).registerReviewer.id;
 
   // A: on time throughout, completed within timescale, published.
   const aAware = addDays(prevStart, 30);
@@ -141,17 +189,28 @@ beforeAll(async () => {
   // This year: peer challenges (asked today) and actions (created today).
   const accessUntil = new Date(Date.now() + 7 * 24 * 3600_000).toISOString();
   const challenge = (token: string, reviewId: string, challengerBoardCode: string) =>
-    mutate(t, token, 'mutation($i: RequestPeerChallengeInput!) { requestPeerChallenge(input: $i) { id } }', { i: { reviewId, challengerBoardCode, question: 'Was the decision sound?', accessUntil } });
+    mutate(t, token, 'mutation($i: RequestPeerChallengeInput!) { requestPeerChallenge(input: $i) { id } }', {
+      i: { reviewId, challengerBoardCode, question: 'Was the decision sound?', accessUntil },
+    });
   await challenge(calderdale.chair, cases.D, 'LEEDS');
   await challenge(calderdale.chair, cases.D, 'WAKEFIELD');
   const kirkleesIncident = await reportIncident(t, kirklees.manager, incidentInput('KIRKLEES'));
-  await mutate(t, kirklees.manager, 'mutation($id: ID!, $on: Date!) { recordNotification(incidentId: $id, notifiedOn: $on) { id } }', { id: kirkleesIncident.id, on: addDays(today, -3) });
+  await mutate(t, kirklees.manager, 'mutation($id: ID!, $on: Date!) { recordNotification(incidentId: $id, notifiedOn: $on) { id } }', {
+    id: kirkleesIncident.id,
+    on: addDays(today, -3),
+  });
   await challenge(kirklees.chair, (await reviewOf(t, kirklees.manager, kirkleesIncident.id)).id, BOARD);
 
-  const planId = (await mutate<{ createActionPlan: { id: string } }>(t, calderdale.manager, 'mutation($i: CreateActionPlanInput!) { createActionPlan(input: $i) { id } }', { i: { reviewId: cases.D } })).createActionPlan.id;
+  const planId = (
+    await mutate<{ createActionPlan: { id: string } }>(t, calderdale.manager, 'mutation($i: CreateActionPlanInput!) { createActionPlan(input: $i) { id } }', {
+      i: { reviewId: cases.D },
+    })
+  ).createActionPlan.id;
   const done = await addAction(planId, addDays(today, 60));
   await mutate(t, contributor, UPDATE, { i: { actionId: done, status: 'COMPLETED', note: 'Done', expectedVersion: 1 } });
-  await mutate(t, calderdale.chair, 'mutation($i: AssessImpactInput!) { assessImpact(input: $i) { id } }', { i: { actionId: done, rating: 'EVIDENCED', evidence: 'Re-audit', assessedOn: today } });
+  await mutate(t, calderdale.chair, 'mutation($i: AssessImpactInput!) { assessImpact(input: $i) { id } }', {
+    i: { actionId: done, rating: 'EVIDENCED', evidence: 'Re-audit', assessedOn: today },
+  });
   await addAction(planId, addDays(today, -1));
   const started = await addAction(planId, addDays(today, -5));
   await mutate(t, contributor, UPDATE, { i: { actionId: started, status: 'IN_PROGRESS', note: 'Begun', expectedVersion: 1 } });
@@ -187,7 +246,9 @@ describe('Board.annualReport', () => {
     // NEGLECT 3 and INFORMATION_SHARING 1 are both small: suppressed; zeros are shown.
     expect(themes).toEqual(
       THEMES.map((key) =>
-        key === 'NEGLECT' || key === 'INFORMATION_SHARING' ? { period: PREV, key, count: null, suppressed: true } : { period: PREV, key, count: 0, suppressed: false },
+        key === 'NEGLECT' || key === 'INFORMATION_SHARING'
+          ? { period: PREV, key, count: null, suppressed: true }
+          : { period: PREV, key, count: 0, suppressed: false },
       ),
     );
   });
@@ -203,7 +264,12 @@ describe('Board.annualReport', () => {
       themes: [],
       actionProgress: { total: 4, completed: 1, inProgress: 1, overdue: 2, impactEvidenced: 1 },
     });
-    expect(await annualReport(analyst, CUR, 'KIRKLEES')).toMatchObject({ peerChallengesAsked: 1, peerChallengesReceived: 0, notifications: 1, notificationsOnTime: 1 });
+    expect(await annualReport(analyst, CUR, 'KIRKLEES')).toMatchObject({
+      peerChallengesAsked: 1,
+      peerChallengesReceived: 0,
+      notifications: 1,
+      notificationsOnTime: 1,
+    });
     expect(await annualReport(analyst, CUR, 'LEEDS')).toMatchObject({ peerChallengesAsked: 0, peerChallengesReceived: 1 });
   });
 
@@ -240,7 +306,10 @@ describe('Board.annualReport', () => {
     // Ends on 31 March two calendar years after this one: past the end of next year.
     [yearName(Number(today.slice(0, 4)) + 1), 'statistics go no further than the end of next year'],
   ])('refuses financialYear %j with BAD_USER_INPUT', async (year, message) => {
-    const res = await t.gql(analyst, `{ board(code: "${BOARD}") { code annualReport(financialYear: "${year}") { financialYear notifications actionProgress { total } } } }`);
+    const res = await t.gql(
+      analyst,
+      `{ board(code: "${BOARD}") { code annualReport(financialYear: "${year}") { financialYear notifications actionProgress { total } } } }`,
+    );
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(res.errors![0].message).toContain(message);
   });

@@ -1,7 +1,18 @@
 import request from 'supertest';
 import { todayInLondon } from '@scr/calendar';
 import { AuditEvent } from '@scr/db';
-import { boardTokens, errorCode, eventually, incidentInput, mutate, notifiedCase, REPORT_INCIDENT, reportIncident, startTestPlatform, type TestPlatform } from '@scr/testing';
+import {
+  boardTokens,
+  errorCode,
+  eventually,
+  incidentInput,
+  mutate,
+  notifiedCase,
+  REPORT_INCIDENT,
+  reportIncident,
+  startTestPlatform,
+  type TestPlatform,
+} from '@scr/testing';
 
 let t: TestPlatform;
 let admin: string;
@@ -17,7 +28,17 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 const AUDIT = `query($f: AuditEventFilter, $first: Int) { auditEvents(filter: $f, first: $first) { totalCount edges { node { id at service subject roles board recordBoard operation targetIds outcome } } } }`;
-type Row = { id: string; service: string; subject: string; roles: string[]; board: string | null; recordBoard: string | null; operation: string; targetIds: string[]; outcome: string };
+type Row = {
+  id: string;
+  service: string;
+  subject: string;
+  roles: string[];
+  board: string | null;
+  recordBoard: string | null;
+  operation: string;
+  targetIds: string[];
+  outcome: string;
+};
 
 async function auditFor(token: string, filter: Record<string, unknown>) {
   const res = await t.gql<{ auditEvents: { totalCount: number; edges: { node: Row }[] } }>(token, AUDIT, { f: filter, first: 500 });
@@ -33,7 +54,14 @@ describe('audit trail', () => {
   it('records a mutation with who, which board, what ids and the outcome, never the input text', async () => {
     const incident = await reportIncident(t, leeds.manager, incidentInput('LEEDS', { summary: 'Sensitive narrative about the family' }));
     const row = await eventuallyAudited(admin, { targetId: incident.id }, (r) => r.operation === 'reportIncident', 'the reportIncident row');
-    expect(row).toMatchObject({ service: 'incidents', subject: 'manager-LEEDS', roles: ['BOARD_MANAGER'], board: 'LEEDS', recordBoard: 'LEEDS', outcome: 'OK' });
+    expect(row).toMatchObject({
+      service: 'incidents',
+      subject: 'manager-LEEDS',
+      roles: ['BOARD_MANAGER'],
+      board: 'LEEDS',
+      recordBoard: 'LEEDS',
+      outcome: 'OK',
+    });
     expect(row.targetIds).toEqual(expect.arrayContaining(['LEEDS', incident.id]));
     const everything = JSON.stringify(await auditFor(admin, {}));
     expect(everything).not.toContain('Sensitive narrative');
@@ -43,8 +71,18 @@ describe('audit trail', () => {
   it('finds an event by each of its target ids, exactly, whether the directory wrote it or another subgraph shipped it', async () => {
     const incident = await reportIncident(t, leeds.manager, incidentInput('LEEDS'));
     const shipped = await eventuallyAudited(admin, { targetId: incident.id }, (r) => r.operation === 'reportIncident', 'the shipped reportIncident row');
-    const agency = await mutate<{ registerAgency: { id: string } }>(t, admin, 'mutation { registerAgency(input: { name: "Target Agency", sector: OTHER, boardCodes: ["LEEDS", "WAKEFIELD"] }) { id } }', {});
-    const own = await eventuallyAudited(admin, { targetId: agency.registerAgency.id }, (r) => r.operation === 'registerAgency', "the directory's own registerAgency row");
+    const agency = await mutate<{ registerAgency: { id: string } }>(
+      t,
+      admin,
+      'mutation { registerAgency(input: { name: "Target Agency", sector: OTHER, boardCodes: ["LEEDS", "WAKEFIELD"] }) { id } }',
+      {},
+    );
+    const own = await eventuallyAudited(
+      admin,
+      { targetId: agency.registerAgency.id },
+      (r) => r.operation === 'registerAgency',
+      "the directory's own registerAgency row",
+    );
     expect(own.service).toBe('agencies');
     for (const row of [shipped, own]) {
       expect(row.targetIds.length).toBeGreaterThan(1);
@@ -63,27 +101,53 @@ describe('audit trail', () => {
     const incident = await reportIncident(t, leeds.manager, incidentInput('LEEDS'));
     await t.gql(leeds.chair, `{ incident(id: "${incident.id}") { children { identity { fullName } } } }`);
     // The manager's reportIncident answer read the identity too: look for the chair's own row.
-    const row = await eventuallyAudited(admin, { targetId: incident.id, operation: 'IncidentChild.identity' }, (r) => r.subject === 'chair-LEEDS', "the chair's identity read");
+    const row = await eventuallyAudited(
+      admin,
+      { targetId: incident.id, operation: 'IncidentChild.identity' },
+      (r) => r.subject === 'chair-LEEDS',
+      "the chair's identity read",
+    );
     expect(row).toMatchObject({ subject: 'chair-LEEDS', roles: ['BOARD_CHAIR'], outcome: 'READ', recordBoard: 'LEEDS', service: 'incidents' });
   });
 
-  it('records refusals: FORBIDDEN, NOT_FOUND on another board\'s record, UNAUTHENTICATED, and a rolled-back mutation leaves no OK row', async () => {
+  it("records refusals: FORBIDDEN, NOT_FOUND on another board's record, UNAUTHENTICATED, and a rolled-back mutation leaves no OK row", async () => {
     const incident = await reportIncident(t, leeds.manager, incidentInput('LEEDS'));
-    const notFound = await t.gql(bradford.manager, `mutation { correctIncident(input: { incidentId: "${incident.id}", expectedVersion: 1, summary: "x" }) { id } }`);
+    const notFound = await t.gql(
+      bradford.manager,
+      `mutation { correctIncident(input: { incidentId: "${incident.id}", expectedVersion: 1, summary: "x" }) { id } }`,
+    );
     expect(errorCode(notFound)).toBe('NOT_FOUND');
-    await eventuallyAudited(admin, { targetId: incident.id }, (r) => r.operation === 'correctIncident' && r.outcome === 'NOT_FOUND' && r.board === 'BRADFORD', 'the NOT_FOUND refusal');
+    await eventuallyAudited(
+      admin,
+      { targetId: incident.id },
+      (r) => r.operation === 'correctIncident' && r.outcome === 'NOT_FOUND' && r.board === 'BRADFORD',
+      'the NOT_FOUND refusal',
+    );
 
     const analyst = await t.token({ subject: 'analyst-1', roles: ['ANALYST'] });
     expect(errorCode(await t.gql(analyst, '{ incidents { totalCount } }'))).toBe('FORBIDDEN');
     await eventuallyAudited(admin, { subject: 'analyst-1' }, (r) => r.operation === 'incidents' && r.outcome === 'FORBIDDEN', 'the FORBIDDEN read');
 
     expect(errorCode(await t.gql(undefined, '{ incidents { totalCount } }'))).toBe('UNAUTHENTICATED');
-    await eventuallyAudited(admin, { subject: 'anonymous' }, (r) => r.outcome === 'UNAUTHENTICATED' && r.service === 'incidents', 'the UNAUTHENTICATED refusal');
+    await eventuallyAudited(
+      admin,
+      { subject: 'anonymous' },
+      (r) => r.outcome === 'UNAUTHENTICATED' && r.service === 'incidents',
+      'the UNAUTHENTICATED refusal',
+    );
     const badToken = await t.gql('not-a-token', 'query ProbeWithBadToken { boards { code } }');
     expect(errorCode(badToken)).toBe('UNAUTHENTICATED');
-    await eventuallyAudited(admin, { operation: 'ProbeWithBadToken' }, (r) => r.service === 'gateway' && r.outcome === 'UNAUTHENTICATED', 'the gateway refusal');
+    await eventuallyAudited(
+      admin,
+      { operation: 'ProbeWithBadToken' },
+      (r) => r.service === 'gateway' && r.outcome === 'UNAUTHENTICATED',
+      'the gateway refusal',
+    );
 
-    const conflictRes = await t.gql(leeds.manager, `mutation { correctIncident(input: { incidentId: "${incident.id}", expectedVersion: 7, summary: "y" }) { id } }`);
+    const conflictRes = await t.gql(
+      leeds.manager,
+      `mutation { correctIncident(input: { incidentId: "${incident.id}", expectedVersion: 7, summary: "y" }) { id } }`,
+    );
     expect(errorCode(conflictRes)).toBe('CONFLICT');
     const rows = await eventually(async () => {
       const found = (await auditFor(admin, { targetId: incident.id, operation: 'correctIncident' })).filter((r) => r.board === 'LEEDS');
@@ -94,11 +158,23 @@ describe('audit trail', () => {
 
   it("records another board's probe of a single record as NOT_FOUND, with the id and the record's board, for that board's chair", async () => {
     const { incident, review } = await notifiedCase(t, leeds.manager, 'LEEDS');
-    const probe = await t.gql<{ incident: unknown; review: unknown }>(bradford.manager, `query Probe($i: ID!, $r: ID!) { incident(id: $i) { id } review(id: $r) { id } }`, { i: incident.id, r: review.id });
+    const probe = await t.gql<{ incident: unknown; review: unknown }>(
+      bradford.manager,
+      `query Probe($i: ID!, $r: ID!) { incident(id: $i) { id } review(id: $r) { id } }`,
+      { i: incident.id, r: review.id },
+    );
     expect(probe.errors).toBeUndefined();
     expect(probe.data).toEqual({ incident: null, review: null });
-    for (const [operation, id] of [['incident', incident.id], ['review', review.id]]) {
-      const row = await eventuallyAudited(leeds.chair, { targetId: id }, (r) => r.operation === operation && r.outcome === 'NOT_FOUND', `the ${operation} probe`);
+    for (const [operation, id] of [
+      ['incident', incident.id],
+      ['review', review.id],
+    ]) {
+      const row = await eventuallyAudited(
+        leeds.chair,
+        { targetId: id },
+        (r) => r.operation === operation && r.outcome === 'NOT_FOUND',
+        `the ${operation} probe`,
+      );
       expect(row).toMatchObject({ subject: 'manager-BRADFORD', board: 'BRADFORD', recordBoard: 'LEEDS' });
       expect(row.targetIds).toEqual([id]);
     }
@@ -106,14 +182,27 @@ describe('audit trail', () => {
 
   it("files refusals under the record's board, with the ids the refused read asked for", async () => {
     const incident = await reportIncident(t, leeds.manager, incidentInput('LEEDS'));
-    const notFound = await t.gql(bradford.manager, `mutation { correctIncident(input: { incidentId: "${incident.id}", expectedVersion: 1, summary: "x" }) { id } }`);
+    const notFound = await t.gql(
+      bradford.manager,
+      `mutation { correctIncident(input: { incidentId: "${incident.id}", expectedVersion: 1, summary: "x" }) { id } }`,
+    );
     expect(errorCode(notFound)).toBe('NOT_FOUND');
-    const row = await eventuallyAudited(leeds.chair, { targetId: incident.id }, (r) => r.operation === 'correctIncident' && r.outcome === 'NOT_FOUND', "the refused correction, seen by LEEDS's chair");
+    const row = await eventuallyAudited(
+      leeds.chair,
+      { targetId: incident.id },
+      (r) => r.operation === 'correctIncident' && r.outcome === 'NOT_FOUND',
+      "the refused correction, seen by LEEDS's chair",
+    );
     expect(row).toMatchObject({ board: 'BRADFORD', recordBoard: 'LEEDS' });
 
     const analyst = await t.token({ subject: 'analyst-probe', roles: ['ANALYST'] });
     expect(errorCode(await t.gql(analyst, `query($id: ID!) { incident(id: $id) { id } }`, { id: incident.id }))).toBe('FORBIDDEN');
-    const refused = await eventuallyAudited(admin, { subject: 'analyst-probe' }, (r) => r.operation === 'incident' && r.outcome === 'FORBIDDEN', 'the refused read');
+    const refused = await eventuallyAudited(
+      admin,
+      { subject: 'analyst-probe' },
+      (r) => r.operation === 'incident' && r.outcome === 'FORBIDDEN',
+      'the refused read',
+    );
     expect(refused.targetIds).toEqual([incident.id]);
     expect(refused.recordBoard).toBe('LEEDS');
   });
@@ -151,7 +240,14 @@ describe('audit trail', () => {
   it("shows ADMIN the whole consortium's trail from every subgraph, a chair only its own board's, and nobody else anything", async () => {
     const { review } = await notifiedCase(t, bradford.manager, 'BRADFORD');
     await mutate(t, bradford.chair, 'mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { id } }', {
-      i: { reviewId: review.id, outcome: 'NO_FURTHER_REVIEW', criteriaMet: false, partnersAgreed: ['CHILDRENS_SOCIAL_CARE', 'HEALTH', 'POLICE'], rationale: 'No.', decidedOn: todayInLondon() },
+      i: {
+        reviewId: review.id,
+        outcome: 'NO_FURTHER_REVIEW',
+        criteriaMet: false,
+        partnersAgreed: ['CHILDRENS_SOCIAL_CARE', 'HEALTH', 'POLICE'],
+        rationale: 'No.',
+        decidedOn: todayInLondon(),
+      },
     });
     const decision = await eventuallyAudited(admin, { targetId: review.id }, (r) => r.operation === 'recordDecision', 'the decision row');
     expect(decision).toMatchObject({ service: 'reviews', outcome: 'OK', recordBoard: 'BRADFORD' });
@@ -171,10 +267,16 @@ describe('audit trail', () => {
     await t.gql(leeds.manager, REPORT_INCIDENT, { input: incidentInput('LEEDS') });
     for (const [name, service] of t.platform.services) {
       const db = service.db!;
-      await db.manager.query(
-        'INSERT INTO audit_events (id, at, service, subject, roles, operation, target_ids, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-        [`probe-${name}`, '2026-01-01 00:00:00.000', name, 'probe', '', 'probe', '[]', 'OK'],
-      );
+      await db.manager.query('INSERT INTO audit_events (id, at, service, subject, roles, operation, target_ids, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
+        `probe-${name}`,
+        '2026-01-01 00:00:00.000',
+        name,
+        'probe',
+        '',
+        'probe',
+        '[]',
+        'OK',
+      ]);
       await expect(db.manager.query("UPDATE audit_events SET outcome = 'EDITED'")).rejects.toThrow(/append-only/);
       await expect(db.manager.query('DELETE FROM audit_events')).rejects.toThrow(/append-only/);
       expect(await db.manager.count(AuditEvent, { where: { outcome: 'EDITED' } })).toBe(0);

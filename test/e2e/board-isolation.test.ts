@@ -23,7 +23,10 @@ describe('board isolation for incidents', () => {
       expect(res.data!.incidents.totalCount).toBe(1);
       expect(res.data!.incidents.edges.map((e) => e.node.id)).toEqual([incidents.get(board)]);
       // Asking for other boards by filter widens nothing.
-      const filtered = await t.gql<{ incidents: { totalCount: number } }>(token, `{ incidents(filter: { boardCodes: ${JSON.stringify([...BOARDS])} }) { totalCount } }`);
+      const filtered = await t.gql<{ incidents: { totalCount: number } }>(
+        token,
+        `{ incidents(filter: { boardCodes: ${JSON.stringify([...BOARDS])} }) { totalCount } }`,
+      );
       expect(filtered.data!.incidents.totalCount).toBe(1);
     }
   });
@@ -42,13 +45,18 @@ describe('board isolation for incidents', () => {
     }
   });
 
-  it('answers another board\'s incident exactly like one that does not exist', async () => {
+  it("answers another board's incident exactly like one that does not exist", async () => {
     const { manager } = staff.get('LEEDS')!;
     const mutation = (id: string) => `mutation { correctIncident(input: { incidentId: "${id}", expectedVersion: 1, summary: "x" }) { id } }`;
     const other = await t.gql(manager, mutation(incidents.get('BRADFORD')!));
     const missing = await t.gql(manager, mutation('7f1c4a52-0000-4000-8000-000000000000'));
-    expect(other.errors![0].message.replace(incidents.get('BRADFORD')!, 'ID')).toBe(missing.errors![0].message.replace('7f1c4a52-0000-4000-8000-000000000000', 'ID'));
-    const check = await t.gql<{ incident: { summary: string; version: number } }>(staff.get('BRADFORD')!.manager, `{ incident(id: "${incidents.get('BRADFORD')}") { summary version } }`);
+    expect(other.errors![0].message.replace(incidents.get('BRADFORD')!, 'ID')).toBe(
+      missing.errors![0].message.replace('7f1c4a52-0000-4000-8000-000000000000', 'ID'),
+    );
+    const check = await t.gql<{ incident: { summary: string; version: number } }>(
+      staff.get('BRADFORD')!.manager,
+      `{ incident(id: "${incidents.get('BRADFORD')}") { summary version } }`,
+    );
     expect(check.data!.incident).toEqual({ summary: 'Test incident', version: 1 });
   });
 
@@ -78,7 +86,10 @@ describe('child identity', () => {
   });
 
   it('is never in an answer to another board, even one that asks for all boards', async () => {
-    const res = await t.gql(staff.get('WAKEFIELD')!.chair, '{ incidents(filter: { boardCodes: ["LEEDS"] }) { edges { node { children { identity { fullName } } } } } }');
+    const res = await t.gql(
+      staff.get('WAKEFIELD')!.chair,
+      '{ incidents(filter: { boardCodes: ["LEEDS"] }) { edges { node { children { identity { fullName } } } } } }',
+    );
     expect(JSON.stringify(res.body)).not.toContain('Alex Example');
   });
 });

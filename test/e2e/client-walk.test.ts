@@ -55,8 +55,12 @@ beforeAll(async () => {
     const res = await t.gql(admin, query, variables);
     if (res.errors) throw new Error(JSON.stringify(res.errors));
   };
-  await setup('mutation($i: RegisterAgencyInput!) { registerAgency(input: $i) { id } }', { i: { name: 'Leeds Community Health (fictional)', sector: 'HEALTH', boardCodes: ['LEEDS'] } });
-  await setup('mutation($i: RegisterReviewerInput!) { registerReviewer(input: $i) { id } }', { i: { name: 'Dr Ada Example', qualifications: ['Accredited lead reviewer'] } });
+  await setup('mutation($i: RegisterAgencyInput!) { registerAgency(input: $i) { id } }', {
+    i: { name: 'Leeds Community Health (fictional)', sector: 'HEALTH', boardCodes: ['LEEDS'] },
+  });
+  await setup('mutation($i: RegisterReviewerInput!) { registerReviewer(input: $i) { id } }', {
+    i: { name: 'Dr Ada Example', qualifications: ['Accredited lead reviewer'] },
+  });
   // One token for the board's manager and chair, as `pnpm token --role BOARD_MANAGER --role BOARD_CHAIR --board LEEDS` signs.
   const token = await t.token({ subject: 'leeds-staff', roles: ['BOARD_MANAGER', 'BOARD_CHAIR'], board: 'LEEDS' });
   board = createClient({ url: t.platform.gateway.url, token });
@@ -122,9 +126,17 @@ describe('a full walk with the typed client', () => {
   it('appoints a lead reviewer, involves an agency and asks it for information', async () => {
     const { reviewers } = await board.request(ReviewersDocument);
     const { appointReviewer } = await board.request(AppointReviewerDocument, {
-      appointment: { reviewId, reviewerId: reviewers[0].id, lead: true, appointedOn: addDays(decidedOn, 1), independenceStatement: 'No tie to the board or the agencies involved.' },
+      appointment: {
+        reviewId,
+        reviewerId: reviewers[0].id,
+        lead: true,
+        appointedOn: addDays(decidedOn, 1),
+        independenceStatement: 'No tie to the board or the agencies involved.',
+      },
     });
-    expect(appointReviewer.appointments).toEqual([{ lead: true, appointedOn: addDays(decidedOn, 1), reviewer: { id: reviewers[0].id, name: 'Dr Ada Example' } }]);
+    expect(appointReviewer.appointments).toEqual([
+      { lead: true, appointedOn: addDays(decidedOn, 1), reviewer: { id: reviewers[0].id, name: 'Dr Ada Example' } },
+    ]);
 
     const { agencies } = await board.request(BoardAgenciesDocument, { boardCode: 'LEEDS' });
     const agency = agencies.find((a) => a.name.startsWith('Leeds Community Health'))!;
@@ -144,12 +156,22 @@ describe('a full walk with the typed client', () => {
 
   it('extends the timescale, records the methodology and completes the review', async () => {
     const { extendTimescale } = await board.request(ExtendTimescaleDocument, {
-      extension: { reviewId, reason: 'Criminal trial', completionDueOn: addCalendarMonths(decidedOn, 8), interimLearning: ['Briefing to health visitors on missed appointments'], agreedOn: addDays(today, -30) },
+      extension: {
+        reviewId,
+        reason: 'Criminal trial',
+        completionDueOn: addCalendarMonths(decidedOn, 8),
+        interimLearning: ['Briefing to health visitors on missed appointments'],
+        agreedOn: addDays(today, -30),
+      },
     });
     expect(extendTimescale).toMatchObject({ completionDueOn: addCalendarMonths(decidedOn, 8), extensions: [{ reason: 'Criminal trial' }] });
 
-    await board.request(SetMethodologyDocument, { methodology: { reviewId, name: 'Systems approach', dataCollection: 'Practitioner interviews', analysis: 'Thematic analysis' } });
-    const { completeReview } = await board.request(CompleteReviewDocument, { completion: { reviewId, completedOn, findings: 'Information was not shared between agencies.' } });
+    await board.request(SetMethodologyDocument, {
+      methodology: { reviewId, name: 'Systems approach', dataCollection: 'Practitioner interviews', analysis: 'Thematic analysis' },
+    });
+    const { completeReview } = await board.request(CompleteReviewDocument, {
+      completion: { reviewId, completedOn, findings: 'Information was not shared between agencies.' },
+    });
     expect(completeReview).toMatchObject({ stage: 'REPORT_FINAL', completedOn, timescaleStatus: 'MET' });
   });
 

@@ -34,12 +34,23 @@ import path from 'node:path';
 import { buildSchema, type GraphQLObjectType } from 'graphql';
 import type { Role } from '@scr/auth';
 import { addCalendarMonths, addDays, todayInLondon } from '@scr/calendar';
-import { BOARDS, boardTokens, eventually, incidentInput, mutate, notifiedCase, reportIncident, startTestPlatform, type GqlResult, type TestPlatform } from '@scr/testing';
+import {
+  BOARDS,
+  boardTokens,
+  eventually,
+  incidentInput,
+  mutate,
+  notifiedCase,
+  reportIncident,
+  startTestPlatform,
+  type GqlResult,
+  type TestPlatform,
+} from '@scr/testing';
 
 type Who = 'BM' | 'BC' | 'PC' | 'OC' | 'RV' | 'RX' | 'AC' | 'AN' | 'PA' | 'AD' | 'ANON';
 type Outcome = 'ok' | 'null' | 'excluded' | 'FORBIDDEN' | 'NOT_FOUND' | 'UNAUTHENTICATED';
 type Stage = 'AWAITING_DECISION' | 'IN_PROGRESS' | 'REPORT_FINAL' | 'NOT_PROCEEDING' | 'PUBLISHED';
- 
+
 type Data = Record<string, any>;
 
 const PRINCIPALS: Who[] = ['BM', 'BC', 'PC', 'OC', 'RV', 'RX', 'AC', 'AN', 'PA', 'AD', 'ANON'];
@@ -86,16 +97,26 @@ const S = {} as {
 
 function claims(who: Exclude<Who, 'ANON'>): { roles: Role[]; board?: string; agency?: string; reviewer?: string } {
   switch (who) {
-    case 'BM': return { roles: ['BOARD_MANAGER'], board: BOARD };
-    case 'BC': return { roles: ['BOARD_CHAIR'], board: BOARD };
-    case 'PC': return { roles: ['BOARD_CHAIR'], board: 'BRADFORD' };
-    case 'OC': return { roles: ['BOARD_CHAIR'], board: 'KIRKLEES' };
-    case 'RV': return { roles: ['REVIEWER'], reviewer: S.reviewerAppointed };
-    case 'RX': return { roles: ['REVIEWER'], reviewer: S.reviewerNotAppointed };
-    case 'AC': return { roles: ['AGENCY_CONTRIBUTOR'], agency: S.agencyAsked };
-    case 'AN': return { roles: ['ANALYST'] };
-    case 'PA': return { roles: ['PANEL'] };
-    case 'AD': return { roles: ['ADMIN'] };
+    case 'BM':
+      return { roles: ['BOARD_MANAGER'], board: BOARD };
+    case 'BC':
+      return { roles: ['BOARD_CHAIR'], board: BOARD };
+    case 'PC':
+      return { roles: ['BOARD_CHAIR'], board: 'BRADFORD' };
+    case 'OC':
+      return { roles: ['BOARD_CHAIR'], board: 'KIRKLEES' };
+    case 'RV':
+      return { roles: ['REVIEWER'], reviewer: S.reviewerAppointed };
+    case 'RX':
+      return { roles: ['REVIEWER'], reviewer: S.reviewerNotAppointed };
+    case 'AC':
+      return { roles: ['AGENCY_CONTRIBUTOR'], agency: S.agencyAsked };
+    case 'AN':
+      return { roles: ['ANALYST'] };
+    case 'PA':
+      return { roles: ['PANEL'] };
+    case 'AD':
+      return { roles: ['ADMIN'] };
   }
 }
 
@@ -109,23 +130,45 @@ async function registerAgency(name: string, sector = 'HEALTH') {
 }
 
 async function registerReviewer(name: string) {
-  const data = await mutate<{ registerReviewer: { id: string } }>(t, setup.admin, 'mutation($i: RegisterReviewerInput!) { registerReviewer(input: $i) { id } }', {
-    i: { name, qualifications: ['Independent reviewer accreditation'] },
-  });
+  const data = await mutate<{ registerReviewer: { id: string } }>(
+    t,
+    setup.admin,
+    'mutation($i: RegisterReviewerInput!) { registerReviewer(input: $i) { id } }',
+    {
+      i: { name, qualifications: ['Independent reviewer accreditation'] },
+    },
+  );
   return data.registerReviewer.id;
 }
 
 async function requestInformation(reviewId: string) {
-  const data = await mutate<{ requestInformation: { id: string } }>(t, setup.manager, 'mutation($i: RequestInformationInput!) { requestInformation(input: $i) { id } }', {
-    i: { reviewId, agencyId: S.agencyAsked, purpose: 'Health visiting records', necessity: 'To understand contacts', proportionality: 'The last 12 months only', dueOn: addDays(today, 14) },
-  });
+  const data = await mutate<{ requestInformation: { id: string } }>(
+    t,
+    setup.manager,
+    'mutation($i: RequestInformationInput!) { requestInformation(input: $i) { id } }',
+    {
+      i: {
+        reviewId,
+        agencyId: S.agencyAsked,
+        purpose: 'Health visiting records',
+        necessity: 'To understand contacts',
+        proportionality: 'The last 12 months only',
+        dueOn: addDays(today, 14),
+      },
+    },
+  );
   return data.requestInformation.id;
 }
 
 async function challengeBradford(reviewId: string) {
-  const data = await mutate<{ requestPeerChallenge: { id: string } }>(t, setup.chair, 'mutation($i: RequestPeerChallengeInput!) { requestPeerChallenge(input: $i) { id } }', {
-    i: { reviewId, challengerBoardCode: 'BRADFORD', question: 'Was the decision sound?', accessUntil: inAWeek() },
-  });
+  const data = await mutate<{ requestPeerChallenge: { id: string } }>(
+    t,
+    setup.chair,
+    'mutation($i: RequestPeerChallengeInput!) { requestPeerChallenge(input: $i) { id } }',
+    {
+      i: { reviewId, challengerBoardCode: 'BRADFORD', question: 'Was the decision sound?', accessUntil: inAWeek() },
+    },
+  );
   return data.requestPeerChallenge.id;
 }
 
@@ -168,7 +211,14 @@ async function openCase(stage: Stage, grants: boolean): Promise<Case> {
     const proceeding = stage !== 'NOT_PROCEEDING';
     await mutate(t, setup.chair, 'mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { id } }', {
       // 25 days ago: completion and sending to the panel follow it, and an action due yesterday (overdue) is not before initiation.
-      i: { reviewId, outcome: proceeding ? 'INITIATE_REVIEW' : 'NO_FURTHER_REVIEW', criteriaMet: proceeding, partnersAgreed: PARTNERS, rationale: 'Set-up decision.', decidedOn: addDays(today, -25) },
+      i: {
+        reviewId,
+        outcome: proceeding ? 'INITIATE_REVIEW' : 'NO_FURTHER_REVIEW',
+        criteriaMet: proceeding,
+        partnersAgreed: PARTNERS,
+        rationale: 'Set-up decision.',
+        decidedOn: addDays(today, -25),
+      },
     });
     // Completion needs the methodology.
     if (proceeding) {
@@ -189,24 +239,40 @@ async function openCase(stage: Stage, grants: boolean): Promise<Case> {
 
 async function addAction(planId: string, ownerAgencyId: string, dueOn: string) {
   const data = await mutate<{ addAction: { id: string } }>(t, setup.manager, 'mutation($i: AddActionInput!) { addAction(input: $i) { id } }', {
-    i: { actionPlanId: planId, recommendation: 'Improve information sharing', description: 'Concerns shared within 24 hours', ownerAgencyId, dueOn, successCriteria: ['Audit shows 90% shared within 24 hours'] },
+    i: {
+      actionPlanId: planId,
+      recommendation: 'Improve information sharing',
+      description: 'Concerns shared within 24 hours',
+      ownerAgencyId,
+      dueOn,
+      successCriteria: ['Audit shows 90% shared within 24 hours'],
+    },
   });
   return data.addAction.id;
 }
 
 /** Current versions and dates, as LEEDS's manager reads them. */
 async function mainIncidentVersion() {
-  return (await mutate<{ incident: { version: number } }>(t, setup.manager, 'query($id: ID!) { incident(id: $id) { version } }', { id: S.main.incidentId })).incident.version;
+  return (await mutate<{ incident: { version: number } }>(t, setup.manager, 'query($id: ID!) { incident(id: $id) { version } }', { id: S.main.incidentId }))
+    .incident.version;
 }
 async function mainActionVersion() {
-  const data = await mutate<{ actionPlan: { actions: { id: string; version: number }[] } }>(t, setup.manager, 'query($id: ID!) { actionPlan(id: $id) { actions { id version } } }', { id: S.main.planId });
+  const data = await mutate<{ actionPlan: { actions: { id: string; version: number }[] } }>(
+    t,
+    setup.manager,
+    'query($id: ID!) { actionPlan(id: $id) { actions { id version } } }',
+    { id: S.main.planId },
+  );
   return data.actionPlan.actions.find((a) => a.id === S.main.actionId)!.version;
 }
 async function incidentReference(incidentId: string) {
-  return (await mutate<{ incident: { reference: string } }>(t, setup.manager, 'query($id: ID!) { incident(id: $id) { reference } }', { id: incidentId })).incident.reference;
+  return (await mutate<{ incident: { reference: string } }>(t, setup.manager, 'query($id: ID!) { incident(id: $id) { reference } }', { id: incidentId }))
+    .incident.reference;
 }
 async function mainCompletionDueOn() {
-  return (await mutate<{ review: { completionDueOn: string } }>(t, setup.manager, 'query($id: ID!) { review(id: $id) { completionDueOn } }', { id: S.main.reviewId })).review.completionDueOn;
+  return (
+    await mutate<{ review: { completionDueOn: string } }>(t, setup.manager, 'query($id: ID!) { review(id: $id) { completionDueOn } }', { id: S.main.reviewId })
+  ).review.completionDueOn;
 }
 
 // ---------------------------------------------------------------- the table
@@ -269,7 +335,15 @@ function onMain(root: string, input: string, fields: () => Record<string, unknow
 }
 
 /** A review-returning mutation that moves the review on: `ok` rows get a fresh review, refused rows a shared one in the same stage. */
-function stageChange(root: string, fresh: () => Promise<Case>, refusedOn: () => Case, query: string, variables: (x: Data) => Record<string, unknown>, to: string, expected: Record<Who, Outcome>): Operation {
+function stageChange(
+  root: string,
+  fresh: () => Promise<Case>,
+  refusedOn: () => Case,
+  query: string,
+  variables: (x: Data) => Record<string, unknown>,
+  to: string,
+  expected: Record<Who, Outcome>,
+): Operation {
   return {
     kind: 'mutation',
     root,
@@ -440,7 +514,8 @@ const OPERATIONS: Record<string, Operation> = {
   publishedReviews: {
     kind: 'list',
     root: 'publishedReviews',
-    query: '{ publishedReviews(first: 500) { totalCount edges { node { reference kind themes board { code name kind } publication { url publishedOn availableUntil plainEnglishSummary } } } } }',
+    query:
+      '{ publishedReviews(first: 500) { totalCount edges { node { reference kind themes board { code name kind } publication { url publishedOn availableUntil plainEnglishSummary } } } } }',
     arrange: async () => S.published,
     holds: (c, x) => edgesHold(c, (n) => n.reference === x.reference && n.board.code === BOARD && n.publication.publishedOn === today),
     expected: { ...outcomes({}, 'ok'), ANON: 'ok' },
@@ -471,7 +546,16 @@ const OPERATIONS: Record<string, Operation> = {
     () => openCase('AWAITING_DECISION', false),
     () => S.awaiting,
     'mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { id stage } }',
-    (x) => ({ i: { reviewId: x.reviewId, outcome: 'INITIATE_REVIEW', criteriaMet: true, partnersAgreed: PARTNERS, rationale: 'Serious harm; agencies worked poorly together.', decidedOn: today } }),
+    (x) => ({
+      i: {
+        reviewId: x.reviewId,
+        outcome: 'INITIATE_REVIEW',
+        criteriaMet: true,
+        partnersAgreed: PARTNERS,
+        rationale: 'Serious harm; agencies worked poorly together.',
+        decidedOn: today,
+      },
+    }),
     'IN_PROGRESS',
     BC_ONLY,
   ),
@@ -504,10 +588,23 @@ const OPERATIONS: Record<string, Operation> = {
     // PC sees the challenge (it received it) but may not revoke it: FORBIDDEN.
     expected: BC_ONLY,
   },
-  publishReview: stageChange('publishReview', () => openCase('REPORT_FINAL', false), () => S.final, PUBLISH, (x) => ({ i: publishInput(x.reviewId) }), 'PUBLISHED', BC_ONLY),
+  publishReview: stageChange(
+    'publishReview',
+    () => openCase('REPORT_FINAL', false),
+    () => S.final,
+    PUBLISH,
+    (x) => ({ i: publishInput(x.reviewId) }),
+    'PUBLISHED',
+    BC_ONLY,
+  ),
 
   // ---------------------------------------------------------- reviews: board staff or the appointed reviewer
-  setMethodology: onMain('setMethodology', 'SetMethodologyInput', () => ({ name: `Systems approach ${++seq}`, dataCollection: 'Chronologies and interviews', analysis: 'Thematic analysis' }), BM_BC_RV),
+  setMethodology: onMain(
+    'setMethodology',
+    'SetMethodologyInput',
+    () => ({ name: `Systems approach ${++seq}`, dataCollection: 'Chronologies and interviews', analysis: 'Thematic analysis' }),
+    BM_BC_RV,
+  ),
   recordFindings: onMain('recordFindings', 'RecordFindingsInput', () => ({ findings: `Draft findings ${++seq}` }), BM_BC_RV),
   requestInformation: {
     kind: 'mutation',
@@ -515,7 +612,14 @@ const OPERATIONS: Record<string, Operation> = {
     query: 'mutation($i: RequestInformationInput!) { requestInformation(input: $i) { id status agency { id } } }',
     arrange: mainCase,
     variables: (x) => ({
-      i: { reviewId: x.reviewId, agencyId: S.agencyAsked, purpose: 'School records', necessity: 'Attendance matters', proportionality: 'This school year only', dueOn: addDays(today, 10) },
+      i: {
+        reviewId: x.reviewId,
+        agencyId: S.agencyAsked,
+        purpose: 'School records',
+        necessity: 'Attendance matters',
+        proportionality: 'This school year only',
+        dueOn: addDays(today, 10),
+      },
     }),
     verify: (answer) => expect(answer).toMatchObject({ status: 'OPEN', agency: { id: S.agencyAsked } }),
     expected: BM_BC_RV,
@@ -554,12 +658,24 @@ const OPERATIONS: Record<string, Operation> = {
     root: 'extendTimescale',
     query: 'mutation($i: ExtendTimescaleInput!) { extendTimescale(input: $i) { id completionDueOn } }',
     arrange: async () => ({ ...S.main, completionDueOn: addCalendarMonths(await mainCompletionDueOn(), 1) }),
-    variables: (x) => ({ i: { reviewId: x.reviewId, reason: 'Criminal trial', completionDueOn: x.completionDueOn, interimLearning: ['Briefing to GPs on safe sleeping'] } }),
+    variables: (x) => ({
+      i: { reviewId: x.reviewId, reason: 'Criminal trial', completionDueOn: x.completionDueOn, interimLearning: ['Briefing to GPs on safe sleeping'] },
+    }),
     verify: (answer, x) => expect(answer).toEqual({ id: x.reviewId, completionDueOn: x.completionDueOn }),
     expected: BM_BC,
   },
-  linkParallelProcess: onMain('linkParallelProcess', 'LinkParallelProcessInput', () => ({ kind: 'CORONER_INQUEST', reference: `INQ-${++seq}`, leadOrganisation: 'West Yorkshire Coroner' }), BM_BC),
-  recordFamilyEngagement: onMain('recordFamilyEngagement', 'RecordFamilyEngagementInput', () => ({ participant: `Relative ${++seq}`, engagedOn: today, contributed: true }), BM_BC),
+  linkParallelProcess: onMain(
+    'linkParallelProcess',
+    'LinkParallelProcessInput',
+    () => ({ kind: 'CORONER_INQUEST', reference: `INQ-${++seq}`, leadOrganisation: 'West Yorkshire Coroner' }),
+    BM_BC,
+  ),
+  recordFamilyEngagement: onMain(
+    'recordFamilyEngagement',
+    'RecordFamilyEngagementInput',
+    () => ({ participant: `Relative ${++seq}`, engagedOn: today, contributed: true }),
+    BM_BC,
+  ),
   setThemes: onMain('setThemes', 'SetThemesInput', () => ({ themes: ++seq % 2 ? ['NEGLECT'] : ['INFORMATION_SHARING'] }), BM_BC),
   completeReview: stageChange(
     'completeReview',
@@ -574,7 +690,15 @@ const OPERATIONS: Record<string, Operation> = {
     'REPORT_FINAL',
     BM_BC,
   ),
-  closeReview: stageChange('closeReview', () => openCase('NOT_PROCEEDING', false), () => S.notProceeding, 'mutation($id: ID!) { closeReview(reviewId: $id) { id stage } }', (x) => ({ id: x.reviewId }), 'CLOSED', BM_BC),
+  closeReview: stageChange(
+    'closeReview',
+    () => openCase('NOT_PROCEEDING', false),
+    () => S.notProceeding,
+    'mutation($id: ID!) { closeReview(reviewId: $id) { id stage } }',
+    (x) => ({ id: x.reviewId }),
+    'CLOSED',
+    BM_BC,
+  ),
 
   // ---------------------------------------------------------- reviews: the agency's answer
   respondToInformationRequest: {
@@ -634,7 +758,14 @@ const OPERATIONS: Record<string, Operation> = {
     query: 'mutation($i: AddActionInput!) { addAction(input: $i) { id status ownerAgency { id } } }',
     arrange: mainCase,
     variables: (x) => ({
-      i: { actionPlanId: x.planId, recommendation: 'Audit safe sleeping advice', description: `Health visitors audit advice ${++seq}`, ownerAgencyId: S.agencyOther, dueOn: addDays(today, 60), successCriteria: ['Audit done'] },
+      i: {
+        actionPlanId: x.planId,
+        recommendation: 'Audit safe sleeping advice',
+        description: `Health visitors audit advice ${++seq}`,
+        ownerAgencyId: S.agencyOther,
+        dueOn: addDays(today, 60),
+        successCriteria: ['Audit done'],
+      },
     }),
     verify: (answer) => expect(answer).toMatchObject({ status: 'NOT_STARTED', ownerAgency: { id: S.agencyOther } }),
     expected: BM_BC,
@@ -659,7 +790,8 @@ const OPERATIONS: Record<string, Operation> = {
     arrange: mainCase,
     // Impact is assessed only on a completed action.
     variables: (x) => ({ i: { actionId: x.completedActionId, rating: 'PARTIAL', evidence: 'Audit: 60% shared within a day', assessedOn: today } }),
-    verify: (answer, x) => expect(answer).toEqual({ id: x.completedActionId, impact: { rating: 'PARTIAL', evidence: 'Audit: 60% shared within a day', assessedOn: today } }),
+    verify: (answer, x) =>
+      expect(answer).toEqual({ id: x.completedActionId, impact: { rating: 'PARTIAL', evidence: 'Audit: 60% shared within a day', assessedOn: today } }),
     expected: BM_BC,
   },
   recordProgrammeAudit: {
@@ -722,14 +854,26 @@ const OPERATIONS: Record<string, Operation> = {
   },
 };
 
-const ROWS: [string, Who, Outcome][] = Object.entries(OPERATIONS).flatMap(([name, op]) => PRINCIPALS.map((who) => [name, who, op.expected[who]] as [string, Who, Outcome]));
+const ROWS: [string, Who, Outcome][] = Object.entries(OPERATIONS).flatMap(([name, op]) =>
+  PRINCIPALS.map((who) => [name, who, op.expected[who]] as [string, Who, Outcome]),
+);
 
 // ---------------------------------------------------------------- the audit trail
 
-const AUDIT = 'query($f: AuditEventFilter, $first: Int) { auditEvents(filter: $f, first: $first) { totalCount edges { node { service subject roles board recordBoard operation targetIds outcome } } } }';
+const AUDIT =
+  'query($f: AuditEventFilter, $first: Int) { auditEvents(filter: $f, first: $first) { totalCount edges { node { service subject roles board recordBoard operation targetIds outcome } } } }';
 /** How long a refusal's row may take to reach the directory's trail. */
 const AUDIT_WAIT_MS = 10_000;
-type AuditRow = { service: string; subject: string; roles: string[]; board: string | null; recordBoard: string | null; operation: string; targetIds: string[]; outcome: string };
+type AuditRow = {
+  service: string;
+  subject: string;
+  roles: string[];
+  board: string | null;
+  recordBoard: string | null;
+  operation: string;
+  targetIds: string[];
+  outcome: string;
+};
 
 async function audit(filter: Record<string, unknown>) {
   const res = await t.gql<{ auditEvents: { totalCount: number; edges: { node: AuditRow }[] } }>(setup.admin, AUDIT, { f: filter, first: 500 });
@@ -767,7 +911,11 @@ beforeAll(async () => {
   S.wakefieldName = (await mutate<{ board: { name: string } }>(t, setup.admin, '{ board(code: "WAKEFIELD") { name } }', {})).board.name;
 
   const main = await openCase('IN_PROGRESS', true);
-  const planId = (await mutate<{ createActionPlan: { id: string } }>(t, setup.manager, 'mutation($i: CreateActionPlanInput!) { createActionPlan(input: $i) { id } }', { i: { reviewId: main.reviewId } })).createActionPlan.id;
+  const planId = (
+    await mutate<{ createActionPlan: { id: string } }>(t, setup.manager, 'mutation($i: CreateActionPlanInput!) { createActionPlan(input: $i) { id } }', {
+      i: { reviewId: main.reviewId },
+    })
+  ).createActionPlan.id;
   S.main = {
     ...main,
     planId,
@@ -776,7 +924,9 @@ beforeAll(async () => {
     completedActionId: await addAction(planId, S.agencyAsked, addDays(today, 30)),
     spareChallengeId: await challengeBradford(main.reviewId),
   };
-  await mutate(t, setup.manager, 'mutation($i: UpdateActionInput!) { updateAction(input: $i) { id } }', { i: { actionId: S.main.completedActionId, status: 'COMPLETED', note: 'Done', expectedVersion: 1 } });
+  await mutate(t, setup.manager, 'mutation($i: UpdateActionInput!) { updateAction(input: $i) { id } }', {
+    i: { actionId: S.main.completedActionId, status: 'COMPLETED', note: 'Done', expectedVersion: 1 },
+  });
   S.awaiting = await openCase('AWAITING_DECISION', true);
   S.spare = await openCase('IN_PROGRESS', true);
   S.final = await openCase('REPORT_FINAL', true);

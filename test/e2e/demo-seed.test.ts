@@ -35,7 +35,8 @@ const LEEDS_ACTIONS = `{ actions(filter: { boardCode: "LEEDS" }, first: 100) { e
 function stageOf(r: ReviewRow): string {
   if (r.stage === 'AWAITING_DECISION') return compareIsoDates(r.decisionDueOn!, today) < 0 ? 'OVERDUE_DECISION' : 'AWAITING_DECISION';
   if (r.stage === 'IN_PROGRESS' && r.extension) return 'EXTENDED';
-  if (r.stage === 'IN_PROGRESS') return r.appointments.some((a) => a.lead) && r.informationRequests.length > 0 ? 'IN_PROGRESS' : 'IN_PROGRESS_WITHOUT_REVIEWERS';
+  if (r.stage === 'IN_PROGRESS')
+    return r.appointments.some((a) => a.lead) && r.informationRequests.length > 0 ? 'IN_PROGRESS' : 'IN_PROGRESS_WITHOUT_REVIEWERS';
   return r.stage;
 }
 
@@ -85,7 +86,7 @@ onSqlite('demo data on an empty platform', () => {
     expect(new Set(actions.flatMap((a) => (a.impact ? [a.impact.rating] : [])))).toEqual(new Set(['EVIDENCED', 'PARTIAL']));
   });
 
-  it("gives an analyst statistics with shown, rounded and suppressed cells", async () => {
+  it('gives an analyst statistics with shown, rounded and suppressed cells', async () => {
     const analyst = await t.token({ subject: 'analyst', roles: ['ANALYST'] });
     const res = await t.gql<{ board: { incidentStats: { count: number | null; suppressed: boolean }[] } }>(
       analyst,

@@ -117,18 +117,21 @@ describe('me and authentication', () => {
     const cases = [
       { principal: { subject: 'bm', roles: ['BOARD_MANAGER'], board: 'KIRKLEES' }, expected: { board: { code: 'KIRKLEES' }, agency: null, reviewer: null } },
       { principal: { subject: 'bc', roles: ['BOARD_CHAIR'], board: 'LEEDS' }, expected: { board: { code: 'LEEDS' }, agency: null, reviewer: null } },
-      { principal: { subject: 'ac', roles: ['AGENCY_CONTRIBUTOR'], agency: agencyId }, expected: { board: null, agency: { name: 'Leeds Health' }, reviewer: null } },
-      { principal: { subject: 'rv', roles: ['REVIEWER'], reviewer: reviewerId }, expected: { board: null, agency: null, reviewer: { id: reviewerId, name: 'R. Eviewer' } } },
+      {
+        principal: { subject: 'ac', roles: ['AGENCY_CONTRIBUTOR'], agency: agencyId },
+        expected: { board: null, agency: { name: 'Leeds Health' }, reviewer: null },
+      },
+      {
+        principal: { subject: 'rv', roles: ['REVIEWER'], reviewer: reviewerId },
+        expected: { board: null, agency: null, reviewer: { id: reviewerId, name: 'R. Eviewer' } },
+      },
       { principal: { subject: 'an', roles: ['ANALYST'] }, expected: { board: null, agency: null, reviewer: null } },
       { principal: { subject: 'pa', roles: ['PANEL'] }, expected: { board: null, agency: null, reviewer: null } },
       { principal: { subject: 'ad', roles: ['ADMIN'] }, expected: { board: null, agency: null, reviewer: null } },
     ] as const;
     for (const c of cases) {
       const token = await t.token({ ...c.principal, roles: [...c.principal.roles] });
-      const res = await t.gql<{ me: Record<string, unknown> }>(
-        token,
-        '{ me { subject roles board { code } agency { name } reviewer { id name } } }',
-      );
+      const res = await t.gql<{ me: Record<string, unknown> }>(token, '{ me { subject roles board { code } agency { name } reviewer { id name } } }');
       expect(res.errors).toBeUndefined();
       expect(res.data!.me).toEqual({ subject: c.principal.subject, roles: c.principal.roles, ...c.expected });
     }

@@ -39,7 +39,12 @@ describe('examples/panel-integration.ts', () => {
     const panel = createClient({ url: t.platform.gateway.url, token: await t.token({ subject: 'panel', roles: ['PANEL'] }) });
     const handled: FeedEntry[] = [];
     const saved: (string | null)[] = [];
-    const first = await pullFeed(panel, null, (entry) => void handled.push(entry), (cursor) => saved.push(cursor));
+    const first = await pullFeed(
+      panel,
+      null,
+      (entry) => void handled.push(entry),
+      (cursor) => saved.push(cursor),
+    );
     expect(handled.map((entry) => entry.incidentReference)).toEqual([reference]);
     expect(first.count).toBe(1);
     expect(saved.at(-1)).toBe(first.cursor);
@@ -60,7 +65,11 @@ describe('examples/panel-integration.ts', () => {
     const body = JSON.stringify({ id: 'forged', type: 'review.published', version: 1, occurredAt: new Date().toISOString(), data: {} });
     const res = await fetch(`http://127.0.0.1:${port}/panel/webhook`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-panel-event-id': 'forged', 'x-panel-signature': `t=${Math.floor(Date.now() / 1000)},v1=${'0'.repeat(64)}` },
+      headers: {
+        'content-type': 'application/json',
+        'x-panel-event-id': 'forged',
+        'x-panel-signature': `t=${Math.floor(Date.now() / 1000)},v1=${'0'.repeat(64)}`,
+      },
       body,
     });
     expect(res.status).toBe(401);
@@ -69,7 +78,7 @@ describe('examples/panel-integration.ts', () => {
 });
 
 describe('examples/analyst-trends.ts', () => {
-  it('writes every board\'s cells as CSV, with the small LEEDS count suppressed as c', async () => {
+  it("writes every board's cells as CSV, with the small LEEDS count suppressed as c", async () => {
     const analyst = createClient({ url: t.platform.gateway.url, token: await t.token({ subject: 'analyst', roles: ['ANALYST'] }) });
     const rows = await boardTrends(analyst, { from: awareOn, to: awareOn, interval: 'MONTH', by: 'CRITERION' });
     expect(rows).toContainEqual({ board: 'LEEDS', period: awareOn.slice(0, 7), key: 'CHILD_SERIOUSLY_HARMED', count: null });

@@ -17,7 +17,6 @@ import request from 'supertest';
 import { addDays, todayInLondon } from '@scr/calendar';
 import { boardTokens, errorCode, mutate, notifiedCase, startTestPlatform, type GqlResult, type TestPlatform } from '@scr/testing';
 
- 
 type Data = Record<string, any>;
 
 const today = todayInLondon();
@@ -35,7 +34,25 @@ const SECRET = {
 
 let t: TestPlatform;
 const tok = {} as Record<'wm' | 'wc' | 'bm' | 'acBm' | 'acBc' | 'rvBm' | 'ac' | 'rv' | 'admin' | 'analyst' | 'panel', string>;
-const ids = {} as Record<'agencyA' | 'agencyB' | 'reviewer' | 'wReview' | 'wIncident' | 'wRef' | 'bReview' | 'bIncident' | 'requestA' | 'requestB' | 'plan' | 'actionA' | 'actionB' | 'published' | 'publishedRef' | 'otherReviewer', string>;
+const ids = {} as Record<
+  | 'agencyA'
+  | 'agencyB'
+  | 'reviewer'
+  | 'wReview'
+  | 'wIncident'
+  | 'wRef'
+  | 'bReview'
+  | 'bIncident'
+  | 'requestA'
+  | 'requestB'
+  | 'plan'
+  | 'actionA'
+  | 'actionB'
+  | 'published'
+  | 'publishedRef'
+  | 'otherReviewer',
+  string
+>;
 
 const gql = (token: string | undefined, query: string, variables: Record<string, unknown> = {}) => t.gql<Data>(token, query, variables);
 const codes = (res: GqlResult) => [...new Set((res.errors ?? []).map((e) => e.extensions?.code))];
@@ -62,11 +79,16 @@ beforeAll(async () => {
   tok.panel = await t.token({ subject: 'panel', roles: ['PANEL'] });
 
   const agency = async (name: string, boardCodes: string[]) =>
-    (await mutate<Data>(t, tok.admin, 'mutation($i: RegisterAgencyInput!) { registerAgency(input: $i) { id } }', { i: { name, sector: 'HEALTH', boardCodes } })).registerAgency.id as string;
+    (await mutate<Data>(t, tok.admin, 'mutation($i: RegisterAgencyInput!) { registerAgency(input: $i) { id } }', { i: { name, sector: 'HEALTH', boardCodes } }))
+      .registerAgency.id as string;
   ids.agencyA = await agency('Agency A (field permissions)', ['WAKEFIELD', 'BRADFORD']);
   ids.agencyB = await agency('Agency B (field permissions)', ['WAKEFIELD']);
   const reviewer = async (name: string) =>
-    (await mutate<Data>(t, tok.admin, 'mutation($i: RegisterReviewerInput!) { registerReviewer(input: $i) { id } }', { i: { name, qualifications: ['Social work'] } })).registerReviewer.id as string;
+    (
+      await mutate<Data>(t, tok.admin, 'mutation($i: RegisterReviewerInput!) { registerReviewer(input: $i) { id } }', {
+        i: { name, qualifications: ['Social work'] },
+      })
+    ).registerReviewer.id as string;
   ids.reviewer = await reviewer('Reviewer R');
   ids.otherReviewer = await reviewer('Reviewer S');
 
@@ -87,7 +109,8 @@ beforeAll(async () => {
   await mutate(t, tok.wc, 'mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { id } }', {
     i: { reviewId, outcome: 'INITIATE_REVIEW', criteriaMet: true, partnersAgreed: PARTNERS, rationale: SECRET.rationale, decidedOn: today },
   });
-  for (const agencyId of [ids.agencyA, ids.agencyB]) await mutate(t, tok.wm, 'mutation($i: InvolveAgencyInput!) { involveAgency(input: $i) { id } }', { i: { reviewId, agencyId } });
+  for (const agencyId of [ids.agencyA, ids.agencyB])
+    await mutate(t, tok.wm, 'mutation($i: InvolveAgencyInput!) { involveAgency(input: $i) { id } }', { i: { reviewId, agencyId } });
   const ask = async (agencyId: string) =>
     (
       await mutate<Data>(t, tok.wm, 'mutation($i: RequestInformationInput!) { requestInformation(input: $i) { id } }', {
@@ -97,8 +120,12 @@ beforeAll(async () => {
   ids.requestA = await ask(ids.agencyA);
   ids.requestB = await ask(ids.agencyB);
   const agencyB = await t.token({ subject: 'ac-b', roles: ['AGENCY_CONTRIBUTOR'], agency: ids.agencyB });
-  await mutate(t, agencyB, 'mutation($i: RespondToInformationRequestInput!) { respondToInformationRequest(input: $i) { id } }', { i: { informationRequestId: ids.requestB, response: SECRET.answerB } });
-  await mutate(t, tok.ac, 'mutation($i: RespondToInformationRequestInput!) { respondToInformationRequest(input: $i) { id } }', { i: { informationRequestId: ids.requestA, response: SECRET.answerA } });
+  await mutate(t, agencyB, 'mutation($i: RespondToInformationRequestInput!) { respondToInformationRequest(input: $i) { id } }', {
+    i: { informationRequestId: ids.requestB, response: SECRET.answerB },
+  });
+  await mutate(t, tok.ac, 'mutation($i: RespondToInformationRequestInput!) { respondToInformationRequest(input: $i) { id } }', {
+    i: { informationRequestId: ids.requestA, response: SECRET.answerA },
+  });
   await mutate(t, tok.wm, 'mutation($i: AppointReviewerInput!) { appointReviewer(input: $i) { id } }', {
     i: { reviewId, reviewerId: ids.reviewer, lead: true, appointedOn: today, independenceStatement: 'Independent.' },
   });
@@ -132,14 +159,25 @@ beforeAll(async () => {
   ids.published = p.review.id;
   ids.publishedRef = p.review.reference as string;
   await mutate(t, tok.wc, 'mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { id } }', {
-    i: { reviewId: ids.published, outcome: 'INITIATE_REVIEW', criteriaMet: true, partnersAgreed: PARTNERS, rationale: SECRET.rationale, decidedOn: addDays(today, -35) },
+    i: {
+      reviewId: ids.published,
+      outcome: 'INITIATE_REVIEW',
+      criteriaMet: true,
+      partnersAgreed: PARTNERS,
+      rationale: SECRET.rationale,
+      decidedOn: addDays(today, -35),
+    },
   });
   await mutate(t, tok.wm, 'mutation($i: AppointReviewerInput!) { appointReviewer(input: $i) { id } }', {
     i: { reviewId: ids.published, reviewerId: ids.reviewer, lead: true, appointedOn: addDays(today, -35), independenceStatement: 'Independent.' },
   });
-  await mutate(t, tok.wm, 'mutation($i: SetMethodologyInput!) { setMethodology(input: $i) { id } }', { i: { reviewId: ids.published, name: 'SILP', dataCollection: 'Interviews', analysis: 'Systems' } });
+  await mutate(t, tok.wm, 'mutation($i: SetMethodologyInput!) { setMethodology(input: $i) { id } }', {
+    i: { reviewId: ids.published, name: 'SILP', dataCollection: 'Interviews', analysis: 'Systems' },
+  });
   await mutate(t, tok.wm, 'mutation($i: SetThemesInput!) { setThemes(input: $i) { id } }', { i: { reviewId: ids.published, themes: ['NEGLECT'] } });
-  await mutate(t, tok.wm, 'mutation($i: CompleteReviewInput!) { completeReview(input: $i) { id } }', { i: { reviewId: ids.published, completedOn: addDays(today, -25), findings: SECRET.findings } });
+  await mutate(t, tok.wm, 'mutation($i: CompleteReviewInput!) { completeReview(input: $i) { id } }', {
+    i: { reviewId: ids.published, completedOn: addDays(today, -25), findings: SECRET.findings },
+  });
   await mutate(t, tok.wc, 'mutation($i: PublishReviewInput!) { publishReview(input: $i) { id } }', {
     i: {
       reviewId: ids.published,
@@ -156,7 +194,8 @@ beforeAll(async () => {
 afterAll(() => t?.stop());
 
 describe('publishedReviews answers a PublishedReview: public fields only, however the query is written', () => {
-  const PUBLIC = '{ publishedReviews(first: 500) { totalCount edges { cursor node { id reference kind themes board { code name kind } publication { url publishedOn availableUntil plainEnglishSummary } } } } }';
+  const PUBLIC =
+    '{ publishedReviews(first: 500) { totalCount edges { cursor node { id reference kind themes board { code name kind } publication { url publishedOn availableUntil plainEnglishSummary } } } } }';
 
   it('answers the public fields to anonymous callers and to every role', async () => {
     const everyone = [undefined, tok.wm, tok.wc, tok.bm, tok.ac, tok.rv, tok.acBm, tok.acBc, tok.rvBm, tok.admin, tok.analyst, tok.panel];
@@ -170,7 +209,12 @@ describe('publishedReviews answers a PublishedReview: public fields only, howeve
         kind: 'LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW',
         themes: ['NEGLECT'],
         board: { code: 'WAKEFIELD', name: expect.any(String), kind: 'SAFEGUARDING_PARTNERSHIP' },
-        publication: { url: 'https://example.org/reports/wakefield.pdf', publishedOn: today, availableUntil: expect.any(String), plainEnglishSummary: expect.any(String) },
+        publication: {
+          url: 'https://example.org/reports/wakefield.pdf',
+          publishedOn: today,
+          availableUntil: expect.any(String),
+          plainEnglishSummary: expect.any(String),
+        },
       });
       expect(res.data!.publishedReviews.edges.map((e: Data) => e.node.reference)).not.toContain(ids.wRef);
     }
@@ -203,7 +247,7 @@ describe('publishedReviews answers a PublishedReview: public fields only, howeve
 });
 
 describe('a token with several roles reads each record only as a role that reaches it', () => {
-  it("AC+BM reads the reference, board, kind and stage of the review its agency is asked about, in every form", async () => {
+  it('AC+BM reads the reference, board, kind and stage of the review its agency is asked about, in every form', async () => {
     for (const token of [tok.acBm, tok.acBc, tok.ac]) {
       for (const query of reviewForms('reference board { code } kind stage')) {
         const res = await gql(token, query, { id: ids.wReview });
@@ -237,16 +281,30 @@ describe('a token with several roles reads each record only as a role that reach
   });
 
   it("AC+BM lists only its own agency's request, reads its answer, and not the rest of the review", async () => {
-    const list = await gql(tok.acBm, 'query($id: ID!) { informationRequests(filter: { reviewId: $id }, first: 500) { edges { node { id response review { reference stage } } } } }', { id: ids.wReview });
+    const list = await gql(
+      tok.acBm,
+      'query($id: ID!) { informationRequests(filter: { reviewId: $id }, first: 500) { edges { node { id response review { reference stage } } } } }',
+      { id: ids.wReview },
+    );
     expect(list.errors).toBeUndefined();
-    expect(list.data!.informationRequests.edges.map((e: Data) => e.node)).toEqual([{ id: ids.requestA, response: SECRET.answerA, review: { reference: ids.wRef, stage: 'IN_PROGRESS' } }]);
-    const deeper = await gql(tok.acBm, 'query($id: ID!) { informationRequests(filter: { reviewId: $id }) { edges { node { id review { ... on Review { informationRequests { response } } } } } } }', { id: ids.wReview });
+    expect(list.data!.informationRequests.edges.map((e: Data) => e.node)).toEqual([
+      { id: ids.requestA, response: SECRET.answerA, review: { reference: ids.wRef, stage: 'IN_PROGRESS' } },
+    ]);
+    const deeper = await gql(
+      tok.acBm,
+      'query($id: ID!) { informationRequests(filter: { reviewId: $id }) { edges { node { id review { ... on Review { informationRequests { response } } } } } } }',
+      { id: ids.wReview },
+    );
     expect(codes(deeper)).toEqual(['FORBIDDEN']);
     expect(JSON.stringify(deeper.body)).not.toContain(SECRET.answerB);
   });
 
   it('RV+BM reads the case it is appointed to as its reviewer (another agency answer included), but no child identity and no challenge BRADFORD received', async () => {
-    const res = await gql(tok.rvBm, 'query($id: ID!) { review(id: $id) { decision { rationale } informationRequests { response } peerChallenges { question } incident { reference children { identity { fullName } } } } }', { id: ids.wReview });
+    const res = await gql(
+      tok.rvBm,
+      'query($id: ID!) { review(id: $id) { decision { rationale } informationRequests { response } peerChallenges { question } incident { reference children { identity { fullName } } } } }',
+      { id: ids.wReview },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.review.decision.rationale).toBe(SECRET.rationale);
     expect(res.data!.review.informationRequests.map((r: Data) => r.response)).toContain(SECRET.answerB);
@@ -262,7 +320,11 @@ describe('a token with several roles reads each record only as a role that reach
     const nodes = list.data!.incidents.edges.map((e: Data) => e.node);
     expect(nodes.find((n: Data) => n.id === ids.wIncident)).toMatchObject({ board: { code: 'WAKEFIELD' }, children: [{ identity: null }] });
     expect(nodes.find((n: Data) => n.id === ids.bIncident).children[0].identity).not.toBeNull();
-    const single = await gql(tok.rvBm, 'query($id: ID!) { incident(id: $id) { ... on Incident { children { ...C } } } } fragment C on IncidentChild { identity { fullName } }', { id: ids.wIncident });
+    const single = await gql(
+      tok.rvBm,
+      'query($id: ID!) { incident(id: $id) { ... on Incident { children { ...C } } } } fragment C on IncidentChild { identity { fullName } }',
+      { id: ids.wIncident },
+    );
     expect(single.data!.incident.children).toEqual([{ identity: null }]);
   });
 
@@ -281,7 +343,7 @@ describe('a token with several roles reads each record only as a role that reach
     expect(JSON.stringify(throughReview.body)).not.toContain(SECRET.actionB);
   });
 
-  it("RV+BM reads the whole plan of the case it reviews", async () => {
+  it('RV+BM reads the whole plan of the case it reviews', async () => {
     const res = await gql(tok.rvBm, 'query($id: ID!) { actionPlan(id: $id) { actions { description } } }', { id: ids.plan });
     expect(res.errors).toBeUndefined();
     expect(res.data!.actionPlan.actions.map((a: Data) => a.description)).toContain(SECRET.actionB);

@@ -6,7 +6,17 @@
 import { createHmac } from 'node:crypto';
 import request from 'supertest';
 import { internalUrl, loadConfig } from '@scr/config';
-import { DOMAIN_ERROR_CODES, boardTokens, errorCode, eventually, incidentInput, notifiedCase, reportIncident, startTestPlatform, type TestPlatform } from '@scr/testing';
+import {
+  DOMAIN_ERROR_CODES,
+  boardTokens,
+  errorCode,
+  eventually,
+  incidentInput,
+  notifiedCase,
+  reportIncident,
+  startTestPlatform,
+  type TestPlatform,
+} from '@scr/testing';
 
 let t: TestPlatform;
 let admin: string;
@@ -103,7 +113,11 @@ describe('finding 9: list arguments hold at most 100 items', () => {
     ['in a variable (33,000 items)', 'query($f: IncidentFilter) { incidents(filter: $f) { totalCount } }', { f: { boardCodes: codes(33_000) } }],
     ['in a variable (101 items)', 'query($c: [ID!]) { incidents(filter: { boardCodes: $c }) { totalCount } }', { c: codes(101) }],
     ['written in the query', `{ reviews(filter: { boardCodes: ${JSON.stringify(codes(101))} }) { totalCount } }`, {}],
-    ['in a mutation input', 'mutation($i: RegisterAgencyInput!) { registerAgency(input: $i) { id } }', { i: { name: 'Long list agency', sector: 'OTHER', boardCodes: codes(101) } }],
+    [
+      'in a mutation input',
+      'mutation($i: RegisterAgencyInput!) { registerAgency(input: $i) { id } }',
+      { i: { name: 'Long list agency', sector: 'OTHER', boardCodes: codes(101) } },
+    ],
   ])('refuses a list %s with BAD_USER_INPUT and runs nothing', async (_what, query, variables) => {
     const before = (await t.gql<{ agencies: unknown[] }>(admin, '{ agencies { id } }')).data!.agencies.length;
     const res = await t.gql(admin, query, variables);
@@ -115,7 +129,9 @@ describe('finding 9: list arguments hold at most 100 items', () => {
   });
 
   it('accepts 100 items', async () => {
-    const res = await t.gql<{ incidents: { totalCount: number } }>(leeds.manager, 'query($c: [ID!]) { incidents(filter: { boardCodes: $c }) { totalCount } }', { c: codes(100) });
+    const res = await t.gql<{ incidents: { totalCount: number } }>(leeds.manager, 'query($c: [ID!]) { incidents(filter: { boardCodes: $c }) { totalCount } }', {
+      c: codes(100),
+    });
     expect(res.errors).toBeUndefined();
     expect(typeof res.data!.incidents.totalCount).toBe('number');
   });
@@ -123,9 +139,17 @@ describe('finding 9: list arguments hold at most 100 items', () => {
 
 describe('finding 9: dates outside the calendar', () => {
   it('reports an incident the authority learnt of in 2013, with its notification deadline', async () => {
-    const res = await t.gql<{ reportIncident: { notificationDueOn: string } }>(leeds.manager, 'mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { notificationDueOn } }', {
-      i: incidentInput('LEEDS', { occurredOn: '2013-05-01', awareOn: '2013-05-03', children: [{ pseudonym: 'Child A', fullName: 'Sam Example', ageBand: 'AGE_6_TO_10', sex: 'MALE', socialCareStatus: 'CHILD_IN_NEED' }] }),
-    });
+    const res = await t.gql<{ reportIncident: { notificationDueOn: string } }>(
+      leeds.manager,
+      'mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { notificationDueOn } }',
+      {
+        i: incidentInput('LEEDS', {
+          occurredOn: '2013-05-01',
+          awareOn: '2013-05-03',
+          children: [{ pseudonym: 'Child A', fullName: 'Sam Example', ageBand: 'AGE_6_TO_10', sex: 'MALE', socialCareStatus: 'CHILD_IN_NEED' }],
+        }),
+      },
+    );
     expect(res.errors).toBeUndefined();
     // Friday 3 May 2013: Monday 6 May was the early May bank holiday.
     expect(res.data!.reportIncident.notificationDueOn).toBe('2013-05-13');
@@ -137,7 +161,10 @@ describe('finding 9: dates outside the calendar', () => {
     ['occurredOn in 2100', { occurredOn: '2100-01-04' }, 'occurredOn'],
   ])('refuses an incident with %s as BAD_USER_INPUT, never an internal error', async (_what, dates, field) => {
     const res = await t.gql(leeds.manager, 'mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { id } }', {
-      i: incidentInput('LEEDS', { ...dates, children: [{ pseudonym: 'Child A', fullName: 'Sam Example', ageBand: 'AGE_6_TO_10', sex: 'MALE', socialCareStatus: 'CHILD_IN_NEED' }] }),
+      i: incidentInput('LEEDS', {
+        ...dates,
+        children: [{ pseudonym: 'Child A', fullName: 'Sam Example', ageBand: 'AGE_6_TO_10', sex: 'MALE', socialCareStatus: 'CHILD_IN_NEED' }],
+      }),
     });
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(res.errors![0].extensions?.field).toBe(field);
@@ -159,4 +186,3 @@ describe('finding 10: a flood of validation errors costs nothing', () => {
     expect(res.errors![0].message).toMatch(/nope/);
   });
 });
-

@@ -13,7 +13,12 @@ let http$: ReturnType<typeof request>;
 
 beforeAll(async () => {
   t = await startTestPlatform({
-    env: { RATE_LIMIT_PER_PRINCIPAL_PER_MINUTE: '5', RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '3', RATE_LIMIT_SIGNED_IN_PER_ADDRESS_PER_MINUTE: '12', TRUST_PROXY_HOPS: '1' },
+    env: {
+      RATE_LIMIT_PER_PRINCIPAL_PER_MINUTE: '5',
+      RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '3',
+      RATE_LIMIT_SIGNED_IN_PER_ADDRESS_PER_MINUTE: '12',
+      TRUST_PROXY_HOPS: '1',
+    },
   });
   http$ = request(`http://127.0.0.1:${t.platform.gateway.port}`);
 });
@@ -60,7 +65,9 @@ it('answers 429 RATE_LIMITED past the per-principal limit, runs nothing, and lea
   const sameSubject = await t.token({ subject: 'busy-admin', roles: ['ADMIN', 'ANALYST'] });
   expectRateLimited(await send(sameSubject));
   // GET is counted too.
-  expectRateLimited(await http$.get('/graphql').query({ query: '{ boards { code } }' }).set('apollo-require-preflight', 'true').set('authorization', `Bearer ${admin}`));
+  expectRateLimited(
+    await http$.get('/graphql').query({ query: '{ boards { code } }' }).set('apollo-require-preflight', 'true').set('authorization', `Bearer ${admin}`),
+  );
 
   const other = await t.token({ subject: 'other-admin', roles: ['ADMIN'] });
   const agencies = await send(other, '{ agencies { name } }');
@@ -109,7 +116,11 @@ describe('two gateway replicas sharing Redis (REDIS_URL)', () => {
   });
 
   it('share one per-principal budget', async () => {
-    const config = { ...t.config, redisUrl: process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379', rateLimit: { ...t.config.rateLimit, perPrincipalPerMinute: 4 } };
+    const config = {
+      ...t.config,
+      redisUrl: process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379',
+      rateLimit: { ...t.config.rateLimit, perPrincipalPerMinute: 4 },
+    };
     replicas = [await startGateway(config, 0), await startGateway(config, 0)];
     const [a, b] = replicas.map((r) => request(`http://127.0.0.1:${r.port}`));
     // A subject of its own: Redis outlives this test, and other runs may share it.
@@ -128,4 +139,3 @@ describe('two gateway replicas sharing Redis (REDIS_URL)', () => {
     expect((await send(await t.token({ subject: `replicated-${randomUUID()}`, roles: ['ANALYST'] }), undefined, address, b)).status).toBe(200);
   });
 });
-

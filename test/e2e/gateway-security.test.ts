@@ -146,13 +146,16 @@ describe('introspection and GraphiQL', () => {
     expect(res.body).toEqual({ data: { __typename: 'Query' } });
   });
 
-  it.each(['/graphql', '/', '/graphiql', '/playground', '/sandbox', '/explorer/explorer.js'])('serves no GraphiQL, Sandbox or landing page at %s', async (path) => {
-    const res = await http$.get(path).set('accept', 'text/html,application/xhtml+xml');
-    expect(res.headers['content-type'] ?? '').not.toMatch(/html/);
-    expect(res.text).not.toMatch(/<html|<script|graphiql|sandbox|playground|landing/i);
-    expect(res.status).toBeGreaterThanOrEqual(400);
-    expectNoInternals(res);
-  });
+  it.each(['/graphql', '/', '/graphiql', '/playground', '/sandbox', '/explorer/explorer.js'])(
+    'serves no GraphiQL, Sandbox or landing page at %s',
+    async (path) => {
+      const res = await http$.get(path).set('accept', 'text/html,application/xhtml+xml');
+      expect(res.headers['content-type'] ?? '').not.toMatch(/html/);
+      expect(res.text).not.toMatch(/<html|<script|graphiql|sandbox|playground|landing/i);
+      expect(res.status).toBeGreaterThanOrEqual(400);
+      expectNoInternals(res);
+    },
+  );
 });
 
 describe('GET', () => {
@@ -228,7 +231,10 @@ describe('alias overloading', () => {
   it.each([
     ['16 __typename aliases', aliases(16)],
     ['16 aliases of a field', aliases(16, 'boards { code }')],
-    ['aliases spread over nested fields and fragments', `{ b1: boards { c1: code c2: code c3: code c4: code ...F } b2: boards { ...F } } fragment F on Board { d1: name d2: name d3: name d4: name d5: name }`],
+    [
+      'aliases spread over nested fields and fragments',
+      `{ b1: boards { c1: code c2: code c3: code c4: code ...F } b2: boards { ...F } } fragment F on Board { d1: name d2: name d3: name d4: name d5: name }`,
+    ],
     ['300 aliases', aliases(300)],
   ])('refuses %s', async (_what, query) => {
     const res = await gql(query);
@@ -315,7 +321,10 @@ describe('depth', () => {
 
   it.each([
     ['11 levels', nested(11)],
-    ['11 levels through fragments', `{ boards { ...A } } fragment A on Board { agencies { ...B } } fragment B on Agency { boards { agencies { boards { agencies { boards { agencies { boards { agencies { id } } } } } } } } }`],
+    [
+      '11 levels through fragments',
+      `{ boards { ...A } } fragment A on Board { agencies { ...B } } fragment B on Agency { boards { agencies { boards { agencies { boards { agencies { boards { agencies { id } } } } } } } } }`,
+    ],
     ['100 levels', nested(100)],
   ])('refuses %s', async (_what, query) => {
     const res = await gql(query);
@@ -354,7 +363,8 @@ describe('tokens and cost', () => {
   });
 
   it('refuses a query that asks for too much at once', async () => {
-    const page = 'incidents(first: 500) { totalCount edges { node { id reference board { code name agencies { id name sector boards { code name kind } } } } } }';
+    const page =
+      'incidents(first: 500) { totalCount edges { node { id reference board { code name agencies { id name sector boards { code name kind } } } } } }';
     const one = await gql(`{ ${page} }`);
     expect(one.status).toBe(200);
     const res = await gql(`{ ${Array.from({ length: 8 }, (_, i) => `p${i}: ${page}`).join(' ')} }`);
@@ -385,15 +395,35 @@ describe('unhandled errors', () => {
     ['a subscription', () => gql('subscription { boards { code } }')],
     ['a null byte', () => gql('{ boards { code } }\u0000')],
     ['a forged token', () => gql('{ me { subject } }', {}, `${admin.slice(0, -4)}AAAA`)],
-    ['a token from another key', () => gql('{ me { subject } }', {}, idp.sign({ sub: 'x', roles: ['ADMIN'] }, createPrivateKey(generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'pem', type: 'pkcs8' }))))],
-    ['an HS256 development token', () => gql('{ me { subject } }', {}, `${b64url({ alg: 'HS256', typ: 'JWT' })}.${b64url({ sub: 'x', roles: ['ADMIN'] })}.AAAA`)],
-    ['a token with alg none', () => gql('{ me { subject } }', {}, `${b64url({ alg: 'none', typ: 'JWT' })}.${b64url({ sub: 'x', roles: ['ADMIN'], iss: ISSUER, aud: AUDIENCE })}.`)],
+    [
+      'a token from another key',
+      () =>
+        gql(
+          '{ me { subject } }',
+          {},
+          idp.sign(
+            { sub: 'x', roles: ['ADMIN'] },
+            createPrivateKey(generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'pem', type: 'pkcs8' })),
+          ),
+        ),
+    ],
+    [
+      'an HS256 development token',
+      () => gql('{ me { subject } }', {}, `${b64url({ alg: 'HS256', typ: 'JWT' })}.${b64url({ sub: 'x', roles: ['ADMIN'] })}.AAAA`),
+    ],
+    [
+      'a token with alg none',
+      () => gql('{ me { subject } }', {}, `${b64url({ alg: 'none', typ: 'JWT' })}.${b64url({ sub: 'x', roles: ['ADMIN'], iss: ISSUER, aud: AUDIENCE })}.`),
+    ],
     ['a PUT', () => http$.put('/graphql').set('content-type', 'application/json').send({ query: '{ __typename }' })],
     ['a DELETE', () => http$.delete('/graphql')],
     ['an unknown path', () => http$.get('/graphql/../../etc/passwd')],
     ['a persisted-query hash', () => post({ extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } })],
     ['a field a principal may not read', () => gql('{ panelWebhookDeliveries { id } }', {}, analyst)],
-    ['an id that is not a UUID', () => gql('{ incident(id: "not-a-uuid") { id } }', {}, idp.sign({ sub: 'sec-manager', roles: ['BOARD_MANAGER'], board: 'LEEDS' }))],
+    [
+      'an id that is not a UUID',
+      () => gql('{ incident(id: "not-a-uuid") { id } }', {}, idp.sign({ sub: 'sec-manager', roles: ['BOARD_MANAGER'], board: 'LEEDS' })),
+    ],
   ])('answers %s with a plain refusal, no stack trace or internals', async (_what, send) => {
     const res = await send();
     expectNoInternals(res);

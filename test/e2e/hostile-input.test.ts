@@ -139,7 +139,7 @@ const SQL_INJECTIONS = [
   '"',
   "';\u0000--",
   '{"$gt": ""}',
-  "1 OR 1=1",
+  '1 OR 1=1',
 ];
 const SCRIPT_INJECTIONS = [
   '<script>alert(1)</script>',
@@ -342,8 +342,14 @@ async function setUp(): Promise<void> {
     name: 'BRADFORD agency contributor',
     token: await t.token({ subject: 'bradford-care', roles: ['AGENCY_CONTRIBUTOR'], agency: fx.bradfordAgency }),
   };
-  callers['LEEDS.reviewer'] = { name: 'reviewer appointed to LEEDS case A', token: await t.token({ subject: 'reviewer-one', roles: ['REVIEWER'], reviewer: fx.reviewer1 }) };
-  callers.outsideReviewer = { name: 'reviewer of no LEEDS case', token: await t.token({ subject: 'outside-reviewer', roles: ['REVIEWER'], reviewer: fx.outsideReviewer }) };
+  callers['LEEDS.reviewer'] = {
+    name: 'reviewer appointed to LEEDS case A',
+    token: await t.token({ subject: 'reviewer-one', roles: ['REVIEWER'], reviewer: fx.reviewer1 }),
+  };
+  callers.outsideReviewer = {
+    name: 'reviewer of no LEEDS case',
+    token: await t.token({ subject: 'outside-reviewer', roles: ['REVIEWER'], reviewer: fx.outsideReviewer }),
+  };
   // Tokens combining roles: each record is read only as a role that reaches it would read it.
   callers['LEEDS.contributor+BRADFORD.manager'] = {
     name: "LEEDS agency's contributor who is also BRADFORD's manager",
@@ -380,30 +386,65 @@ async function setUp(): Promise<void> {
       i: { reviewId: c.review.id, name: texts.methodology, dataCollection: 'Interviews', analysis: 'Systems' },
     });
     await appoint(c.review.id, fx.reviewer1);
-    await gqlData(leedsManager, 'mutation($i: InvolveAgencyInput!) { involveAgency(input: $i) { id } }', { i: { reviewId: c.review.id, agencyId: fx.leedsAgency } });
+    await gqlData(leedsManager, 'mutation($i: InvolveAgencyInput!) { involveAgency(input: $i) { id } }', {
+      i: { reviewId: c.review.id, agencyId: fx.leedsAgency },
+    });
     const ir = await requestInformation(c.review.id);
     const ir2 = await requestInformation(c.review.id);
-    await gqlData(leedsManager, 'mutation($i: RecordFindingsInput!) { recordFindings(input: $i) { id } }', { i: { reviewId: c.review.id, findings: texts.findings } });
-    const plan = (await gqlData<{ createActionPlan: { id: string } }>(leedsManager, `mutation { createActionPlan(input: { reviewId: "${c.review.id}" }) { id } }`)).createActionPlan.id;
+    await gqlData(leedsManager, 'mutation($i: RecordFindingsInput!) { recordFindings(input: $i) { id } }', {
+      i: { reviewId: c.review.id, findings: texts.findings },
+    });
+    const plan = (
+      await gqlData<{ createActionPlan: { id: string } }>(leedsManager, `mutation { createActionPlan(input: { reviewId: "${c.review.id}" }) { id } }`)
+    ).createActionPlan.id;
     const action = (
       await gqlData<{ addAction: { id: string } }>(leedsManager, 'mutation($i: AddActionInput!) { addAction(input: $i) { id } }', {
-        i: { actionPlanId: plan, recommendation: 'Share information', description: texts.action, ownerAgencyId: fx.leedsAgency, dueOn: addDays(today, 60), successCriteria: ['Audit'] },
+        i: {
+          actionPlanId: plan,
+          recommendation: 'Share information',
+          description: texts.action,
+          ownerAgencyId: fx.leedsAgency,
+          dueOn: addDays(today, 60),
+          successCriteria: ['Audit'],
+        },
       })
     ).addAction.id;
-    return { incident: c.incident.id, incidentRef: c.incident.reference, review: c.review.id, reviewRef: c.review.reference as string, plan, action, ir, ir2, notifiedOn: c.notifiedOn };
+    return {
+      incident: c.incident.id,
+      incidentRef: c.incident.reference,
+      review: c.review.id,
+      reviewRef: c.review.reference as string,
+      plan,
+      action,
+      ir,
+      ir2,
+      notifiedOn: c.notifiedOn,
+    };
   };
 
   // Case A: the secret one, never written to by the properties.
   fx.A = await fullCase(MARK);
   // Case W: the workbench the hostile writes go to (texts, methods, findings, actions...).
-  fx.W = await fullCase({ summary: 'Workbench', pseudonym: 'Child W', fullName: 'Wendy Workbench', methodology: 'SILP', findings: 'Interim findings.', action: 'Weekly visits' });
+  fx.W = await fullCase({
+    summary: 'Workbench',
+    pseudonym: 'Child W',
+    fullName: 'Wendy Workbench',
+    methodology: 'SILP',
+    findings: 'Interim findings.',
+    action: 'Weekly visits',
+  });
 
   // Case B: a review whose chair asked KIRKLEES for a peer challenge.
   const b = await notifiedCase(t, leedsManager, 'LEEDS');
   await decide(b.review.id);
   const pc = (
     await gqlData<{ requestPeerChallenge: { id: string } }>(leedsChair, 'mutation($i: RequestPeerChallengeInput!) { requestPeerChallenge(input: $i) { id } }', {
-      i: { reviewId: b.review.id, challengerBoardCode: 'KIRKLEES', question: 'Was the decision sound?', accessUntil: new Date(Date.now() + 30 * 86_400_000).toISOString() },
+      i: {
+        reviewId: b.review.id,
+        challengerBoardCode: 'KIRKLEES',
+        question: 'Was the decision sound?',
+        accessUntil: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+      },
     })
   ).requestPeerChallenge.id;
   fx.B = { incident: b.incident.id, incidentRef: b.incident.reference, review: b.review.id, reviewRef: b.review.reference as string, pc };
@@ -415,13 +456,30 @@ async function setUp(): Promise<void> {
   // Case P: published, its dates spaced so every publication rule is met.
   const p = await notifiedCase(t, leedsManager, 'LEEDS', {}, 40);
   await gqlData(leedsChair, 'mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { id } }', {
-    i: { reviewId: p.review.id, outcome: 'INITIATE_REVIEW', criteriaMet: true, partnersAgreed: PARTNERS, rationale: 'Criteria met.', decidedOn: addDays(today, -35) },
+    i: {
+      reviewId: p.review.id,
+      outcome: 'INITIATE_REVIEW',
+      criteriaMet: true,
+      partnersAgreed: PARTNERS,
+      rationale: 'Criteria met.',
+      decidedOn: addDays(today, -35),
+    },
   });
   await gqlData(leedsManager, 'mutation($i: AppointReviewerInput!) { appointReviewer(input: $i) { id } }', {
-    i: { reviewId: p.review.id, reviewerId: fx.reviewer2, lead: true, appointedOn: addDays(today, -35), independenceStatement: 'Independent of the board and agencies.' },
+    i: {
+      reviewId: p.review.id,
+      reviewerId: fx.reviewer2,
+      lead: true,
+      appointedOn: addDays(today, -35),
+      independenceStatement: 'Independent of the board and agencies.',
+    },
   });
-  await gqlData(leedsManager, 'mutation($i: SetMethodologyInput!) { setMethodology(input: $i) { id } }', { i: { reviewId: p.review.id, name: 'SILP', dataCollection: 'Interviews', analysis: 'Systems' } });
-  await gqlData(leedsManager, 'mutation($i: CompleteReviewInput!) { completeReview(input: $i) { id } }', { i: { reviewId: p.review.id, completedOn: addDays(today, -25), findings: 'Published case findings.' } });
+  await gqlData(leedsManager, 'mutation($i: SetMethodologyInput!) { setMethodology(input: $i) { id } }', {
+    i: { reviewId: p.review.id, name: 'SILP', dataCollection: 'Interviews', analysis: 'Systems' },
+  });
+  await gqlData(leedsManager, 'mutation($i: CompleteReviewInput!) { completeReview(input: $i) { id } }', {
+    i: { reviewId: p.review.id, completedOn: addDays(today, -25), findings: 'Published case findings.' },
+  });
   await gqlData(leedsChair, 'mutation($i: PublishReviewInput!) { publishReview(input: $i) { id } }', {
     i: {
       reviewId: p.review.id,
@@ -534,7 +592,8 @@ const isText = (leaf: Leaf) => leaf.type.name === 'String' && !['after', 'idempo
 /** Which caller can reach deepest into an operation (its permission row in DOMAIN.md). */
 function bestCaller(op: Op): Caller {
   const name = op.field.name;
-  if (['registerAgency', 'registerReviewer', 'updateBoard', 'panelWebhookDeliveries', 'retryPanelWebhookDelivery', 'auditEvents'].includes(name)) return callers.admin;
+  if (['registerAgency', 'registerReviewer', 'updateBoard', 'panelWebhookDeliveries', 'retryPanelWebhookDelivery', 'auditEvents'].includes(name))
+    return callers.admin;
   if (name === 'panelNotifications') return callers.panel;
   if (name === 'respondToPeerChallenge') return callers['KIRKLEES.chair'];
   if (name === 'respondToInformationRequest') return callers['LEEDS.contributor'];
@@ -567,9 +626,25 @@ async function baseArgs(op: Op, caller: Caller): Promise<Record<string, unknown>
     case 'Mutation.recordNotification':
       return { incidentId: W.incident, notifiedOn: W.notifiedOn };
     case 'Mutation.recordDecision':
-      return { input: { reviewId: await slot('awaitingDecision'), outcome: 'INITIATE_REVIEW', criteriaMet: true, partnersAgreed: PARTNERS, rationale: 'Criteria met.', decidedOn: today } };
+      return {
+        input: {
+          reviewId: await slot('awaitingDecision'),
+          outcome: 'INITIATE_REVIEW',
+          criteriaMet: true,
+          partnersAgreed: PARTNERS,
+          rationale: 'Criteria met.',
+          decidedOn: today,
+        },
+      };
     case 'Mutation.requestPeerChallenge':
-      return { input: { reviewId: fx.B.review, challengerBoardCode: 'KIRKLEES', question: 'Was the decision sound?', accessUntil: new Date(Date.now() + 30 * 86_400_000).toISOString() } };
+      return {
+        input: {
+          reviewId: fx.B.review,
+          challengerBoardCode: 'KIRKLEES',
+          question: 'Was the decision sound?',
+          accessUntil: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+        },
+      };
     case 'Mutation.respondToPeerChallenge':
       return { input: { peerChallengeId: await slot('challengeToAnswer'), response: 'The decision was sound.' } };
     case 'Mutation.revokePeerChallenge':
@@ -581,13 +656,17 @@ async function baseArgs(op: Op, caller: Caller): Promise<Record<string, unknown>
     case 'Mutation.involveAgency':
       return { input: { reviewId: W.review, agencyId: fx.leedsAgency2 } };
     case 'Mutation.requestInformation':
-      return { input: { reviewId: W.review, agencyId: fx.leedsAgency, purpose: 'Chronology', necessity: 'Needed', proportionality: 'Limited', dueOn: inDays(30) } };
+      return {
+        input: { reviewId: W.review, agencyId: fx.leedsAgency, purpose: 'Chronology', necessity: 'Needed', proportionality: 'Limited', dueOn: inDays(30) },
+      };
     case 'Mutation.respondToInformationRequest':
       return { input: { informationRequestId: await slot('requestToAnswer'), response: 'Records attached.' } };
     case 'Mutation.withdrawInformationRequest':
       return { input: { informationRequestId: await slot('requestToWithdraw'), reason: 'No longer needed.' } };
     case 'Mutation.extendTimescale':
-      return { input: { reviewId: await slot('toComplete'), reason: 'Criminal trial', completionDueOn: inDays(400), interimLearning: ['Share concerns earlier'] } };
+      return {
+        input: { reviewId: await slot('toComplete'), reason: 'Criminal trial', completionDueOn: inDays(400), interimLearning: ['Share concerns earlier'] },
+      };
     case 'Mutation.linkParallelProcess':
       return { input: { reviewId: W.review, kind: 'CORONER_INQUEST', reference: 'INQ-2026-1', leadOrganisation: 'HM Coroner' } };
     case 'Mutation.recordFamilyEngagement':
@@ -616,7 +695,16 @@ async function baseArgs(op: Op, caller: Caller): Promise<Record<string, unknown>
     case 'Mutation.createActionPlan':
       return { input: { reviewId: W.review } };
     case 'Mutation.addAction':
-      return { input: { actionPlanId: W.plan, recommendation: 'Share information', description: 'Weekly visits', ownerAgencyId: fx.leedsAgency, dueOn: inDays(60), successCriteria: ['Audit'] } };
+      return {
+        input: {
+          actionPlanId: W.plan,
+          recommendation: 'Share information',
+          description: 'Weekly visits',
+          ownerAgencyId: fx.leedsAgency,
+          dueOn: inDays(60),
+          successCriteria: ['Audit'],
+        },
+      };
     case 'Mutation.updateAction':
       return { input: { actionId: W.action, status: 'IN_PROGRESS', note: 'Started.', expectedVersion: await actionVersion() } };
     case 'Mutation.assessImpact':
@@ -679,7 +767,16 @@ function defaultFor(type: GraphQLInputType, name: string): unknown {
  * a revocation, the end of a review): made afresh once used, so hostile input
  * keeps reaching past the stage checks. All belong to LEEDS.
  */
-type SlotName = 'awaitingDecision' | 'challengeToAnswer' | 'challengeToRevoke' | 'requestToAnswer' | 'requestToWithdraw' | 'toComplete' | 'toPublish' | 'toClose' | 'completedAction';
+type SlotName =
+  | 'awaitingDecision'
+  | 'challengeToAnswer'
+  | 'challengeToRevoke'
+  | 'requestToAnswer'
+  | 'requestToWithdraw'
+  | 'toComplete'
+  | 'toPublish'
+  | 'toClose'
+  | 'completedAction';
 const slots = new Map<SlotName, string>();
 const SLOT_OF: Record<string, SlotName> = {
   'Mutation.recordDecision': 'awaitingDecision',
@@ -715,21 +812,42 @@ async function makeSlot(name: SlotName): Promise<string> {
     case 'challengeToRevoke':
       return (
         await gqlData<{ requestPeerChallenge: { id: string } }>(chair, 'mutation($i: RequestPeerChallengeInput!) { requestPeerChallenge(input: $i) { id } }', {
-          i: { reviewId: fx.B.review, challengerBoardCode: 'KIRKLEES', question: 'Was the decision sound?', accessUntil: new Date(Date.now() + 30 * 86_400_000).toISOString() },
+          i: {
+            reviewId: fx.B.review,
+            challengerBoardCode: 'KIRKLEES',
+            question: 'Was the decision sound?',
+            accessUntil: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+          },
         })
       ).requestPeerChallenge.id;
     case 'requestToAnswer':
     case 'requestToWithdraw':
       return (
         await gqlData<{ requestInformation: { id: string } }>(manager, 'mutation($i: RequestInformationInput!) { requestInformation(input: $i) { id } }', {
-          i: { reviewId: fx.W.review, agencyId: fx.leedsAgency, purpose: 'Chronology', necessity: 'Needed', proportionality: 'Limited', dueOn: addDays(today, 30) },
+          i: {
+            reviewId: fx.W.review,
+            agencyId: fx.leedsAgency,
+            purpose: 'Chronology',
+            necessity: 'Needed',
+            proportionality: 'Limited',
+            dueOn: addDays(today, 30),
+          },
         })
       ).requestInformation.id;
     case 'completedAction': {
       const { addAction } = await gqlData<{ addAction: { id: string } }>(manager, 'mutation($i: AddActionInput!) { addAction(input: $i) { id } }', {
-        i: { actionPlanId: fx.W.plan, recommendation: 'Share information', description: 'Completed action', ownerAgencyId: fx.leedsAgency, dueOn: addDays(today, 60), successCriteria: ['Audit'] },
+        i: {
+          actionPlanId: fx.W.plan,
+          recommendation: 'Share information',
+          description: 'Completed action',
+          ownerAgencyId: fx.leedsAgency,
+          dueOn: addDays(today, 60),
+          successCriteria: ['Audit'],
+        },
       });
-      await gqlData(manager, 'mutation($i: UpdateActionInput!) { updateAction(input: $i) { id } }', { i: { actionId: addAction.id, status: 'COMPLETED', note: 'Done.', expectedVersion: 1 } });
+      await gqlData(manager, 'mutation($i: UpdateActionInput!) { updateAction(input: $i) { id } }', {
+        i: { actionId: addAction.id, status: 'COMPLETED', note: 'Done.', expectedVersion: 1 },
+      });
       return addAction.id;
     }
     default:
@@ -739,7 +857,14 @@ async function makeSlot(name: SlotName): Promise<string> {
   const { review } = await notifiedCase(t, manager, 'LEEDS', {}, 30);
   if (name === 'awaitingDecision') return review.id;
   await gqlData(chair, 'mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { id } }', {
-    i: { reviewId: review.id, outcome: 'INITIATE_REVIEW', criteriaMet: true, partnersAgreed: PARTNERS, rationale: 'Criteria met.', decidedOn: addDays(today, -25) },
+    i: {
+      reviewId: review.id,
+      outcome: 'INITIATE_REVIEW',
+      criteriaMet: true,
+      partnersAgreed: PARTNERS,
+      rationale: 'Criteria met.',
+      decidedOn: addDays(today, -25),
+    },
   });
   await gqlData(manager, 'mutation($i: SetMethodologyInput!) { setMethodology(input: $i) { id } }', {
     i: { reviewId: review.id, name: 'Systems approach', dataCollection: 'Interviews', analysis: 'Thematic' },
@@ -748,7 +873,9 @@ async function makeSlot(name: SlotName): Promise<string> {
     i: { reviewId: review.id, reviewerId: fx.reviewer1, lead: true, appointedOn: today, independenceStatement: 'Independent.' },
   });
   if (name === 'toComplete') return review.id;
-  await gqlData(manager, 'mutation($i: CompleteReviewInput!) { completeReview(input: $i) { id } }', { i: { reviewId: review.id, completedOn: addDays(today, -21), findings: 'Final findings.' } });
+  await gqlData(manager, 'mutation($i: CompleteReviewInput!) { completeReview(input: $i) { id } }', {
+    i: { reviewId: review.id, completedOn: addDays(today, -21), findings: 'Final findings.' },
+  });
   if (name === 'toPublish') return review.id;
   await gqlData(chair, 'mutation($i: PublishReviewInput!) { publishReview(input: $i) { id } }', {
     i: {
@@ -770,7 +897,10 @@ async function incidentVersion(): Promise<number> {
   return d.incident.version;
 }
 async function actionVersion(): Promise<number> {
-  const d = await gqlData<{ actionPlan: { actions: { id: string; version: number }[] } }>(callers['LEEDS.manager'].token!, `{ actionPlan(id: "${fx.W.plan}") { actions { id version } } }`);
+  const d = await gqlData<{ actionPlan: { actions: { id: string; version: number }[] } }>(
+    callers['LEEDS.manager'].token!,
+    `{ actionPlan(id: "${fx.W.plan}") { actions { id version } } }`,
+  );
   return d.actionPlan.actions.find((a) => a.id === fx.W.action)!.version;
 }
 
@@ -833,12 +963,15 @@ function stringsIn(value: unknown): string[] {
 interface Answer {
   status: number;
   text: string;
-   
+
   json?: any;
   ms: number;
 }
 
-async function send(body: string | Uint8Array, options: { token?: string; headers?: Record<string, string>; method?: string; search?: string } = {}): Promise<Answer> {
+async function send(
+  body: string | Uint8Array,
+  options: { token?: string; headers?: Record<string, string>; method?: string; search?: string } = {},
+): Promise<Answer> {
   const started = Date.now();
   const method = options.method ?? 'POST';
   const headers: Record<string, string> = { 'content-type': 'application/json', ...(options.headers ?? {}) };
@@ -909,7 +1042,8 @@ function problemsOf(answer: Answer, supplied: string[]): string[] {
   return problems;
 }
 
-const codesOf = (answer: Answer): string[] => (Array.isArray(answer.json?.errors) ? answer.json.errors.map((e: { extensions?: { code?: string } }) => e?.extensions?.code) : []);
+const codesOf = (answer: Answer): string[] =>
+  Array.isArray(answer.json?.errors) ? answer.json.errors.map((e: { extensions?: { code?: string } }) => e?.extensions?.code) : [];
 
 async function alive(): Promise<string[]> {
   const a = await gql(callers.admin.token, '{ boards { code } }');
@@ -993,9 +1127,7 @@ const loggerError = logger.error;
 function captureServerLog(): void {
   // Replaced outright rather than spied on: a jest spy would keep every logged error in memory.
   logger.error = ((...args: unknown[]) => {
-    const text = args
-      .map((a) => (a instanceof Error ? `${a.name}: ${a.message}` : typeof a === 'string' ? a : safeJson(a)))
-      .join(' ');
+    const text = args.map((a) => (a instanceof Error ? `${a.name}: ${a.message}` : typeof a === 'string' ? a : safeJson(a))).join(' ');
     serverLog.push(text.split('\n')[0].slice(0, 300));
     if (serverLog.length > 500) serverLog.splice(0, serverLog.length - 500);
   }) as typeof logger.error;
@@ -1076,10 +1208,17 @@ function valuesUnder(value: unknown, key: string): unknown[] {
 const tally = new Map<string, number>();
 const debugTally = (key: string) => tally.set(key, (tally.get(key) ?? 0) + 1);
 afterEach(() => {
-  if (process.env.HOSTILE_DEBUG) process.stdout.write(`heap ${Math.round(process.memoryUsage().heapUsed / 1e6)} MB after ${expect.getState().currentTestName}\n`);
+  if (process.env.HOSTILE_DEBUG)
+    process.stdout.write(`heap ${Math.round(process.memoryUsage().heapUsed / 1e6)} MB after ${expect.getState().currentTestName}\n`);
 });
 afterAll(() => {
-  if (process.env.HOSTILE_DEBUG) process.stdout.write(`${[...tally].sort().map(([k, n]) => `${n}\t${k}`).join('\n')}\n`);
+  if (process.env.HOSTILE_DEBUG)
+    process.stdout.write(
+      `${[...tally]
+        .sort()
+        .map(([k, n]) => `${n}\t${k}`)
+        .join('\n')}\n`,
+    );
 });
 
 beforeAll(async () => {
@@ -1096,7 +1235,11 @@ async function sendWith(op: Op, caller: Caller, leaf: Leaf | null, value: unknow
   const base = await baseArgs(op, caller);
   const args = leaf ? withValue(base, leaf.path, value) : base;
   const { query, variables } = documentOf(op, args, form);
-  const p = await probe(() => gql(caller.token, query, variables), { supplied: [...stringsIn(args), ...stringsIn(value)], dataField: op.dataField, kind: op.kind });
+  const p = await probe(() => gql(caller.token, query, variables), {
+    supplied: [...stringsIn(args), ...stringsIn(value)],
+    dataField: op.dataField,
+    kind: op.kind,
+  });
   if (!p.refused && op.kind === 'mutation') consumed(op);
   return { p, args, query, variables, context: { op: op.label, caller: caller.name, leaf: leaf?.path.join('.'), form, value } };
 }
@@ -1115,7 +1258,10 @@ const opLeaves = (filter: (ol: OpLeaf) => boolean): OpLeaf[] =>
 const opLeafArb = (filter: (ol: OpLeaf) => boolean): fc.Arbitrary<OpLeaf> => fc.constantFrom(...opLeaves(filter));
 
 /** What the answer holds under the key, anywhere: strings, and the strings in lists. */
-const echoed = (data: unknown, key: string): string[] => valuesUnder(data, key).flatMap((v) => (Array.isArray(v) ? v : [v])).filter((v): v is string => typeof v === 'string');
+const echoed = (data: unknown, key: string): string[] =>
+  valuesUnder(data, key)
+    .flatMap((v) => (Array.isArray(v) ? v : [v]))
+    .filter((v): v is string => typeof v === 'string');
 
 /** The single fetch that answers what a mutation returned, to read accepted text back from the database. */
 function rereadQuery(op: Op, id: string): string | undefined {
@@ -1135,13 +1281,15 @@ async function roundTripProblems(op: Op, caller: Caller, leaf: Leaf, value: stri
   const problems: string[] = [];
   const returned = answer.json?.data?.[op.dataField];
   const inAnswer = echoed(returned, leaf.name);
-  if (inAnswer.length && !inAnswer.includes(expected)) problems.push(`the answer holds ${JSON.stringify(inAnswer.slice(0, 3))} for ${leaf.name}, not the text sent`);
+  if (inAnswer.length && !inAnswer.includes(expected))
+    problems.push(`the answer holds ${JSON.stringify(inAnswer.slice(0, 3))} for ${leaf.name}, not the text sent`);
   const id = returned && typeof returned === 'object' ? (returned as { id?: unknown }).id : undefined;
   const query = typeof id === 'string' ? rereadQuery(op, id) : undefined;
   if (query) {
     const reread = await gql(caller.token, query);
     const stored = echoed(reread.json?.data, leaf.name);
-    if (stored.length && !stored.includes(expected)) problems.push(`a fresh read holds ${JSON.stringify(stored.slice(0, 3))} for ${leaf.name}, not the text sent`);
+    if (stored.length && !stored.includes(expected))
+      problems.push(`a fresh read holds ${JSON.stringify(stored.slice(0, 3))} for ${leaf.name}, not the text sent`);
   }
   return problems;
 }
@@ -1149,109 +1297,127 @@ async function roundTripProblems(op: Op, caller: Caller, leaf: Leaf, value: stri
 // ------------------------------------------------------------------ properties
 
 describe('malformed requests', () => {
-  it('never answer 5xx, always answer JSON errors with a DOMAIN.md code, and change nothing', async () => {
-    const validBody = JSON.stringify({ query: '{ boards { code } }' });
-    const bodyArb = fc.oneof(
-      fc.string({ unit: 'binary', maxLength: 200 }),
-      fc.nat({ max: validBody.length - 1 }).map((n) => validBody.slice(0, n)),
-      fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
-      fc
-        .record(
-          { query: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.string(), injectionArb, fc.constant('{ boards { code } }')), variables: fc.jsonValue({ maxDepth: 2 }), operationName: fc.jsonValue({ maxDepth: 1 }), extensions: fc.jsonValue({ maxDepth: 2 }) },
-          { requiredKeys: [] },
-        )
-        .map((v) => JSON.stringify(v)),
-      fc.constantFrom(
-        '{"query":"{ boards { code } }","variables":{"__proto__":{"admin":true}}}',
-        '{"__proto__":{"query":"{ boards { code } }"}}',
-        '{"query":"{ boards { code } }","extensions":{"persistedQuery":{"version":1,"sha256Hash":"abc"}}}',
-        '{"query":"{ boards { code } }","query":"mutation { updateBoard(input: {code: \\"NO-SUCH-BOARD\\", name: \\"x\\"}) { code } }"}',
-        '[{"query":"{ boards { code } }"},{"query":"{ boards { code } }"}]',
-        '{"query":"{ boards { code } }"}\u0000',
-        '\ufeff{"query":"{ boards { code } }"}',
-        '{"query":"{ boards { code } }"',
-        '{"query":"\\ud800"}',
-        '{"query":"query { boards { code } } mutation { registerAgency(input: {name: \\"x\\", sector: HEALTH, boardCodes: [\\"LEEDS\\"]}) { id } }"}',
-      ),
-    );
-    const bytesArb = fc.uint8Array({ maxLength: 200 });
-    const contentTypeArb = fc.constantFrom(
-      'application/json',
-      'application/json; charset=utf-8',
-      'application/json; charset=utf-16',
-      'application/json; charset=latin1',
-      'text/plain',
-      'application/graphql',
-      'application/x-www-form-urlencoded',
-      'multipart/form-data; boundary=xyz',
-      'application/graphql-response+json',
-      '',
-    );
-    const methodArb = fc.constantFrom('POST', 'POST', 'POST', 'GET', 'PUT', 'DELETE', 'PATCH');
-    const tokenArb = fc.constantFrom<string | undefined>(undefined, 'admin', 'LEEDS.chair', 'garbage');
-    await fc.assert(
-      fc.asyncProperty(fc.oneof(bodyArb, bytesArb), contentTypeArb, methodArb, tokenArb, fc.boolean(), async (body, contentType, method, who, preflight) => {
-        const token = who === 'garbage' ? 'not.a.token' : who ? callers[who].token : undefined;
-        const headers: Record<string, string> = { 'content-type': contentType };
-        if (!contentType) delete headers['content-type'];
-        if (preflight) headers['apollo-require-preflight'] = 'true';
-        let search = '';
-        if (method === 'GET' && typeof body === 'string') {
-          let parsed: Record<string, unknown> = {};
-          try {
-            const value = JSON.parse(body);
-            if (value && typeof value === 'object' && !Array.isArray(value)) parsed = value;
-          } catch {
-            parsed = { query: body };
+  it(
+    'never answer 5xx, always answer JSON errors with a DOMAIN.md code, and change nothing',
+    async () => {
+      const validBody = JSON.stringify({ query: '{ boards { code } }' });
+      const bodyArb = fc.oneof(
+        fc.string({ unit: 'binary', maxLength: 200 }),
+        fc.nat({ max: validBody.length - 1 }).map((n) => validBody.slice(0, n)),
+        fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
+        fc
+          .record(
+            {
+              query: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.string(), injectionArb, fc.constant('{ boards { code } }')),
+              variables: fc.jsonValue({ maxDepth: 2 }),
+              operationName: fc.jsonValue({ maxDepth: 1 }),
+              extensions: fc.jsonValue({ maxDepth: 2 }),
+            },
+            { requiredKeys: [] },
+          )
+          .map((v) => JSON.stringify(v)),
+        fc.constantFrom(
+          '{"query":"{ boards { code } }","variables":{"__proto__":{"admin":true}}}',
+          '{"__proto__":{"query":"{ boards { code } }"}}',
+          '{"query":"{ boards { code } }","extensions":{"persistedQuery":{"version":1,"sha256Hash":"abc"}}}',
+          '{"query":"{ boards { code } }","query":"mutation { updateBoard(input: {code: \\"NO-SUCH-BOARD\\", name: \\"x\\"}) { code } }"}',
+          '[{"query":"{ boards { code } }"},{"query":"{ boards { code } }"}]',
+          '{"query":"{ boards { code } }"}\u0000',
+          '\ufeff{"query":"{ boards { code } }"}',
+          '{"query":"{ boards { code } }"',
+          '{"query":"\\ud800"}',
+          '{"query":"query { boards { code } } mutation { registerAgency(input: {name: \\"x\\", sector: HEALTH, boardCodes: [\\"LEEDS\\"]}) { id } }"}',
+        ),
+      );
+      const bytesArb = fc.uint8Array({ maxLength: 200 });
+      const contentTypeArb = fc.constantFrom(
+        'application/json',
+        'application/json; charset=utf-8',
+        'application/json; charset=utf-16',
+        'application/json; charset=latin1',
+        'text/plain',
+        'application/graphql',
+        'application/x-www-form-urlencoded',
+        'multipart/form-data; boundary=xyz',
+        'application/graphql-response+json',
+        '',
+      );
+      const methodArb = fc.constantFrom('POST', 'POST', 'POST', 'GET', 'PUT', 'DELETE', 'PATCH');
+      const tokenArb = fc.constantFrom<string | undefined>(undefined, 'admin', 'LEEDS.chair', 'garbage');
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(bodyArb, bytesArb), contentTypeArb, methodArb, tokenArb, fc.boolean(), async (body, contentType, method, who, preflight) => {
+          const token = who === 'garbage' ? 'not.a.token' : who ? callers[who].token : undefined;
+          const headers: Record<string, string> = { 'content-type': contentType };
+          if (!contentType) delete headers['content-type'];
+          if (preflight) headers['apollo-require-preflight'] = 'true';
+          let search = '';
+          if (method === 'GET' && typeof body === 'string') {
+            let parsed: Record<string, unknown> = {};
+            try {
+              const value = JSON.parse(body);
+              if (value && typeof value === 'object' && !Array.isArray(value)) parsed = value;
+            } catch {
+              parsed = { query: body };
+            }
+            search = `?${new URLSearchParams(Object.entries(parsed).map(([k, v]): [string, string] => [k, typeof v === 'string' ? v : String(JSON.stringify(v))])).toString()}`;
           }
-          search = `?${new URLSearchParams(Object.entries(parsed).map(([k, v]): [string, string] => [k, typeof v === 'string' ? v : String(JSON.stringify(v))])).toString()}`;
-        }
-        const p = await probe(() => send(body, { token, headers, method, search }), { supplied: typeof body === 'string' ? [body, ...stringsIn(safeParse(body))] : [] });
-        report(p, { body: typeof body === 'string' ? body : `bytes ${Buffer.from(body).toString('hex')}`, contentType, method, who, preflight });
-        if (p.answer.status >= 400) expect(codesOf(p.answer).length).toBeGreaterThan(0);
-      }),
-      fcOptions(RUNS.malformedBodies),
-    );
-  }, HANG_GUARD_MS);
+          const p = await probe(() => send(body, { token, headers, method, search }), {
+            supplied: typeof body === 'string' ? [body, ...stringsIn(safeParse(body))] : [],
+          });
+          report(p, { body: typeof body === 'string' ? body : `bytes ${Buffer.from(body).toString('hex')}`, contentType, method, who, preflight });
+          if (p.answer.status >= 400) expect(codesOf(p.answer).length).toBeGreaterThan(0);
+        }),
+        fcOptions(RUNS.malformedBodies),
+      );
+    },
+    HANG_GUARD_MS,
+  );
 
-  it('refuses a bad bearer token with HTTP 401 UNAUTHENTICATED (none, forged, expired, wrong secret, alg none)', async () => {
-    const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
-    const sign = (header: unknown, payload: unknown, secret: string) => {
-      const head = `${b64(header)}.${b64(payload)}`;
-      return `${head}.${createHmac('sha256', secret).update(head).digest('base64url')}`;
-    };
-    const now = Math.floor(Date.now() / 1000);
-    const admin = { sub: 'mallory', roles: ['ADMIN'], iat: now, exp: now + 3600 };
-    const devSecret = t.config.auth.devSecret ?? '';
-    const tokenArb = fc.oneof(
-      fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 200 }).filter((s) => s.trim() !== ''),
-      injectionArb,
-      fc.constant(`${b64({ alg: 'none', typ: 'JWT' })}.${b64(admin)}.`),
-      fc.constant(`${b64({ alg: 'none', typ: 'JWT' })}.${b64(admin)}`),
-      fc.constant(sign({ alg: 'HS256', typ: 'JWT' }, admin, 'not-the-secret')),
-      fc.constant(sign({ alg: 'HS256', typ: 'JWT' }, { ...admin, exp: now - 60 }, devSecret)),
-      fc.constant(sign({ alg: 'HS512', typ: 'JWT' }, admin, devSecret)),
-      fc.constant(sign({ alg: 'HS256', typ: 'JWT' }, { ...admin, roles: ['ADMIN', 'SUPERUSER'] }, devSecret)),
-      fc.constant(sign({ alg: 'HS256', typ: 'JWT' }, { ...admin, sub: '' }, devSecret)),
-      fc.constant(sign({ alg: 'HS256', typ: 'JWT' }, { ...admin, roles: 'ADMIN' }, devSecret)),
-      fc.constant(sign({ alg: 'HS256', typ: 'JWT' }, { ...admin, roles: [] }, devSecret)),
-      fc.constant(sign({ alg: 'HS256', typ: 'JWT' }, { sub: 'x', roles: ['BOARD_MANAGER'], iat: now, exp: now + 60 }, devSecret)),
-      fc.constant(sign({ alg: 'RS256', typ: 'JWT', jku: 'http://127.0.0.1:1/jwks' }, admin, devSecret)),
-    );
-    const schemeArb = fc.constantFrom('Bearer ', 'bearer ', 'Bearer  ', 'Basic ', 'Token ', '');
-    // What an HTTP client can put in a header at all (no CR, LF, NUL or characters beyond Latin-1).
-    const sendable = (token: string) => /^[\x20-\x7e]+$/.test(token);
-    await fc.assert(
-      fc.asyncProperty(tokenArb.filter(sendable), schemeArb, async (token, scheme) => {
-        const p = await probe(() => send(JSON.stringify({ query: '{ me { subject roles } boards { code } }' }), { headers: { authorization: `${scheme}${token}` } }), {
-          supplied: [token],
-        });
-        report(p, { authorization: `${scheme}${token}` });
-        expect({ status: p.answer.status, codes: codesOf(p.answer) }).toEqual({ status: 401, codes: ['UNAUTHENTICATED'] });
-      }),
-      fcOptions(40),
-    );
-  }, HANG_GUARD_MS);
+  it(
+    'refuses a bad bearer token with HTTP 401 UNAUTHENTICATED (none, forged, expired, wrong secret, alg none)',
+    async () => {
+      const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
+      const sign = (header: unknown, payload: unknown, secret: string) => {
+        const head = `${b64(header)}.${b64(payload)}`;
+        return `${head}.${createHmac('sha256', secret).update(head).digest('base64url')}`;
+      };
+      const now = Math.floor(Date.now() / 1000);
+      const admin = { sub: 'mallory', roles: ['ADMIN'], iat: now, exp: now + 3600 };
+      const devSecret = t.config.auth.devSecret ?? '';
+      const tokenArb = fc.oneof(
+        fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 200 }).filter((s) => s.trim() !== ''),
+        injectionArb,
+        fc.constant(`${b64({ alg: 'none', typ: 'JWT' })}.${b64(admin)}.`),
+        fc.constant(`${b64({ alg: 'none', typ: 'JWT' })}.${b64(admin)}`),
+        fc.constant(sign({ alg: 'HS256', typ: 'JWT' }, admin, 'not-the-secret')),
+        fc.constant(sign({ alg: 'HS256', typ: 'JWT' }, { ...admin, exp: now - 60 }, devSecret)),
+        fc.constant(sign({ alg: 'HS512', typ: 'JWT' }, admin, devSecret)),
+        fc.constant(sign({ alg: 'HS256', typ: 'JWT' }, { ...admin, roles: ['ADMIN', 'SUPERUSER'] }, devSecret)),
+        fc.constant(sign({ alg: 'HS256', typ: 'JWT' }, { ...admin, sub: '' }, devSecret)),
+        fc.constant(sign({ alg: 'HS256', typ: 'JWT' }, { ...admin, roles: 'ADMIN' }, devSecret)),
+        fc.constant(sign({ alg: 'HS256', typ: 'JWT' }, { ...admin, roles: [] }, devSecret)),
+        fc.constant(sign({ alg: 'HS256', typ: 'JWT' }, { sub: 'x', roles: ['BOARD_MANAGER'], iat: now, exp: now + 60 }, devSecret)),
+        fc.constant(sign({ alg: 'RS256', typ: 'JWT', jku: 'http://127.0.0.1:1/jwks' }, admin, devSecret)),
+      );
+      const schemeArb = fc.constantFrom('Bearer ', 'bearer ', 'Bearer  ', 'Basic ', 'Token ', '');
+      // What an HTTP client can put in a header at all (no CR, LF, NUL or characters beyond Latin-1).
+      const sendable = (token: string) => /^[\x20-\x7e]+$/.test(token);
+      await fc.assert(
+        fc.asyncProperty(tokenArb.filter(sendable), schemeArb, async (token, scheme) => {
+          const p = await probe(
+            () => send(JSON.stringify({ query: '{ me { subject roles } boards { code } }' }), { headers: { authorization: `${scheme}${token}` } }),
+            {
+              supplied: [token],
+            },
+          );
+          report(p, { authorization: `${scheme}${token}` });
+          expect({ status: p.answer.status, codes: codesOf(p.answer) }).toEqual({ status: 401, codes: ['UNAUTHENTICATED'] });
+        }),
+        fcOptions(40),
+      );
+    },
+    HANG_GUARD_MS,
+  );
 });
 
 function safeParse(text: string): unknown {
@@ -1263,48 +1429,64 @@ function safeParse(text: string): unknown {
 }
 
 describe('oversized requests', () => {
-  it('answer a body over 1 MB with HTTP 413 and a DOMAIN.md code; a body just under it is refused normally', async () => {
-    const placeArb = fc.constantFrom('variable', 'query-comment', 'query-string', 'extensions', 'whitespace', 'many-fields');
-    const sizeArb = fc.oneof(fc.integer({ min: ONE_MIB + 1, max: 3 * ONE_MIB }), fc.integer({ min: 900_000, max: 999_000 }));
-    await fc.assert(
-      fc.asyncProperty(sizeArb, placeArb, fc.constantFrom('LEEDS.manager', 'anonymous'), async (size, place, who) => {
-        const filler = (n: number) => 'x'.repeat(Math.max(0, n));
-        const base = JSON.stringify({ query: 'mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { id } }', variables: { i: incidentInput('LEEDS') } });
-        const room = size - base.length - 40;
-        let body: string;
-        switch (place) {
-          case 'variable':
-            body = JSON.stringify({ query: 'mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { id } }', variables: { i: incidentInput('LEEDS', { summary: filler(room) }) } });
-            break;
-          case 'query-comment':
-            body = JSON.stringify({ query: `# ${filler(room)}\n{ boards { code } }` });
-            break;
-          case 'query-string':
-            body = JSON.stringify({ query: `mutation { correctIncident(input: { incidentId: "${fx.W.incident}", expectedVersion: 1, summary: "${filler(room)}" }) { id } }` });
-            break;
-          case 'extensions':
-            body = JSON.stringify({ query: '{ boards { code } }', extensions: { pad: filler(room) } });
-            break;
-          case 'whitespace':
-            body = `{"query": "{ boards { code } }"${' '.repeat(Math.max(0, room))}}`;
-            break;
-          default:
-            body = JSON.stringify({ query: `{ ${'boards { code } '.repeat(Math.max(1, Math.floor(room / 17)))}}` });
-        }
-        const p = await probe(() => send(body, { token: callers[who].token }), { supplied: [], kind: place === 'variable' || place === 'query-string' ? 'mutation' : 'query', dataField: place === 'variable' ? 'reportIncident' : 'correctIncident' });
-        report(p, { size: body.length, place, who });
-        if (Buffer.byteLength(body) > ONE_MIB) {
-          expect(p.answer.status).toBe(413);
-          expect(codesOf(p.answer)).toEqual(['BAD_USER_INPUT']);
-        } else if (Buffer.byteLength(body) <= 1_000_000) {
-          expect(p.answer.status).not.toBe(413);
-          // Text far over 20,000 characters: refused (for that, or for a stale version), not for the body's size.
-          if (place === 'variable' || place === 'query-string') expect(p.refused).toBe(true);
-        }
-      }),
-      fcOptions(RUNS.oversizedBodies),
-    );
-  }, HANG_GUARD_MS);
+  it(
+    'answer a body over 1 MB with HTTP 413 and a DOMAIN.md code; a body just under it is refused normally',
+    async () => {
+      const placeArb = fc.constantFrom('variable', 'query-comment', 'query-string', 'extensions', 'whitespace', 'many-fields');
+      const sizeArb = fc.oneof(fc.integer({ min: ONE_MIB + 1, max: 3 * ONE_MIB }), fc.integer({ min: 900_000, max: 999_000 }));
+      await fc.assert(
+        fc.asyncProperty(sizeArb, placeArb, fc.constantFrom('LEEDS.manager', 'anonymous'), async (size, place, who) => {
+          const filler = (n: number) => 'x'.repeat(Math.max(0, n));
+          const base = JSON.stringify({
+            query: 'mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { id } }',
+            variables: { i: incidentInput('LEEDS') },
+          });
+          const room = size - base.length - 40;
+          let body: string;
+          switch (place) {
+            case 'variable':
+              body = JSON.stringify({
+                query: 'mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { id } }',
+                variables: { i: incidentInput('LEEDS', { summary: filler(room) }) },
+              });
+              break;
+            case 'query-comment':
+              body = JSON.stringify({ query: `# ${filler(room)}\n{ boards { code } }` });
+              break;
+            case 'query-string':
+              body = JSON.stringify({
+                query: `mutation { correctIncident(input: { incidentId: "${fx.W.incident}", expectedVersion: 1, summary: "${filler(room)}" }) { id } }`,
+              });
+              break;
+            case 'extensions':
+              body = JSON.stringify({ query: '{ boards { code } }', extensions: { pad: filler(room) } });
+              break;
+            case 'whitespace':
+              body = `{"query": "{ boards { code } }"${' '.repeat(Math.max(0, room))}}`;
+              break;
+            default:
+              body = JSON.stringify({ query: `{ ${'boards { code } '.repeat(Math.max(1, Math.floor(room / 17)))}}` });
+          }
+          const p = await probe(() => send(body, { token: callers[who].token }), {
+            supplied: [],
+            kind: place === 'variable' || place === 'query-string' ? 'mutation' : 'query',
+            dataField: place === 'variable' ? 'reportIncident' : 'correctIncident',
+          });
+          report(p, { size: body.length, place, who });
+          if (Buffer.byteLength(body) > ONE_MIB) {
+            expect(p.answer.status).toBe(413);
+            expect(codesOf(p.answer)).toEqual(['BAD_USER_INPUT']);
+          } else if (Buffer.byteLength(body) <= 1_000_000) {
+            expect(p.answer.status).not.toBe(413);
+            // Text far over 20,000 characters: refused (for that, or for a stale version), not for the body's size.
+            if (place === 'variable' || place === 'query-string') expect(p.refused).toBe(true);
+          }
+        }),
+        fcOptions(RUNS.oversizedBodies),
+      );
+    },
+    HANG_GUARD_MS,
+  );
 });
 
 /** Values of the wrong type for a leaf: never coercible to it. */
@@ -1329,187 +1511,231 @@ function wrongValueArb(leaf: Leaf): fc.Arbitrary<unknown> {
 }
 
 describe('wrong types for variables', () => {
-  it('are refused with BAD_USER_INPUT (a literal also with GRAPHQL_VALIDATION_FAILED) and change nothing', async () => {
-    const structural = fc.constantFrom('null-for-required', 'unknown-field', 'proto-field', 'scalar-for-object', 'missing-required');
-    await fc.assert(
-      fc.asyncProperty(
-        opLeafArb(() => true).chain((ol) => fc.tuple(fc.constant(ol), fc.oneof({ weight: 3, arbitrary: wrongValueArb(ol.leaf).map((v) => ({ value: v })) }, { weight: 1, arbitrary: structural.map((kind) => ({ kind })) }))),
-        fc.constantFrom<Form>('variables', 'variables', 'literal'),
-        async ([ol, change], form) => {
-          const { op, leaf } = ol;
-          const caller = bestCaller(op);
-          const base = await baseArgs(op, caller);
-          let args: Record<string, unknown>;
-          if ('value' in change) {
-            args = withValue(base, leaf.path, change.value);
-          } else {
-            // The input object that holds the leaf's field (none for a top-level argument).
-            const lastKey = leaf.path.map((k) => typeof k === 'string').lastIndexOf(true);
-            const parentPath = leaf.path.slice(0, lastKey);
-            switch (change.kind) {
-              case 'null-for-required': {
-                const arg = op.field.args.find((a) => a.name === leaf.path[0])!;
-                if (!isNonNullType(arg.type)) return; // nothing required here
-                args = withValue(base, [arg.name], null);
-                break;
-              }
-              case 'unknown-field':
-                args = parentPath.length ? withValue(base, [...parentPath, 'notAField'], 'x') : { ...base, notAnArgument: 'x' };
-                break;
-              case 'proto-field': {
-                if (!parentPath.length) return;
-                args = withValue(base, [...parentPath, '__proto__'], { admin: true });
-                // structuredClone drops __proto__ keys; define it as an own property, as JSON.parse would.
-                let node: Record<string | number, unknown> = args;
-                for (const key of parentPath) node = node[key] as Record<string | number, unknown>;
-                Object.defineProperty(node, '__proto__', { value: { admin: true }, enumerable: true, configurable: true, writable: true });
-                break;
-              }
-              case 'scalar-for-object':
-                if (!parentPath.length) return; // the argument itself is a scalar
-                args = withValue(base, parentPath, 'not an object');
-                break;
-              default: {
-                const arg = op.field.args.find((a) => a.name === leaf.path[0])!;
-                const inner = isNonNullType(arg.type) ? arg.type.ofType : arg.type;
-                if (!isInputObjectType(inner)) return;
-                const required = Object.values(inner.getFields()).find((f) => isNonNullType(f.type) && f.defaultValue === undefined);
-                if (!required) return;
-                args = structuredClone(base);
-                delete (args[arg.name] as Record<string, unknown>)[required.name];
+  it(
+    'are refused with BAD_USER_INPUT (a literal also with GRAPHQL_VALIDATION_FAILED) and change nothing',
+    async () => {
+      const structural = fc.constantFrom('null-for-required', 'unknown-field', 'proto-field', 'scalar-for-object', 'missing-required');
+      await fc.assert(
+        fc.asyncProperty(
+          opLeafArb(() => true).chain((ol) =>
+            fc.tuple(
+              fc.constant(ol),
+              fc.oneof(
+                { weight: 3, arbitrary: wrongValueArb(ol.leaf).map((v) => ({ value: v })) },
+                { weight: 1, arbitrary: structural.map((kind) => ({ kind })) },
+              ),
+            ),
+          ),
+          fc.constantFrom<Form>('variables', 'variables', 'literal'),
+          async ([ol, change], form) => {
+            const { op, leaf } = ol;
+            const caller = bestCaller(op);
+            const base = await baseArgs(op, caller);
+            let args: Record<string, unknown>;
+            if ('value' in change) {
+              args = withValue(base, leaf.path, change.value);
+            } else {
+              // The input object that holds the leaf's field (none for a top-level argument).
+              const lastKey = leaf.path.map((k) => typeof k === 'string').lastIndexOf(true);
+              const parentPath = leaf.path.slice(0, lastKey);
+              switch (change.kind) {
+                case 'null-for-required': {
+                  const arg = op.field.args.find((a) => a.name === leaf.path[0])!;
+                  if (!isNonNullType(arg.type)) return; // nothing required here
+                  args = withValue(base, [arg.name], null);
+                  break;
+                }
+                case 'unknown-field':
+                  args = parentPath.length ? withValue(base, [...parentPath, 'notAField'], 'x') : { ...base, notAnArgument: 'x' };
+                  break;
+                case 'proto-field': {
+                  if (!parentPath.length) return;
+                  args = withValue(base, [...parentPath, '__proto__'], { admin: true });
+                  // structuredClone drops __proto__ keys; define it as an own property, as JSON.parse would.
+                  let node: Record<string | number, unknown> = args;
+                  for (const key of parentPath) node = node[key] as Record<string | number, unknown>;
+                  Object.defineProperty(node, '__proto__', { value: { admin: true }, enumerable: true, configurable: true, writable: true });
+                  break;
+                }
+                case 'scalar-for-object':
+                  if (!parentPath.length) return; // the argument itself is a scalar
+                  args = withValue(base, parentPath, 'not an object');
+                  break;
+                default: {
+                  const arg = op.field.args.find((a) => a.name === leaf.path[0])!;
+                  const inner = isNonNullType(arg.type) ? arg.type.ofType : arg.type;
+                  if (!isInputObjectType(inner)) return;
+                  const required = Object.values(inner.getFields()).find((f) => isNonNullType(f.type) && f.defaultValue === undefined);
+                  if (!required) return;
+                  args = structuredClone(base);
+                  delete (args[arg.name] as Record<string, unknown>)[required.name];
+                }
               }
             }
-          }
-          if (form === 'literal' && change && 'kind' in change && change.kind === 'unknown-field' && !leaf.path.slice(0, -1).length) return; // an unknown argument
-          const { query, variables } = documentOf(op, args, form);
-          const unknownArg = 'notAnArgument' in args;
-          const name = op.field.name;
-          const doc = unknownArg
-            ? { query: query.replace(new RegExp(`\\b${name}\\b(\\()?`), (_m, paren) => (paren ? `${name}(notAnArgument: "x", ` : `${name}(notAnArgument: "x")`)), variables }
-            : { query, variables };
-          const p = await probe(() => gql(caller.token, doc.query, doc.variables), { supplied: stringsIn(args), dataField: op.dataField, kind: op.kind });
-          report(p, { op: op.label, leaf: leaf.path.join('.'), change, form });
-          expect(p.refused).toBe(true);
-          const allowed = form === 'variables' && !unknownArg ? ['BAD_USER_INPUT'] : ['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED'];
-          expect(codesOf(p.answer).filter((c) => !allowed.includes(c))).toEqual([]);
-        },
-      ),
-      fcOptions(RUNS.wrongTypes),
-    );
-  }, HANG_GUARD_MS);
+            if (form === 'literal' && change && 'kind' in change && change.kind === 'unknown-field' && !leaf.path.slice(0, -1).length) return; // an unknown argument
+            const { query, variables } = documentOf(op, args, form);
+            const unknownArg = 'notAnArgument' in args;
+            const name = op.field.name;
+            const doc = unknownArg
+              ? {
+                  query: query.replace(new RegExp(`\\b${name}\\b(\\()?`), (_m, paren) =>
+                    paren ? `${name}(notAnArgument: "x", ` : `${name}(notAnArgument: "x")`,
+                  ),
+                  variables,
+                }
+              : { query, variables };
+            const p = await probe(() => gql(caller.token, doc.query, doc.variables), { supplied: stringsIn(args), dataField: op.dataField, kind: op.kind });
+            report(p, { op: op.label, leaf: leaf.path.join('.'), change, form });
+            expect(p.refused).toBe(true);
+            const allowed = form === 'variables' && !unknownArg ? ['BAD_USER_INPUT'] : ['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED'];
+            expect(codesOf(p.answer).filter((c) => !allowed.includes(c))).toEqual([]);
+          },
+        ),
+        fcOptions(RUNS.wrongTypes),
+      );
+    },
+    HANG_GUARD_MS,
+  );
 });
 
 describe('unknown enum values', () => {
-  it('are refused (BAD_USER_INPUT; GRAPHQL_VALIDATION_FAILED as literals) and change nothing', async () => {
-    const valueArb = (type: GraphQLEnumType) => {
-      const valid = type.getValues().map((v) => v.name);
-      return fc
-        .oneof(
-          fc.constantFrom(...valid).map((v) => v.toLowerCase()),
-          fc.constantFrom(...valid).map((v) => `${v}_X`),
-          fc.constantFrom(...valid).map((v) => ` ${v}`),
-          fc.constantFrom(...valid).map((v) => `${v}' OR 1=1 --`),
-          fc.constantFrom('ADMIN', 'LEEDS', 'UNKNOWN_VALUE', 'true', 'null', '', 'CHILD_DIED', 'HEALTH', 'COMPLETED', 'NEGLECT'),
-          injectionArb,
-          fc.string({ maxLength: 12 }),
-        )
-        .filter((v) => !valid.includes(v));
-    };
-    await fc.assert(
-      fc.asyncProperty(
-        opLeafArb(({ leaf }) => isEnumType(leaf.type)).chain((ol) => fc.tuple(fc.constant(ol), valueArb(ol.leaf.type as GraphQLEnumType))),
-        fc.constantFrom<Form>('variables', 'literal'),
-        async ([{ op, leaf }, value], form) => {
-          const { p } = await sendWith(op, bestCaller(op), leaf, value, form).then((r) => {
-            report(r.p, r.context);
-            return r;
-          });
-          expect(p.refused).toBe(true);
-          const allowed = form === 'variables' ? ['BAD_USER_INPUT'] : ['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED'];
-          expect(codesOf(p.answer).filter((c) => !allowed.includes(c))).toEqual([]);
-        },
-      ),
-      fcOptions(RUNS.unknownEnums),
-    );
-  }, HANG_GUARD_MS);
+  it(
+    'are refused (BAD_USER_INPUT; GRAPHQL_VALIDATION_FAILED as literals) and change nothing',
+    async () => {
+      const valueArb = (type: GraphQLEnumType) => {
+        const valid = type.getValues().map((v) => v.name);
+        return fc
+          .oneof(
+            fc.constantFrom(...valid).map((v) => v.toLowerCase()),
+            fc.constantFrom(...valid).map((v) => `${v}_X`),
+            fc.constantFrom(...valid).map((v) => ` ${v}`),
+            fc.constantFrom(...valid).map((v) => `${v}' OR 1=1 --`),
+            fc.constantFrom('ADMIN', 'LEEDS', 'UNKNOWN_VALUE', 'true', 'null', '', 'CHILD_DIED', 'HEALTH', 'COMPLETED', 'NEGLECT'),
+            injectionArb,
+            fc.string({ maxLength: 12 }),
+          )
+          .filter((v) => !valid.includes(v));
+      };
+      await fc.assert(
+        fc.asyncProperty(
+          opLeafArb(({ leaf }) => isEnumType(leaf.type)).chain((ol) => fc.tuple(fc.constant(ol), valueArb(ol.leaf.type as GraphQLEnumType))),
+          fc.constantFrom<Form>('variables', 'literal'),
+          async ([{ op, leaf }, value], form) => {
+            const { p } = await sendWith(op, bestCaller(op), leaf, value, form).then((r) => {
+              report(r.p, r.context);
+              return r;
+            });
+            expect(p.refused).toBe(true);
+            const allowed = form === 'variables' ? ['BAD_USER_INPUT'] : ['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED'];
+            expect(codesOf(p.answer).filter((c) => !allowed.includes(c))).toEqual([]);
+          },
+        ),
+        fcOptions(RUNS.unknownEnums),
+      );
+    },
+    HANG_GUARD_MS,
+  );
 });
 
 const isValidDateValue = (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(+v.slice(0, 4), +v.slice(5, 7), +v.slice(8, 10));
 const isValidInstantValue = (v: unknown) =>
-  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(v) && isValidDateValue(v.slice(0, 10)) && !Number.isNaN(new Date(v).getTime());
+  typeof v === 'string' &&
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(v) &&
+  isValidDateValue(v.slice(0, 10)) &&
+  !Number.isNaN(new Date(v).getTime());
 
 describe('impossible dates', () => {
-  it('are refused with BAD_USER_INPUT wherever a Date or DateTime is taken, and change nothing', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        opLeafArb(({ leaf }) => isDateLike(leaf)),
-        impossibleDateArb,
-        fc.constantFrom<Form>('variables', 'literal'),
-        async ({ op, leaf }, value, form) => {
-          if (leaf.type.name === 'Date' ? isValidDateValue(value) : isValidInstantValue(value)) return;
-          const r = await sendWith(op, bestCaller(op), leaf, value, form);
-          report(r.p, r.context);
-          expect(r.p.refused).toBe(true);
-          expect(codesOf(r.p.answer).filter((c) => c !== 'BAD_USER_INPUT')).toEqual([]);
-        },
-      ),
-      fcOptions(RUNS.impossibleDates),
-    );
-  }, HANG_GUARD_MS);
+  it(
+    'are refused with BAD_USER_INPUT wherever a Date or DateTime is taken, and change nothing',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          opLeafArb(({ leaf }) => isDateLike(leaf)),
+          impossibleDateArb,
+          fc.constantFrom<Form>('variables', 'literal'),
+          async ({ op, leaf }, value, form) => {
+            if (leaf.type.name === 'Date' ? isValidDateValue(value) : isValidInstantValue(value)) return;
+            const r = await sendWith(op, bestCaller(op), leaf, value, form);
+            report(r.p, r.context);
+            expect(r.p.refused).toBe(true);
+            expect(codesOf(r.p.answer).filter((c) => c !== 'BAD_USER_INPUT')).toEqual([]);
+          },
+        ),
+        fcOptions(RUNS.impossibleDates),
+      );
+    },
+    HANG_GUARD_MS,
+  );
 });
 
 describe('SQL and script injection in every string argument', () => {
-  it('is refused cleanly or stored as plain text; ids, codes, cursors and dates are never accepted', async () => {
-    const targets = opLeaves(({ leaf }) => isStringLike(leaf));
-    // One example per string leaf of every operation, each with an injection string, then random runs.
-    const examples = targets.map((ol, i): [OpLeaf, string, Form, string | null] => [ol, INJECTIONS[i % INJECTIONS.length], i % 3 === 2 ? 'literal' : 'variables', null]);
-    await fc.assert(
-      fc.asyncProperty(
-        fc.constantFrom(...targets),
-        hostileStringArb,
-        fc.constantFrom<Form>('variables', 'variables', 'literal'),
-        // Mostly the caller who reaches deepest; sometimes anyone else.
-        fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constantFrom(...Object.keys(callers)) }),
-        async (ol, value, form, who) => {
-          const { op, leaf } = ol;
-          const caller = who ? callers[who] : bestCaller(op);
-          const r = await sendWith(op, caller, leaf, value, form);
-          const problems = [...r.p.problems];
-          if (!r.p.refused && op.kind === 'mutation') {
-            if (leaf.type.name !== 'String') problems.push(`an accepted ${leaf.type.name} that names nothing that exists: ${leaf.path.join('.')}`);
-            if (value.trim().length > MAX_TEXT) problems.push(`accepted text of ${value.trim().length} characters (at most ${MAX_TEXT})`);
-            if (isText(leaf) && !hasLoneSurrogate(value)) problems.push(...(await roundTripProblems(op, caller, leaf, value, r.p.answer)));
-          }
-          if (process.env.HOSTILE_DEBUG) debugTally(`${r.p.refused ? 'refused ' + codesOf(r.p.answer)[0] : 'accepted'} ${op.kind} ${leaf.type.name}`);
-          report({ ...r.p, problems }, { ...r.context, caller: caller.name });
-        },
-      ),
-      { ...fcOptions(RUNS.hostileStrings + examples.length), examples },
-    );
-  }, HANG_GUARD_MS);
+  it(
+    'is refused cleanly or stored as plain text; ids, codes, cursors and dates are never accepted',
+    async () => {
+      const targets = opLeaves(({ leaf }) => isStringLike(leaf));
+      // One example per string leaf of every operation, each with an injection string, then random runs.
+      const examples = targets.map((ol, i): [OpLeaf, string, Form, string | null] => [
+        ol,
+        INJECTIONS[i % INJECTIONS.length],
+        i % 3 === 2 ? 'literal' : 'variables',
+        null,
+      ]);
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(...targets),
+          hostileStringArb,
+          fc.constantFrom<Form>('variables', 'variables', 'literal'),
+          // Mostly the caller who reaches deepest; sometimes anyone else.
+          fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constantFrom(...Object.keys(callers)) }),
+          async (ol, value, form, who) => {
+            const { op, leaf } = ol;
+            const caller = who ? callers[who] : bestCaller(op);
+            const r = await sendWith(op, caller, leaf, value, form);
+            const problems = [...r.p.problems];
+            if (!r.p.refused && op.kind === 'mutation') {
+              if (leaf.type.name !== 'String') problems.push(`an accepted ${leaf.type.name} that names nothing that exists: ${leaf.path.join('.')}`);
+              if (value.trim().length > MAX_TEXT) problems.push(`accepted text of ${value.trim().length} characters (at most ${MAX_TEXT})`);
+              if (isText(leaf) && !hasLoneSurrogate(value)) problems.push(...(await roundTripProblems(op, caller, leaf, value, r.p.answer)));
+            }
+            if (process.env.HOSTILE_DEBUG) debugTally(`${r.p.refused ? 'refused ' + codesOf(r.p.answer)[0] : 'accepted'} ${op.kind} ${leaf.type.name}`);
+            report({ ...r.p, problems }, { ...r.context, caller: caller.name });
+          },
+        ),
+        { ...fcOptions(RUNS.hostileStrings + examples.length), examples },
+      );
+    },
+    HANG_GUARD_MS,
+  );
 });
 
 describe('ids that break a URL path, and text that is not valid Unicode', () => {
-  it("('', '.', '..', 20,000 characters, lone surrogates) in any id or text argument are refused cleanly or stored, never an internal error", async () => {
-    const targets = opLeaves(({ leaf }) => isStringLike(leaf));
-    const oddArb = fc.oneof(
-      fc.constantFrom('', '.', '..', '../..', '/', '?', '#', '%', '%2e%2e', '..%2F', '\\..\\', 'x'.repeat(20_000)),
-      fc.tuple(fc.string({ maxLength: 6 }), fc.constantFrom('\ud800', '\udbff', '\udc00', '\udfff', '\udfff\ud800'), fc.string({ maxLength: 6 })).map(([a, b, c]) => `${a}${b}${c}`),
-    );
-    // Every id first with each of the likeliest breakers (ids end up in internal URLs), then anything at random.
-    const ids = targets.filter((ol) => ol.leaf.type.name === 'ID');
-    const examples = ['', '..', 'id-\ud800', 'x'.repeat(20_000)].flatMap((value) => ids.map((ol): [OpLeaf, string] => [ol, value]));
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...targets), oddArb, async (ol, value) => {
-        const { op, leaf } = ol;
-        const r = await sendWith(op, bestCaller(op), leaf, value, 'variables');
-        const problems = [...r.p.problems];
-        if (!r.p.refused && op.kind === 'mutation' && leaf.type.name !== 'String') problems.push(`an accepted ${leaf.type.name} that names nothing that exists: ${leaf.path.join('.')}`);
-        report({ ...r.p, problems }, r.context);
-      }),
-      { ...fcOptions(RUNS.oddIds + examples.length), examples },
-    );
-  }, HANG_GUARD_MS);
+  it(
+    "('', '.', '..', 20,000 characters, lone surrogates) in any id or text argument are refused cleanly or stored, never an internal error",
+    async () => {
+      const targets = opLeaves(({ leaf }) => isStringLike(leaf));
+      const oddArb = fc.oneof(
+        fc.constantFrom('', '.', '..', '../..', '/', '?', '#', '%', '%2e%2e', '..%2F', '\\..\\', 'x'.repeat(20_000)),
+        fc
+          .tuple(fc.string({ maxLength: 6 }), fc.constantFrom('\ud800', '\udbff', '\udc00', '\udfff', '\udfff\ud800'), fc.string({ maxLength: 6 }))
+          .map(([a, b, c]) => `${a}${b}${c}`),
+      );
+      // Every id first with each of the likeliest breakers (ids end up in internal URLs), then anything at random.
+      const ids = targets.filter((ol) => ol.leaf.type.name === 'ID');
+      const examples = ['', '..', 'id-\ud800', 'x'.repeat(20_000)].flatMap((value) => ids.map((ol): [OpLeaf, string] => [ol, value]));
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...targets), oddArb, async (ol, value) => {
+          const { op, leaf } = ol;
+          const r = await sendWith(op, bestCaller(op), leaf, value, 'variables');
+          const problems = [...r.p.problems];
+          if (!r.p.refused && op.kind === 'mutation' && leaf.type.name !== 'String')
+            problems.push(`an accepted ${leaf.type.name} that names nothing that exists: ${leaf.path.join('.')}`);
+          report({ ...r.p, problems }, r.context);
+        }),
+        { ...fcOptions(RUNS.oddIds + examples.length), examples },
+      );
+    },
+    HANG_GUARD_MS,
+  );
 });
 
 /** A string of n UTF-16 units of the character (an emoji is two), never ending half-way through one. */
@@ -1518,195 +1744,254 @@ const LENGTH_BOUNDARIES = [1, 99, 100, 101, 199, 200, 201, 255, 256, 299, 300, 3
 const TEXT_UNITS = ['a', 'é', '中', '😀', "'", '"', '\\', '\u0000', '\u0001', '<'];
 
 describe('huge and boundary-length text', () => {
-  it('in a text field: over 20,000 characters is BAD_USER_INPUT; otherwise stored unchanged or refused with BAD_USER_INPUT', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        opLeafArb(({ op, leaf }) => op.kind === 'mutation' && leaf.type.name === 'String' && !leaf.inList),
-        fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...LENGTH_BOUNDARIES) }, { weight: 1, arbitrary: fc.integer({ min: MAX_TEXT + 1, max: 300_000 }) }),
-        fc.constantFrom(...TEXT_UNITS),
-        async ({ op, leaf }, length, unit) => {
-          const value = textOf(length, unit);
-          const caller = bestCaller(op);
-          const r = await sendWith(op, caller, leaf, value, 'variables');
-          const problems = [...r.p.problems];
-          if (value.length > MAX_TEXT && !r.p.refused) problems.push(`accepted ${value.length} characters (at most ${MAX_TEXT})`);
-          if (value.length > MAX_TEXT && r.p.refused && !codesOf(r.p.answer).includes('BAD_USER_INPUT')) problems.push(`${value.length} characters refused with ${codesOf(r.p.answer)}, not BAD_USER_INPUT`);
-          if (!r.p.refused) problems.push(...(await roundTripProblems(op, caller, leaf, value, r.p.answer)));
-          report({ ...r.p, problems }, { ...r.context, value: `${JSON.stringify(unit)} x ${length}` });
-        },
-      ),
-      fcOptions(RUNS.textLengths),
-    );
-  }, HANG_GUARD_MS);
+  it(
+    'in a text field: over 20,000 characters is BAD_USER_INPUT; otherwise stored unchanged or refused with BAD_USER_INPUT',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          opLeafArb(({ op, leaf }) => op.kind === 'mutation' && leaf.type.name === 'String' && !leaf.inList),
+          fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...LENGTH_BOUNDARIES) }, { weight: 1, arbitrary: fc.integer({ min: MAX_TEXT + 1, max: 300_000 }) }),
+          fc.constantFrom(...TEXT_UNITS),
+          async ({ op, leaf }, length, unit) => {
+            const value = textOf(length, unit);
+            const caller = bestCaller(op);
+            const r = await sendWith(op, caller, leaf, value, 'variables');
+            const problems = [...r.p.problems];
+            if (value.length > MAX_TEXT && !r.p.refused) problems.push(`accepted ${value.length} characters (at most ${MAX_TEXT})`);
+            if (value.length > MAX_TEXT && r.p.refused && !codesOf(r.p.answer).includes('BAD_USER_INPUT'))
+              problems.push(`${value.length} characters refused with ${codesOf(r.p.answer)}, not BAD_USER_INPUT`);
+            if (!r.p.refused) problems.push(...(await roundTripProblems(op, caller, leaf, value, r.p.answer)));
+            report({ ...r.p, problems }, { ...r.context, value: `${JSON.stringify(unit)} x ${length}` });
+          },
+        ),
+        fcOptions(RUNS.textLengths),
+      );
+    },
+    HANG_GUARD_MS,
+  );
 
-  it('in a list of texts (success criteria, interim learning, qualifications): stored unchanged or refused with BAD_USER_INPUT', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        opLeafArb(({ op, leaf }) => op.kind === 'mutation' && isText(leaf) && leaf.inList),
-        fc.integer({ min: 1, max: 40 }),
-        fc.oneof(fc.constantFrom(...LENGTH_BOUNDARIES.filter((n) => n <= MAX_TEXT)), fc.integer({ min: 1, max: MAX_TEXT })),
-        fc.constantFrom(...TEXT_UNITS),
-        async ({ op, leaf }, count, wanted, unit) => {
-          // Stay well under the 1 MB body limit even when every character is escaped in JSON ("\u0001"),
-          // and keep each run quick on SQLite (every call snapshots every table).
-          const length = Math.max(1, Math.min(wanted, Math.floor(400_000 / (6 * count))));
-          const items = Array.from({ length: count }, (_, i) => `${i}${textOf(length - 1, unit)}`);
-          const caller = bestCaller(op);
-          const base = await baseArgs(op, caller);
-          const args = withValue(base, leaf.path.slice(0, -1), items);
-          const { query, variables } = documentOf(op, args, 'variables');
-          const p = await probe(() => gql(caller.token, query, variables), { supplied: items, dataField: op.dataField, kind: op.kind });
-          const problems = [...p.problems];
-          if (p.refused) {
-            if (!codesOf(p.answer).every((c) => ['BAD_USER_INPUT', 'INVALID_STAGE', 'CONFLICT'].includes(c))) problems.push(`refused with ${codesOf(p.answer)}`);
-          } else {
-            consumed(op);
-            const lists = valuesUnder(p.answer.json?.data?.[op.dataField], leaf.name);
-            if (lists.length && !lists.some((l) => JSON.stringify(l) === JSON.stringify(items))) problems.push(`${leaf.name} came back changed`);
-          }
-          report({ ...p, problems }, { op: op.label, leaf: leaf.path.join('.'), items: `${count} x ${JSON.stringify(unit)} x ${length}`, caller: caller.name });
-        },
-      ),
-      fcOptions(RUNS.listTextLengths),
-    );
-  }, HANG_GUARD_MS);
+  it(
+    'in a list of texts (success criteria, interim learning, qualifications): stored unchanged or refused with BAD_USER_INPUT',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          opLeafArb(({ op, leaf }) => op.kind === 'mutation' && isText(leaf) && leaf.inList),
+          fc.integer({ min: 1, max: 40 }),
+          fc.oneof(fc.constantFrom(...LENGTH_BOUNDARIES.filter((n) => n <= MAX_TEXT)), fc.integer({ min: 1, max: MAX_TEXT })),
+          fc.constantFrom(...TEXT_UNITS),
+          async ({ op, leaf }, count, wanted, unit) => {
+            // Stay well under the 1 MB body limit even when every character is escaped in JSON ("\u0001"),
+            // and keep each run quick on SQLite (every call snapshots every table).
+            const length = Math.max(1, Math.min(wanted, Math.floor(400_000 / (6 * count))));
+            const items = Array.from({ length: count }, (_, i) => `${i}${textOf(length - 1, unit)}`);
+            const caller = bestCaller(op);
+            const base = await baseArgs(op, caller);
+            const args = withValue(base, leaf.path.slice(0, -1), items);
+            const { query, variables } = documentOf(op, args, 'variables');
+            const p = await probe(() => gql(caller.token, query, variables), { supplied: items, dataField: op.dataField, kind: op.kind });
+            const problems = [...p.problems];
+            if (p.refused) {
+              if (!codesOf(p.answer).every((c) => ['BAD_USER_INPUT', 'INVALID_STAGE', 'CONFLICT'].includes(c)))
+                problems.push(`refused with ${codesOf(p.answer)}`);
+            } else {
+              consumed(op);
+              const lists = valuesUnder(p.answer.json?.data?.[op.dataField], leaf.name);
+              if (lists.length && !lists.some((l) => JSON.stringify(l) === JSON.stringify(items))) problems.push(`${leaf.name} came back changed`);
+            }
+            report(
+              { ...p, problems },
+              { op: op.label, leaf: leaf.path.join('.'), items: `${count} x ${JSON.stringify(unit)} x ${length}`, caller: caller.name },
+            );
+          },
+        ),
+        fcOptions(RUNS.listTextLengths),
+      );
+    },
+    HANG_GUARD_MS,
+  );
 });
 
 describe('injection strings stored as plain text', () => {
   const INCIDENT_FIELDS = 'id reference summary occurredInArea children { pseudonym identity { fullName } }';
 
-  it('round-trip unchanged through report, correction, findings, actions and agencies, and every table stays', async () => {
-    const manager = callers['LEEDS.manager'].token!;
-    await fc.assert(
-      fc.asyncProperty(
-        fc.record({
-          summary: injectionTextArb(2_000),
-          occurredInArea: injectionTextArb(150),
-          pseudonym: injectionTextArb(90),
-          fullName: injectionTextArb(250),
-          idempotencyKey: injectionTextArb(150),
-          correction: injectionTextArb(2_000),
-          findings: injectionTextArb(2_000),
-          description: injectionTextArb(2_000),
-          criterion: injectionTextArb(2_000),
-          agencyName: injectionTextArb(150),
+  it(
+    'round-trip unchanged through report, correction, findings, actions and agencies, and every table stays',
+    async () => {
+      const manager = callers['LEEDS.manager'].token!;
+      await fc.assert(
+        fc.asyncProperty(
+          fc.record({
+            summary: injectionTextArb(2_000),
+            occurredInArea: injectionTextArb(150),
+            pseudonym: injectionTextArb(90),
+            fullName: injectionTextArb(250),
+            idempotencyKey: injectionTextArb(150),
+            correction: injectionTextArb(2_000),
+            findings: injectionTextArb(2_000),
+            description: injectionTextArb(2_000),
+            criterion: injectionTextArb(2_000),
+            agencyName: injectionTextArb(150),
+          }),
+          async (v) => {
+            const problems: string[] = [];
+            const check = (what: string, actual: unknown, sent: string) => {
+              if (actual !== sent.trim()) problems.push(`${what}: sent ${JSON.stringify(sent)}, stored ${JSON.stringify(actual)}`);
+            };
+            const input = incidentInput('LEEDS', {
+              summary: v.summary,
+              occurredInArea: v.occurredInArea,
+              idempotencyKey: `${v.idempotencyKey}|${randomUUID()}`,
+              children: [
+                { pseudonym: v.pseudonym, fullName: v.fullName, dateOfBirth: addDays(today, -1000), sex: 'FEMALE', socialCareStatus: 'CHILD_IN_NEED' },
+              ],
+            });
+            const reported = await probe(
+              () => gql(manager, `mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { ${INCIDENT_FIELDS} } }`, { i: input }),
+              {
+                supplied: stringsIn(input),
+                dataField: 'reportIncident',
+                kind: 'mutation',
+                expectAccepted: true,
+              },
+            );
+            report(reported, { step: 'reportIncident', input });
+            expect(reported.refused).toBe(false);
+            const id = reported.answer.json.data.reportIncident.id as string;
+            const read = async () => (await gql(manager, `{ incident(id: ${JSON.stringify(id)}) { ${INCIDENT_FIELDS} version } }`)).json?.data?.incident;
+            const stored = await read();
+            check('summary', stored?.summary, v.summary);
+            check('occurredInArea', stored?.occurredInArea, v.occurredInArea);
+            check('pseudonym', stored?.children?.[0]?.pseudonym, v.pseudonym);
+            check('fullName', stored?.children?.[0]?.identity?.fullName, v.fullName);
+
+            const corrected = await probe(
+              () =>
+                gql(manager, 'mutation($i: CorrectIncidentInput!) { correctIncident(input: $i) { id summary } }', {
+                  i: { incidentId: id, expectedVersion: stored.version, summary: v.correction },
+                }),
+              { supplied: [v.correction], dataField: 'correctIncident', kind: 'mutation', expectAccepted: true },
+            );
+            report(corrected, { step: 'correctIncident', summary: v.correction });
+            check('corrected summary', (await read())?.summary, v.correction);
+
+            const findings = await probe(
+              () =>
+                gql(manager, 'mutation($i: RecordFindingsInput!) { recordFindings(input: $i) { id } }', { i: { reviewId: fx.W.review, findings: v.findings } }),
+              {
+                supplied: [v.findings],
+                dataField: 'recordFindings',
+                kind: 'mutation',
+                expectAccepted: true,
+              },
+            );
+            report(findings, { step: 'recordFindings', findings: v.findings });
+            check('findings', (await gql(manager, `{ review(id: "${fx.W.review}") { findings } }`)).json?.data?.review?.findings, v.findings);
+
+            const action = await probe(
+              () =>
+                gql(manager, 'mutation($i: AddActionInput!) { addAction(input: $i) { id } }', {
+                  i: {
+                    actionPlanId: fx.W.plan,
+                    recommendation: 'Share information',
+                    description: v.description,
+                    ownerAgencyId: fx.leedsAgency,
+                    dueOn: addDays(today, 60),
+                    successCriteria: [v.criterion],
+                  },
+                }),
+              { supplied: [v.description, v.criterion], dataField: 'addAction', kind: 'mutation', expectAccepted: true },
+            );
+            report(action, { step: 'addAction', description: v.description, criterion: v.criterion });
+            const actionId = action.answer.json?.data?.addAction?.id;
+            const actions =
+              (await gql(manager, `{ actionPlan(id: "${fx.W.plan}") { actions { id description successCriteria } } }`)).json?.data?.actionPlan?.actions ?? [];
+            const storedAction = actions.find((a: { id: string }) => a.id === actionId);
+            check('description', storedAction?.description, v.description);
+            check('success criterion', storedAction?.successCriteria?.[0], v.criterion);
+
+            const agency = await probe(
+              () =>
+                gql(callers.admin.token, 'mutation($i: RegisterAgencyInput!) { registerAgency(input: $i) { id } }', {
+                  i: { name: v.agencyName, sector: 'OTHER', boardCodes: ['LEEDS'] },
+                }),
+              { supplied: [v.agencyName], dataField: 'registerAgency', kind: 'mutation', expectAccepted: true },
+            );
+            report(agency, { step: 'registerAgency', name: v.agencyName });
+            check(
+              'agency name',
+              (await gql(manager, `{ agency(id: "${agency.answer.json?.data?.registerAgency?.id}") { name } }`)).json?.data?.agency?.name,
+              v.agencyName,
+            );
+
+            const count = await gql(manager, '{ incidents(first: 0) { totalCount } }');
+            if (!(count.json?.data?.incidents?.totalCount > 0)) problems.push(`incidents no longer answer: ${count.text.slice(0, 200)}`);
+            expect(problems).toEqual([]);
+          },
+        ),
+        fcOptions(RUNS.roundTrip),
+      );
+    },
+    HANG_GUARD_MS,
+  );
+
+  it(
+    'distinct idempotency keys (differing in case, accents or emoji) never stand for one another',
+    async () => {
+      const manager = callers['LEEDS.manager'].token!;
+      const variant = fc.constantFrom(
+        (k: string) => k.toUpperCase(),
+        (k: string) => k.toLowerCase(),
+        (k: string) => `${k}é`,
+        (k: string) => `${k}e`,
+        (k: string) => `${k}😀`,
+        (k: string) => `${k}🙈`,
+        (k: string) => `${k}ß`,
+        (k: string) => `${k}ss`,
+      );
+      await fc.assert(
+        fc.asyncProperty(fc.string({ unit: 'grapheme-ascii', minLength: 3, maxLength: 12 }), variant, variant, async (stem, f, g) => {
+          const nonce = randomUUID().slice(0, 8);
+          const first = `${f(stem)}-${nonce}`;
+          const second = `${g(stem)}-${nonce}`;
+          if (first.trim() === second.trim() || first.trim() === '' || second.trim() === '') return;
+          const input = incidentInput('LEEDS', { summary: `Idempotency ${nonce}` });
+          const one = await probe(
+            () => gql(manager, 'mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { id } }', { i: { ...input, idempotencyKey: first } }),
+            {
+              supplied: [first],
+              dataField: 'reportIncident',
+              kind: 'mutation',
+              expectAccepted: true,
+            },
+          );
+          report(one, { key: first });
+          const two = await probe(
+            () => gql(manager, 'mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { id } }', { i: { ...input, idempotencyKey: second } }),
+            {
+              supplied: [second],
+              dataField: 'reportIncident',
+              kind: 'mutation',
+              expectAccepted: true,
+            },
+          );
+          report(two, { key: second });
+          expect({
+            first,
+            second,
+            sameIncident: one.answer.json?.data?.reportIncident?.id === two.answer.json?.data?.reportIncident?.id,
+            errors: codesOf(two.answer),
+          }).toEqual({
+            first,
+            second,
+            sameIncident: false,
+            errors: [],
+          });
         }),
-        async (v) => {
-          const problems: string[] = [];
-          const check = (what: string, actual: unknown, sent: string) => {
-            if (actual !== sent.trim()) problems.push(`${what}: sent ${JSON.stringify(sent)}, stored ${JSON.stringify(actual)}`);
-          };
-          const input = incidentInput('LEEDS', {
-            summary: v.summary,
-            occurredInArea: v.occurredInArea,
-            idempotencyKey: `${v.idempotencyKey}|${randomUUID()}`,
-            children: [{ pseudonym: v.pseudonym, fullName: v.fullName, dateOfBirth: addDays(today, -1000), sex: 'FEMALE', socialCareStatus: 'CHILD_IN_NEED' }],
-          });
-          const reported = await probe(() => gql(manager, `mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { ${INCIDENT_FIELDS} } }`, { i: input }), {
-            supplied: stringsIn(input),
-            dataField: 'reportIncident',
-            kind: 'mutation',
-            expectAccepted: true,
-          });
-          report(reported, { step: 'reportIncident', input });
-          expect(reported.refused).toBe(false);
-          const id = reported.answer.json.data.reportIncident.id as string;
-          const read = async () => (await gql(manager, `{ incident(id: ${JSON.stringify(id)}) { ${INCIDENT_FIELDS} version } }`)).json?.data?.incident;
-          const stored = await read();
-          check('summary', stored?.summary, v.summary);
-          check('occurredInArea', stored?.occurredInArea, v.occurredInArea);
-          check('pseudonym', stored?.children?.[0]?.pseudonym, v.pseudonym);
-          check('fullName', stored?.children?.[0]?.identity?.fullName, v.fullName);
-
-          const corrected = await probe(
-            () => gql(manager, 'mutation($i: CorrectIncidentInput!) { correctIncident(input: $i) { id summary } }', { i: { incidentId: id, expectedVersion: stored.version, summary: v.correction } }),
-            { supplied: [v.correction], dataField: 'correctIncident', kind: 'mutation', expectAccepted: true },
-          );
-          report(corrected, { step: 'correctIncident', summary: v.correction });
-          check('corrected summary', (await read())?.summary, v.correction);
-
-          const findings = await probe(() => gql(manager, 'mutation($i: RecordFindingsInput!) { recordFindings(input: $i) { id } }', { i: { reviewId: fx.W.review, findings: v.findings } }), {
-            supplied: [v.findings],
-            dataField: 'recordFindings',
-            kind: 'mutation',
-            expectAccepted: true,
-          });
-          report(findings, { step: 'recordFindings', findings: v.findings });
-          check('findings', (await gql(manager, `{ review(id: "${fx.W.review}") { findings } }`)).json?.data?.review?.findings, v.findings);
-
-          const action = await probe(
-            () =>
-              gql(manager, 'mutation($i: AddActionInput!) { addAction(input: $i) { id } }', {
-                i: { actionPlanId: fx.W.plan, recommendation: 'Share information', description: v.description, ownerAgencyId: fx.leedsAgency, dueOn: addDays(today, 60), successCriteria: [v.criterion] },
-              }),
-            { supplied: [v.description, v.criterion], dataField: 'addAction', kind: 'mutation', expectAccepted: true },
-          );
-          report(action, { step: 'addAction', description: v.description, criterion: v.criterion });
-          const actionId = action.answer.json?.data?.addAction?.id;
-          const actions = (await gql(manager, `{ actionPlan(id: "${fx.W.plan}") { actions { id description successCriteria } } }`)).json?.data?.actionPlan?.actions ?? [];
-          const storedAction = actions.find((a: { id: string }) => a.id === actionId);
-          check('description', storedAction?.description, v.description);
-          check('success criterion', storedAction?.successCriteria?.[0], v.criterion);
-
-          const agency = await probe(
-            () => gql(callers.admin.token, 'mutation($i: RegisterAgencyInput!) { registerAgency(input: $i) { id } }', { i: { name: v.agencyName, sector: 'OTHER', boardCodes: ['LEEDS'] } }),
-            { supplied: [v.agencyName], dataField: 'registerAgency', kind: 'mutation', expectAccepted: true },
-          );
-          report(agency, { step: 'registerAgency', name: v.agencyName });
-          check('agency name', (await gql(manager, `{ agency(id: "${agency.answer.json?.data?.registerAgency?.id}") { name } }`)).json?.data?.agency?.name, v.agencyName);
-
-          const count = await gql(manager, '{ incidents(first: 0) { totalCount } }');
-          if (!(count.json?.data?.incidents?.totalCount > 0)) problems.push(`incidents no longer answer: ${count.text.slice(0, 200)}`);
-          expect(problems).toEqual([]);
-        },
-      ),
-      fcOptions(RUNS.roundTrip),
-    );
-  }, HANG_GUARD_MS);
-
-  it('distinct idempotency keys (differing in case, accents or emoji) never stand for one another', async () => {
-    const manager = callers['LEEDS.manager'].token!;
-    const variant = fc.constantFrom(
-      (k: string) => k.toUpperCase(),
-      (k: string) => k.toLowerCase(),
-      (k: string) => `${k}é`,
-      (k: string) => `${k}e`,
-      (k: string) => `${k}😀`,
-      (k: string) => `${k}🙈`,
-      (k: string) => `${k}ß`,
-      (k: string) => `${k}ss`,
-    );
-    await fc.assert(
-      fc.asyncProperty(fc.string({ unit: 'grapheme-ascii', minLength: 3, maxLength: 12 }), variant, variant, async (stem, f, g) => {
-        const nonce = randomUUID().slice(0, 8);
-        const first = `${f(stem)}-${nonce}`;
-        const second = `${g(stem)}-${nonce}`;
-        if (first.trim() === second.trim() || first.trim() === '' || second.trim() === '') return;
-        const input = incidentInput('LEEDS', { summary: `Idempotency ${nonce}` });
-        const one = await probe(() => gql(manager, 'mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { id } }', { i: { ...input, idempotencyKey: first } }), {
-          supplied: [first],
-          dataField: 'reportIncident',
-          kind: 'mutation',
-          expectAccepted: true,
-        });
-        report(one, { key: first });
-        const two = await probe(() => gql(manager, 'mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { id } }', { i: { ...input, idempotencyKey: second } }), {
-          supplied: [second],
-          dataField: 'reportIncident',
-          kind: 'mutation',
-          expectAccepted: true,
-        });
-        report(two, { key: second });
-        expect({ first, second, sameIncident: one.answer.json?.data?.reportIncident?.id === two.answer.json?.data?.reportIncident?.id, errors: codesOf(two.answer) }).toEqual({
-          first,
-          second,
-          sameIncident: false,
-          errors: [],
-        });
-      }),
-      fcOptions(RUNS.idempotencyKeys),
-    );
-  }, HANG_GUARD_MS);
+        fcOptions(RUNS.idempotencyKeys),
+      );
+    },
+    HANG_GUARD_MS,
+  );
 });
 
 // ------------------------------------------------------------------ other boards' records
@@ -1725,7 +2010,19 @@ const OUTSIDERS = [
   'analyst',
   'anonymous',
 ];
-const secretIds = () => [fx.A.incident, fx.A.review, fx.A.plan, fx.A.action, fx.A.ir, fx.A.ir2, fx.B.incident, fx.B.review, fx.B.pc, fx.D.incident, fx.D.review];
+const secretIds = () => [
+  fx.A.incident,
+  fx.A.review,
+  fx.A.plan,
+  fx.A.action,
+  fx.A.ir,
+  fx.A.ir2,
+  fx.B.incident,
+  fx.B.review,
+  fx.B.pc,
+  fx.D.incident,
+  fx.D.review,
+];
 const secretTexts = () => [fx.A.incidentRef, fx.A.reviewRef, fx.B.incidentRef, fx.B.reviewRef, fx.D.incidentRef, fx.D.reviewRef, ...Object.values(MARK)];
 
 /** LEEDS's records in an answer to an outsider: in the data at all, or in errors beyond what the caller sent. */
@@ -1737,148 +2034,204 @@ function leaksOf(answer: Answer, supplied: string[], withIds: boolean): string[]
 }
 
 describe("other boards' records", () => {
-  it("are answered to other boards' staff exactly as records that do not exist, and never shown", async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.constantFrom(...OUTSIDERS),
-        opLeafArb(({ op, leaf }) => leaf.type.name === 'ID' && op.field.name !== 'auditEvents'),
-        fc.constantFrom(...secretIds()),
-        fc.constantFrom<Form>('variables', 'literal'),
-        async (who, { op, leaf }, secret, form) => {
-          const caller = callers[who];
-          const base = await baseArgs(op, caller);
-          const missing = randomUUID();
-          const send1 = async (id: string) => {
-            const args = withValue(base, leaf.path, id);
-            const { query, variables } = documentOf(op, args, form);
-            return probe(() => gql(caller.token, query, variables), { supplied: stringsIn(args), dataField: op.dataField, kind: op.kind });
-          };
-          const other = await send1(secret);
-          const none = await send1(missing);
-          const problems = [...other.problems, ...none.problems, ...leaksOf(other.answer, stringsIn(withValue(base, leaf.path, secret)), true)];
-          if (!other.refused && op.kind === 'mutation') problems.push(`${caller.name} changed LEEDS's record through ${op.label}`);
-          // Both answers with every LEEDS id and the made-up one written as <id>.
-          const normal = (a: Answer) => ({ status: a.status, body: [...secretIds(), missing].reduce((text, id) => text.split(id).join('<id>'), a.text) });
-          if (JSON.stringify(normal(other.answer)) !== JSON.stringify(normal(none.answer))) {
-            problems.push(`LEEDS's id is answered unlike a missing one:\n    LEEDS's: ${normal(other.answer).body.slice(0, 300)}\n    missing: ${normal(none.answer).body.slice(0, 300)}`);
-          }
-          report({ ...other, problems }, { op: op.label, leaf: leaf.path.join('.'), caller: caller.name, secret, form });
-        },
-      ),
-      fcOptions(RUNS.otherBoardsIds),
-    );
-  }, HANG_GUARD_MS);
+  it(
+    "are answered to other boards' staff exactly as records that do not exist, and never shown",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(...OUTSIDERS),
+          opLeafArb(({ op, leaf }) => leaf.type.name === 'ID' && op.field.name !== 'auditEvents'),
+          fc.constantFrom(...secretIds()),
+          fc.constantFrom<Form>('variables', 'literal'),
+          async (who, { op, leaf }, secret, form) => {
+            const caller = callers[who];
+            const base = await baseArgs(op, caller);
+            const missing = randomUUID();
+            const send1 = async (id: string) => {
+              const args = withValue(base, leaf.path, id);
+              const { query, variables } = documentOf(op, args, form);
+              return probe(() => gql(caller.token, query, variables), { supplied: stringsIn(args), dataField: op.dataField, kind: op.kind });
+            };
+            const other = await send1(secret);
+            const none = await send1(missing);
+            const problems = [...other.problems, ...none.problems, ...leaksOf(other.answer, stringsIn(withValue(base, leaf.path, secret)), true)];
+            if (!other.refused && op.kind === 'mutation') problems.push(`${caller.name} changed LEEDS's record through ${op.label}`);
+            // Both answers with every LEEDS id and the made-up one written as <id>.
+            const normal = (a: Answer) => ({ status: a.status, body: [...secretIds(), missing].reduce((text, id) => text.split(id).join('<id>'), a.text) });
+            if (JSON.stringify(normal(other.answer)) !== JSON.stringify(normal(none.answer))) {
+              problems.push(
+                `LEEDS's id is answered unlike a missing one:\n    LEEDS's: ${normal(other.answer).body.slice(0, 300)}\n    missing: ${normal(none.answer).body.slice(0, 300)}`,
+              );
+            }
+            report({ ...other, problems }, { op: op.label, leaf: leaf.path.join('.'), caller: caller.name, secret, form });
+          },
+        ),
+        fcOptions(RUNS.otherBoardsIds),
+      );
+    },
+    HANG_GUARD_MS,
+  );
 
-  it('are in no list, fetch or statistic answered to an outsider, even when filtered by LEEDS', async () => {
-    for (const who of OUTSIDERS) {
-      const caller = callers[who];
-      for (const op of ops.filter((o) => o.kind === 'query')) {
-        for (const leedsFilter of [false, true]) {
-          let args = await baseArgs(op, caller);
-          if (leedsFilter) {
-            const boardLeaf = leavesOf(op).find((l) => /^board(Code|Codes)?$|^code$/.test(l.name));
-            if (!boardLeaf) continue;
-            args = withValue(args, boardLeaf.path, 'LEEDS');
+  it(
+    'are in no list, fetch or statistic answered to an outsider, even when filtered by LEEDS',
+    async () => {
+      for (const who of OUTSIDERS) {
+        const caller = callers[who];
+        for (const op of ops.filter((o) => o.kind === 'query')) {
+          for (const leedsFilter of [false, true]) {
+            let args = await baseArgs(op, caller);
+            if (leedsFilter) {
+              const boardLeaf = leavesOf(op).find((l) => /^board(Code|Codes)?$|^code$/.test(l.name));
+              if (!boardLeaf) continue;
+              args = withValue(args, boardLeaf.path, 'LEEDS');
+            }
+            const { query, variables } = documentOf(op, args, 'variables');
+            const answer = await gql(caller.token, query, variables);
+            const problems = [...problemsOf(answer, stringsIn(args)), ...leaksOf(answer, stringsIn(args), op.field.name !== 'auditEvents')];
+            if (problems.length)
+              throw new Error(
+                `${problems.join('\n')}\n  ${op.label} as ${caller.name}${leedsFilter ? ' filtered by LEEDS' : ''}: ${answer.text.slice(0, 400)}`,
+              );
           }
-          const { query, variables } = documentOf(op, args, 'variables');
-          const answer = await gql(caller.token, query, variables);
-          const problems = [...problemsOf(answer, stringsIn(args)), ...leaksOf(answer, stringsIn(args), op.field.name !== 'auditEvents')];
-          if (problems.length) throw new Error(`${problems.join('\n')}\n  ${op.label} as ${caller.name}${leedsFilter ? ' filtered by LEEDS' : ''}: ${answer.text.slice(0, 400)}`);
         }
       }
-    }
-    expect(await alive()).toEqual([]);
-  }, HANG_GUARD_MS);
+      expect(await alive()).toEqual([]);
+    },
+    HANG_GUARD_MS,
+  );
 });
 
 // ------------------------------------------------------------------ query shape: depth, aliases, directives
 
 describe('deeply nested and alias-flooded queries', () => {
-  it('are answered or refused (GRAPHQL_VALIDATION_FAILED / GRAPHQL_PARSE_FAILED) within seconds, never 5xx, changing nothing', async () => {
-    const range = (n: number) => Array.from({ length: n }, (_, i) => i);
-    const build = (kind: string, n: number): { query: string; kind: 'query' | 'mutation' } => {
-      switch (kind) {
-        case 'review-incident':
-          return { query: `{ review(id: "${fx.A.review}") { ${'incident { reviews { '.repeat(n)}id${' } }'.repeat(n)} } }`, kind: 'query' };
-        case 'plan-review':
-          return { query: `{ actionPlan(id: "${fx.A.plan}") { ${'review { actionPlan { '.repeat(n)}id${' } }'.repeat(n)} } }`, kind: 'query' };
-        case 'inline-fragments':
-          return { query: `{ ${'... on Query { '.repeat(n)}boards { code }${' }'.repeat(n)} }`, kind: 'query' };
-        case 'fragment-chain':
-          return {
-            query: `{ review(id: "${fx.A.review}") { ...F0 } } ${range(n)
-              .map((i) => `fragment F${i} on Review { id ${i + 1 < n ? `incident { reviews { ...F${i + 1} } }` : ''} }`)
-              .join(' ')}`,
-            kind: 'query',
-          };
-        case 'fragment-cycle':
-          return { query: `{ boards { ...F0 } } ${range(n).map((i) => `fragment F${i} on Board { code ...F${(i + 1) % n} }`).join(' ')}`, kind: 'query' };
-        case 'aliases':
-          return { query: `{ ${range(n).map((i) => `a${i}: boards { code name }`).join(' ')} }`, kind: 'query' };
-        case 'typename-aliases':
-          return { query: `{ ${range(n).map((i) => `t${i}: __typename`).join(' ')} }`, kind: 'query' };
-        case 'record-aliases':
-          return { query: `{ ${range(n).map((i) => `r${i}: review(id: "${fx.A.review}") { id incident { children { identity { fullName } } } }`).join(' ')} }`, kind: 'query' };
-        case 'duplicate-fields':
-          return { query: `{ ${'boards { code } '.repeat(n)}}`, kind: 'query' };
-        case 'directives':
-          return { query: `{ boards ${'@include(if: true) '.repeat(n)}{ code } }`, kind: 'query' };
-        case 'unknown-directives':
-          return { query: `{ boards ${range(n).map((i) => `@d${i}`).join(' ')} { code } }`, kind: 'query' };
-        case 'many-operations':
-          return { query: range(n).map((i) => `query Q${i} { boards { code } }`).join(' '), kind: 'query' };
-        case 'nested-list-literal':
-          return { query: `{ incidents(filter: { boardCodes: ${'['.repeat(n)}"LEEDS"${']'.repeat(n)} }) { totalCount } }`, kind: 'query' };
-        case 'nested-object-literal':
-          return { query: `{ incidents(filter: ${'{ boardCodes: '.repeat(n)}"LEEDS"${' }'.repeat(n)}) { totalCount } }`, kind: 'query' };
-        case 'variables-flood':
-          return { query: `query(${range(n).map((i) => `$v${i}: String`).join(', ')}) { boards { code } }`, kind: 'query' };
-        default:
-          // Many refused writes in one request (a stale version each): aliases must not multiply writes.
-          return {
-            query: `mutation { ${range(Math.min(n, 200))
-              .map((i) => `m${i}: correctIncident(input: { incidentId: "${fx.A.incident}", expectedVersion: 999999, summary: "alias ${i}" }) { id }`)
-              .join(' ')} }`,
-            kind: 'mutation',
-          };
-      }
-    };
-    // Chains here are one-to-one (review -> incident -> reviews...); lists nested in lists have a property of their own below.
-    const kinds = [
-      'review-incident',
-      'plan-review',
-      'inline-fragments',
-      'fragment-chain',
-      'fragment-cycle',
-      'aliases',
-      'typename-aliases',
-      'record-aliases',
-      'duplicate-fields',
-      'directives',
-      'unknown-directives',
-      'many-operations',
-      'nested-list-literal',
-      'nested-object-literal',
-      'variables-flood',
-      'mutation-aliases',
-    ];
-    await fc.assert(
-      fc.asyncProperty(
-        fc.constantFrom(...kinds),
-        fc.oneof({ weight: 2, arbitrary: fc.integer({ min: 1, max: 30 }) }, { weight: 2, arbitrary: fc.integer({ min: 31, max: 1_500 }) }, { weight: 1, arbitrary: fc.integer({ min: 1_500, max: 20_000 }) }),
-        fc.constantFrom('LEEDS.chair', 'anonymous', 'BRADFORD.chair'),
-        async (kind, n, who) => {
-          const { query, kind: opKind } = build(kind, n);
-          const p = await probe(() => gql(callers[who].token, query), { supplied: [], kind: opKind });
-          const problems = [...p.problems];
-          if (p.answer.ms > 15_000) problems.push(`took ${p.answer.ms} ms`);
-          if (who !== 'LEEDS.chair') problems.push(...leaksOf(p.answer, secretIds(), true));
-          report({ ...p, problems }, { kind, n, who, length: query.length });
-        },
-      ),
-      fcOptions(RUNS.deepAndAliasFlood),
-    );
-  }, HANG_GUARD_MS);
+  it(
+    'are answered or refused (GRAPHQL_VALIDATION_FAILED / GRAPHQL_PARSE_FAILED) within seconds, never 5xx, changing nothing',
+    async () => {
+      const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+      const build = (kind: string, n: number): { query: string; kind: 'query' | 'mutation' } => {
+        switch (kind) {
+          case 'review-incident':
+            return { query: `{ review(id: "${fx.A.review}") { ${'incident { reviews { '.repeat(n)}id${' } }'.repeat(n)} } }`, kind: 'query' };
+          case 'plan-review':
+            return { query: `{ actionPlan(id: "${fx.A.plan}") { ${'review { actionPlan { '.repeat(n)}id${' } }'.repeat(n)} } }`, kind: 'query' };
+          case 'inline-fragments':
+            return { query: `{ ${'... on Query { '.repeat(n)}boards { code }${' }'.repeat(n)} }`, kind: 'query' };
+          case 'fragment-chain':
+            return {
+              query: `{ review(id: "${fx.A.review}") { ...F0 } } ${range(n)
+                .map((i) => `fragment F${i} on Review { id ${i + 1 < n ? `incident { reviews { ...F${i + 1} } }` : ''} }`)
+                .join(' ')}`,
+              kind: 'query',
+            };
+          case 'fragment-cycle':
+            return {
+              query: `{ boards { ...F0 } } ${range(n)
+                .map((i) => `fragment F${i} on Board { code ...F${(i + 1) % n} }`)
+                .join(' ')}`,
+              kind: 'query',
+            };
+          case 'aliases':
+            return {
+              query: `{ ${range(n)
+                .map((i) => `a${i}: boards { code name }`)
+                .join(' ')} }`,
+              kind: 'query',
+            };
+          case 'typename-aliases':
+            return {
+              query: `{ ${range(n)
+                .map((i) => `t${i}: __typename`)
+                .join(' ')} }`,
+              kind: 'query',
+            };
+          case 'record-aliases':
+            return {
+              query: `{ ${range(n)
+                .map((i) => `r${i}: review(id: "${fx.A.review}") { id incident { children { identity { fullName } } } }`)
+                .join(' ')} }`,
+              kind: 'query',
+            };
+          case 'duplicate-fields':
+            return { query: `{ ${'boards { code } '.repeat(n)}}`, kind: 'query' };
+          case 'directives':
+            return { query: `{ boards ${'@include(if: true) '.repeat(n)}{ code } }`, kind: 'query' };
+          case 'unknown-directives':
+            return {
+              query: `{ boards ${range(n)
+                .map((i) => `@d${i}`)
+                .join(' ')} { code } }`,
+              kind: 'query',
+            };
+          case 'many-operations':
+            return {
+              query: range(n)
+                .map((i) => `query Q${i} { boards { code } }`)
+                .join(' '),
+              kind: 'query',
+            };
+          case 'nested-list-literal':
+            return { query: `{ incidents(filter: { boardCodes: ${'['.repeat(n)}"LEEDS"${']'.repeat(n)} }) { totalCount } }`, kind: 'query' };
+          case 'nested-object-literal':
+            return { query: `{ incidents(filter: ${'{ boardCodes: '.repeat(n)}"LEEDS"${' }'.repeat(n)}) { totalCount } }`, kind: 'query' };
+          case 'variables-flood':
+            return {
+              query: `query(${range(n)
+                .map((i) => `$v${i}: String`)
+                .join(', ')}) { boards { code } }`,
+              kind: 'query',
+            };
+          default:
+            // Many refused writes in one request (a stale version each): aliases must not multiply writes.
+            return {
+              query: `mutation { ${range(Math.min(n, 200))
+                .map((i) => `m${i}: correctIncident(input: { incidentId: "${fx.A.incident}", expectedVersion: 999999, summary: "alias ${i}" }) { id }`)
+                .join(' ')} }`,
+              kind: 'mutation',
+            };
+        }
+      };
+      // Chains here are one-to-one (review -> incident -> reviews...); lists nested in lists have a property of their own below.
+      const kinds = [
+        'review-incident',
+        'plan-review',
+        'inline-fragments',
+        'fragment-chain',
+        'fragment-cycle',
+        'aliases',
+        'typename-aliases',
+        'record-aliases',
+        'duplicate-fields',
+        'directives',
+        'unknown-directives',
+        'many-operations',
+        'nested-list-literal',
+        'nested-object-literal',
+        'variables-flood',
+        'mutation-aliases',
+      ];
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(...kinds),
+          fc.oneof(
+            { weight: 2, arbitrary: fc.integer({ min: 1, max: 30 }) },
+            { weight: 2, arbitrary: fc.integer({ min: 31, max: 1_500 }) },
+            { weight: 1, arbitrary: fc.integer({ min: 1_500, max: 20_000 }) },
+          ),
+          fc.constantFrom('LEEDS.chair', 'anonymous', 'BRADFORD.chair'),
+          async (kind, n, who) => {
+            const { query, kind: opKind } = build(kind, n);
+            const p = await probe(() => gql(callers[who].token, query), { supplied: [], kind: opKind });
+            const problems = [...p.problems];
+            if (p.answer.ms > 15_000) problems.push(`took ${p.answer.ms} ms`);
+            if (who !== 'LEEDS.chair') problems.push(...leaksOf(p.answer, secretIds(), true));
+            report({ ...p, problems }, { kind, n, who, length: query.length });
+          },
+        ),
+        fcOptions(RUNS.deepAndAliasFlood),
+      );
+    },
+    HANG_GUARD_MS,
+  );
 
   /**
    * Lists nested in lists multiply: CALDERDALE is given 30 agencies, so
@@ -1888,71 +2241,105 @@ describe('deeply nested and alias-flooded queries', () => {
    * 100,000 records are not sent: with 40 agencies, four levels exhaust the
    * memory of the process that serves the platform.)
    */
-  it('lists nested in lists: an answer over 10,000 records is refused before it runs (GRAPHQL_VALIDATION_FAILED)', async () => {
-    const FANOUT = 30;
-    const admin = callers.admin.token!;
-    const existing = (await gqlData<{ agencies: { id: string }[] }>(admin, '{ agencies(boardCode: "CALDERDALE") { id } }')).agencies.length;
-    for (let i = existing; i < FANOUT; i++) {
-      await gqlData(admin, 'mutation($i: RegisterAgencyInput!) { registerAgency(input: $i) { id } }', { i: { name: `Calderdale fan-out agency ${i}`, sector: 'VOLUNTARY', boardCodes: ['CALDERDALE'] } });
-    }
-    const agencies = (await gqlData<{ agencies: { id: string; boards: { code: string }[] }[] }>(admin, '{ agencies(boardCode: "CALDERDALE") { id boards { code } } }')).agencies;
-    expect(agencies.every((a) => a.boards.length === 1)).toBe(true);
-    const perLevel = agencies.length;
-    await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 1, max: 4 }), fc.constantFrom('CALDERDALE.manager', 'BRADFORD.chair', 'analyst', 'admin'), async (levels, who) => {
-        const records = perLevel ** levels;
-        if (records > 100_000) return; // would take the test process down with it
-        const query = `{ board(code: "CALDERDALE") { ${'agencies { boards { '.repeat(levels - 1)}agencies { id name }${' } }'.repeat(levels - 1)} } }`;
-        const p = await probe(() => gql(callers[who].token, query), { supplied: [], kind: 'query' });
-        const problems = [...p.problems];
-        if (records > 10_000 && !(p.refused && codesOf(p.answer).every((c) => c === 'GRAPHQL_VALIDATION_FAILED'))) {
-          problems.push(`an answer of ${records} agencies (${p.answer.text.length} bytes, ${p.answer.ms} ms) was not refused; one more level holds ${records * perLevel}`);
-        }
-        report({ ...p, problems }, { levels, records, who });
-      }),
-      fcOptions(RUNS.fanOut),
-    );
-  }, HANG_GUARD_MS);
-
-  it('deeply nested JSON in variables, extensions and scalars is refused with BAD_USER_INPUT (or ignored), never an internal error', async () => {
-    const nested = (depth: number, kind: 'array' | 'object', leafValue: string) =>
-      kind === 'array' ? `${'['.repeat(depth)}${leafValue}${']'.repeat(depth)}` : `${'{"a":'.repeat(depth)}${leafValue}${'}'.repeat(depth)}`;
-    const places: Record<string, { query: string; variable: string; used: boolean; who: string }> = {
-      'Date variable': { query: 'query($v: Date) { board(code: "LEEDS") { actionProgress(asOf: $v) { total } } }', variable: 'v', used: true, who: 'LEEDS.manager' },
-      'DateTime variable': { query: 'query($v: DateTime) { panelNotifications(since: $v) { edges { cursor } } }', variable: 'v', used: true, who: 'panel' },
-      'String variable': { query: 'query($v: String) { incidents(after: $v) { totalCount } }', variable: 'v', used: true, who: 'LEEDS.manager' },
-      'ID list variable': { query: 'query($v: [ID!]) { incidents(filter: { boardCodes: $v }) { totalCount } }', variable: 'v', used: true, who: 'LEEDS.manager' },
-      'input object variable': { query: 'query($v: IncidentFilter) { incidents(filter: $v) { totalCount } }', variable: 'v', used: true, who: 'LEEDS.manager' },
-      'mutation input variable': {
-        query: 'mutation($v: CorrectIncidentInput!) { correctIncident(input: $v) { id } }',
-        variable: 'v',
-        used: true,
-        who: 'LEEDS.manager',
-      },
-      'unused variable': { query: '{ boards { code } }', variable: 'unused', used: false, who: 'LEEDS.manager' },
-    };
-    await fc.assert(
-      fc.asyncProperty(
-        // Custom scalars (Date, DateTime) take any JSON at the gateway, so they are tried most.
-        fc.constantFrom('Date variable', 'DateTime variable', ...Object.keys(places), 'extensions'),
-        fc.oneof({ weight: 1, arbitrary: fc.integer({ min: 1, max: 100 }) }, { weight: 4, arbitrary: fc.integer({ min: 1, max: 200_000 }) }),
-        fc.constantFrom<'array' | 'object'>('array', 'object'),
-        async (place, depth, shape) => {
-          const spec = places[place] ?? places['unused variable'];
-          const value = nested(depth, shape, '"2026-01-01"');
-          const body =
-            place === 'extensions'
-              ? `{"query":${JSON.stringify(spec.query)},"extensions":${value}}`
-              : `{"query":${JSON.stringify(spec.query)},"variables":{${JSON.stringify(spec.variable)}:${value}}}`;
-          const p = await probe(() => send(body, { token: callers[spec.who].token }), { supplied: ['2026-01-01'], kind: spec.query.startsWith('mutation') ? 'mutation' : 'query', dataField: 'correctIncident' });
+  it(
+    'lists nested in lists: an answer over 10,000 records is refused before it runs (GRAPHQL_VALIDATION_FAILED)',
+    async () => {
+      const FANOUT = 30;
+      const admin = callers.admin.token!;
+      const existing = (await gqlData<{ agencies: { id: string }[] }>(admin, '{ agencies(boardCode: "CALDERDALE") { id } }')).agencies.length;
+      for (let i = existing; i < FANOUT; i++) {
+        await gqlData(admin, 'mutation($i: RegisterAgencyInput!) { registerAgency(input: $i) { id } }', {
+          i: { name: `Calderdale fan-out agency ${i}`, sector: 'VOLUNTARY', boardCodes: ['CALDERDALE'] },
+        });
+      }
+      const agencies = (
+        await gqlData<{ agencies: { id: string; boards: { code: string }[] }[] }>(admin, '{ agencies(boardCode: "CALDERDALE") { id boards { code } } }')
+      ).agencies;
+      expect(agencies.every((a) => a.boards.length === 1)).toBe(true);
+      const perLevel = agencies.length;
+      await fc.assert(
+        fc.asyncProperty(fc.integer({ min: 1, max: 4 }), fc.constantFrom('CALDERDALE.manager', 'BRADFORD.chair', 'analyst', 'admin'), async (levels, who) => {
+          const records = perLevel ** levels;
+          if (records > 100_000) return; // would take the test process down with it
+          const query = `{ board(code: "CALDERDALE") { ${'agencies { boards { '.repeat(levels - 1)}agencies { id name }${' } }'.repeat(levels - 1)} } }`;
+          const p = await probe(() => gql(callers[who].token, query), { supplied: [], kind: 'query' });
           const problems = [...p.problems];
-          if (place !== 'extensions' && spec.used && !(p.refused && codesOf(p.answer).every((c) => c === 'BAD_USER_INPUT'))) problems.push(`not refused with BAD_USER_INPUT: ${codesOf(p.answer)}`);
-          report({ ...p, problems }, { place, depth, shape, bytes: body.length });
+          if (records > 10_000 && !(p.refused && codesOf(p.answer).every((c) => c === 'GRAPHQL_VALIDATION_FAILED'))) {
+            problems.push(
+              `an answer of ${records} agencies (${p.answer.text.length} bytes, ${p.answer.ms} ms) was not refused; one more level holds ${records * perLevel}`,
+            );
+          }
+          report({ ...p, problems }, { levels, records, who });
+        }),
+        fcOptions(RUNS.fanOut),
+      );
+    },
+    HANG_GUARD_MS,
+  );
+
+  it(
+    'deeply nested JSON in variables, extensions and scalars is refused with BAD_USER_INPUT (or ignored), never an internal error',
+    async () => {
+      const nested = (depth: number, kind: 'array' | 'object', leafValue: string) =>
+        kind === 'array' ? `${'['.repeat(depth)}${leafValue}${']'.repeat(depth)}` : `${'{"a":'.repeat(depth)}${leafValue}${'}'.repeat(depth)}`;
+      const places: Record<string, { query: string; variable: string; used: boolean; who: string }> = {
+        'Date variable': {
+          query: 'query($v: Date) { board(code: "LEEDS") { actionProgress(asOf: $v) { total } } }',
+          variable: 'v',
+          used: true,
+          who: 'LEEDS.manager',
         },
-      ),
-      fcOptions(RUNS.deepJsonVariables),
-    );
-  }, HANG_GUARD_MS);
+        'DateTime variable': { query: 'query($v: DateTime) { panelNotifications(since: $v) { edges { cursor } } }', variable: 'v', used: true, who: 'panel' },
+        'String variable': { query: 'query($v: String) { incidents(after: $v) { totalCount } }', variable: 'v', used: true, who: 'LEEDS.manager' },
+        'ID list variable': {
+          query: 'query($v: [ID!]) { incidents(filter: { boardCodes: $v }) { totalCount } }',
+          variable: 'v',
+          used: true,
+          who: 'LEEDS.manager',
+        },
+        'input object variable': {
+          query: 'query($v: IncidentFilter) { incidents(filter: $v) { totalCount } }',
+          variable: 'v',
+          used: true,
+          who: 'LEEDS.manager',
+        },
+        'mutation input variable': {
+          query: 'mutation($v: CorrectIncidentInput!) { correctIncident(input: $v) { id } }',
+          variable: 'v',
+          used: true,
+          who: 'LEEDS.manager',
+        },
+        'unused variable': { query: '{ boards { code } }', variable: 'unused', used: false, who: 'LEEDS.manager' },
+      };
+      await fc.assert(
+        fc.asyncProperty(
+          // Custom scalars (Date, DateTime) take any JSON at the gateway, so they are tried most.
+          fc.constantFrom('Date variable', 'DateTime variable', ...Object.keys(places), 'extensions'),
+          fc.oneof({ weight: 1, arbitrary: fc.integer({ min: 1, max: 100 }) }, { weight: 4, arbitrary: fc.integer({ min: 1, max: 200_000 }) }),
+          fc.constantFrom<'array' | 'object'>('array', 'object'),
+          async (place, depth, shape) => {
+            const spec = places[place] ?? places['unused variable'];
+            const value = nested(depth, shape, '"2026-01-01"');
+            const body =
+              place === 'extensions'
+                ? `{"query":${JSON.stringify(spec.query)},"extensions":${value}}`
+                : `{"query":${JSON.stringify(spec.query)},"variables":{${JSON.stringify(spec.variable)}:${value}}}`;
+            const p = await probe(() => send(body, { token: callers[spec.who].token }), {
+              supplied: ['2026-01-01'],
+              kind: spec.query.startsWith('mutation') ? 'mutation' : 'query',
+              dataField: 'correctIncident',
+            });
+            const problems = [...p.problems];
+            if (place !== 'extensions' && spec.used && !(p.refused && codesOf(p.answer).every((c) => c === 'BAD_USER_INPUT')))
+              problems.push(`not refused with BAD_USER_INPUT: ${codesOf(p.answer)}`);
+            report({ ...p, problems }, { place, depth, shape, bytes: body.length });
+          },
+        ),
+        fcOptions(RUNS.deepJsonVariables),
+      );
+    },
+    HANG_GUARD_MS,
+  );
 });
 
 // ------------------------------------------------------------------ token claims
@@ -1962,12 +2349,18 @@ function devToken(claims: Record<string, unknown>): string {
   const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
   const now = Math.floor(Date.now() / 1000);
   const head = `${b64({ alg: 'HS256' })}.${b64({ iat: now, exp: now + 3600, ...claims })}`;
-  return `${head}.${createHmac('sha256', t.config.auth.devSecret ?? '').update(head).digest('base64url')}`;
+  return `${head}.${createHmac('sha256', t.config.auth.devSecret ?? '')
+    .update(head)
+    .digest('base64url')}`;
 }
 
 const CLAIM_QUERIES: { query: string; dataField: string; kind: 'query' | 'mutation'; variables?: () => Record<string, unknown> }[] = [
   { query: '{ me { subject roles board { code } agency { id } reviewer { id } } }', dataField: 'me', kind: 'query' },
-  { query: '{ incidents { totalCount edges { node { id reference summary children { pseudonym identity { fullName } } } } } }', dataField: 'incidents', kind: 'query' },
+  {
+    query: '{ incidents { totalCount edges { node { id reference summary children { pseudonym identity { fullName } } } } } }',
+    dataField: 'incidents',
+    kind: 'query',
+  },
   { query: '{ reviews { totalCount edges { node { id reference findings } } } }', dataField: 'reviews', kind: 'query' },
   { query: '{ informationRequests { totalCount edges { node { id review { reference } } } } }', dataField: 'informationRequests', kind: 'query' },
   { query: '{ actions { totalCount edges { node { id description } } } }', dataField: 'actions', kind: 'query' },
@@ -1978,66 +2371,92 @@ const CLAIM_QUERIES: { query: string; dataField: string; kind: 'query' | 'mutati
     kind: 'mutation',
     variables: () => ({ i: { incidentId: randomUUID(), expectedVersion: 1, summary: 'x' } }),
   },
-  { query: 'mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { id } }', dataField: 'reportIncident', kind: 'mutation', variables: () => ({ i: incidentInput('LEEDS') }) },
+  {
+    query: 'mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { id } }',
+    dataField: 'reportIncident',
+    kind: 'mutation',
+    variables: () => ({ i: incidentInput('LEEDS') }),
+  },
 ];
 
 describe('hostile token claims (signed with the development secret, as an identity provider would sign whatever it holds)', () => {
   const roleOf = { board: 'BOARD_MANAGER', agency: 'AGENCY_CONTRIBUTOR', reviewer: 'REVIEWER' } as const;
   const validClaims = (claim: 'board' | 'agency' | 'reviewer') =>
-    ({ board: { roles: ['BOARD_MANAGER'], board: 'LEEDS' }, agency: { roles: ['AGENCY_CONTRIBUTOR'], agency: fx.leedsAgency }, reviewer: { roles: ['REVIEWER'], reviewer: fx.reviewer1 } })[claim];
+    ({
+      board: { roles: ['BOARD_MANAGER'], board: 'LEEDS' },
+      agency: { roles: ['AGENCY_CONTRIBUTOR'], agency: fx.leedsAgency },
+      reviewer: { roles: ['REVIEWER'], reviewer: fx.reviewer1 },
+    })[claim];
 
-  it('a long or hostile subject, board, agency, reviewer or role list never makes anything fail inside', async () => {
-    const longOrHostile = fc.oneof(
-      { weight: 1, arbitrary: fc.oneof(injectionArb, fc.constantFrom('.', '..', '../admin', '%2e%2e', '?x=1', '#')) },
-      { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }).filter((v) => !hasLoneSurrogate(v)) },
-      { weight: 2, arbitrary: fc.tuple(fc.integer({ min: 1, max: 3_000 }), fc.constantFrom('s', '😀', "'", 'L')).map(([n, c]) => longString(n, c)) },
-    );
-    const claimArb = fc.oneof(
-      ...(['sub', 'board', 'agency', 'reviewer'] as const).map((field) => fc.record({ field: fc.constant<string>(field), value: longOrHostile as fc.Arbitrary<unknown> })),
-      // Every role is real, but repeated: the list itself grows without bound.
-      fc.record({ field: fc.constant<string>('roles'), value: fc.integer({ min: 1, max: 400 }).map((n): unknown => Array.from({ length: n }, (_, i) => (i % 2 ? 'ANALYST' : 'BOARD_MANAGER'))) }),
-    );
-    await fc.assert(
-      fc.asyncProperty(claimArb, fc.integer({ min: 0, max: CLAIM_QUERIES.length - 1 }), async ({ field, value }, q) => {
-        const { query, dataField, kind, variables } = CLAIM_QUERIES[q];
-        const base: Record<string, unknown> =
-          field === 'sub' || field === 'roles' ? { sub: 'claims-test', roles: ['BOARD_MANAGER'], board: 'LEEDS' } : { sub: 'claims-test', ...validClaims(field as 'board') };
-        const token = devToken({ ...base, [field]: value });
-        const supplied = stringsIn(value);
-        const p = await probe(() => gql(token, query, variables?.() ?? {}), { supplied, dataField, kind });
-        const problems = [...p.problems];
-        if (field === 'sub' && dataField === 'me' && !p.refused && p.answer.json?.data?.me?.subject !== value) problems.push(`me.subject is ${JSON.stringify(p.answer.json?.data?.me?.subject)}`);
-        if (field !== 'sub' && field !== 'roles') {
-          problems.push(...leaksOf(p.answer, supplied, true));
+  it(
+    'a long or hostile subject, board, agency, reviewer or role list never makes anything fail inside',
+    async () => {
+      const longOrHostile = fc.oneof(
+        { weight: 1, arbitrary: fc.oneof(injectionArb, fc.constantFrom('.', '..', '../admin', '%2e%2e', '?x=1', '#')) },
+        { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }).filter((v) => !hasLoneSurrogate(v)) },
+        { weight: 2, arbitrary: fc.tuple(fc.integer({ min: 1, max: 3_000 }), fc.constantFrom('s', '😀', "'", 'L')).map(([n, c]) => longString(n, c)) },
+      );
+      const claimArb = fc.oneof(
+        ...(['sub', 'board', 'agency', 'reviewer'] as const).map((field) =>
+          fc.record({ field: fc.constant<string>(field), value: longOrHostile as fc.Arbitrary<unknown> }),
+        ),
+        // Every role is real, but repeated: the list itself grows without bound.
+        fc.record({
+          field: fc.constant<string>('roles'),
+          value: fc.integer({ min: 1, max: 400 }).map((n): unknown => Array.from({ length: n }, (_, i) => (i % 2 ? 'ANALYST' : 'BOARD_MANAGER'))),
+        }),
+      );
+      await fc.assert(
+        fc.asyncProperty(claimArb, fc.integer({ min: 0, max: CLAIM_QUERIES.length - 1 }), async ({ field, value }, q) => {
+          const { query, dataField, kind, variables } = CLAIM_QUERIES[q];
+          const base: Record<string, unknown> =
+            field === 'sub' || field === 'roles'
+              ? { sub: 'claims-test', roles: ['BOARD_MANAGER'], board: 'LEEDS' }
+              : { sub: 'claims-test', ...validClaims(field as 'board') };
+          const token = devToken({ ...base, [field]: value });
+          const supplied = stringsIn(value);
+          const p = await probe(() => gql(token, query, variables?.() ?? {}), { supplied, dataField, kind });
+          const problems = [...p.problems];
+          if (field === 'sub' && dataField === 'me' && !p.refused && p.answer.json?.data?.me?.subject !== value)
+            problems.push(`me.subject is ${JSON.stringify(p.answer.json?.data?.me?.subject)}`);
+          if (field !== 'sub' && field !== 'roles') {
+            problems.push(...leaksOf(p.answer, supplied, true));
+            if (!p.refused) problems.push(`a token naming ${field} ${JSON.stringify(value)}, which does not exist, was answered`);
+          }
+          report({ ...p, problems }, { claim: field, value: Array.isArray(value) ? `${value.length} roles` : value, query });
+        }),
+        fcOptions(RUNS.longClaims),
+      );
+    },
+    HANG_GUARD_MS,
+  );
+
+  it(
+    'a board, agency or reviewer that differs from a real one only in case, spacing or accents is FORBIDDEN and sees no LEEDS record',
+    async () => {
+      const boardVariants = ['leeds', 'Leeds', 'LEEDS ', ' LEEDS', 'LEEDS\t', 'LEEDS\u0000', 'LEEDS\u200b', 'LÉEDS', 'LEÉDS', 'ＬＥＥＤＳ'];
+      const idVariants = (id: string) => [id.toUpperCase(), ` ${id}`, `${id} `, `${id}\u0000`, `${id.slice(0, -1)}%`, `${id.slice(0, -1)}_`];
+      const variantArb = fc.oneof(
+        fc.record({ field: fc.constant<'board'>('board'), value: fc.constantFrom(...boardVariants) }),
+        fc.record({ field: fc.constant<'agency'>('agency'), value: fc.constantFrom(...idVariants(fx.leedsAgency)) }),
+        fc.record({ field: fc.constant<'reviewer'>('reviewer'), value: fc.constantFrom(...idVariants(fx.reviewer1)) }),
+      );
+      await fc.assert(
+        fc.asyncProperty(variantArb, fc.integer({ min: 0, max: CLAIM_QUERIES.length - 1 }), async ({ field, value }, q) => {
+          const { query, dataField, kind, variables } = CLAIM_QUERIES[q];
+          const token = devToken({ sub: `variant-${field}`, roles: [roleOf[field]], [field]: value });
+          const p = await probe(() => gql(token, query, variables?.() ?? {}), { supplied: [value], dataField, kind });
+          const problems = [...p.problems, ...leaksOf(p.answer, [value], true)];
           if (!p.refused) problems.push(`a token naming ${field} ${JSON.stringify(value)}, which does not exist, was answered`);
-        }
-        report({ ...p, problems }, { claim: field, value: Array.isArray(value) ? `${value.length} roles` : value, query });
-      }),
-      fcOptions(RUNS.longClaims),
-    );
-  }, HANG_GUARD_MS);
-
-  it('a board, agency or reviewer that differs from a real one only in case, spacing or accents is FORBIDDEN and sees no LEEDS record', async () => {
-    const boardVariants = ['leeds', 'Leeds', 'LEEDS ', ' LEEDS', 'LEEDS\t', 'LEEDS\u0000', 'LEEDS\u200b', 'LÉEDS', 'LEÉDS', 'ＬＥＥＤＳ'];
-    const idVariants = (id: string) => [id.toUpperCase(), ` ${id}`, `${id} `, `${id}\u0000`, `${id.slice(0, -1)}%`, `${id.slice(0, -1)}_`];
-    const variantArb = fc.oneof(
-      fc.record({ field: fc.constant<'board'>('board'), value: fc.constantFrom(...boardVariants) }),
-      fc.record({ field: fc.constant<'agency'>('agency'), value: fc.constantFrom(...idVariants(fx.leedsAgency)) }),
-      fc.record({ field: fc.constant<'reviewer'>('reviewer'), value: fc.constantFrom(...idVariants(fx.reviewer1)) }),
-    );
-    await fc.assert(
-      fc.asyncProperty(variantArb, fc.integer({ min: 0, max: CLAIM_QUERIES.length - 1 }), async ({ field, value }, q) => {
-        const { query, dataField, kind, variables } = CLAIM_QUERIES[q];
-        const token = devToken({ sub: `variant-${field}`, roles: [roleOf[field]], [field]: value });
-        const p = await probe(() => gql(token, query, variables?.() ?? {}), { supplied: [value], dataField, kind });
-        const problems = [...p.problems, ...leaksOf(p.answer, [value], true)];
-        if (!p.refused) problems.push(`a token naming ${field} ${JSON.stringify(value)}, which does not exist, was answered`);
-        else if (!codesOf(p.answer).every((c) => c === 'FORBIDDEN' || c === 'UNAUTHENTICATED')) problems.push(`refused with ${codesOf(p.answer)}, not FORBIDDEN`);
-        report({ ...p, problems }, { claim: field, value, query });
-      }),
-      fcOptions(RUNS.claimVariants),
-    );
-  }, HANG_GUARD_MS);
+          else if (!codesOf(p.answer).every((c) => c === 'FORBIDDEN' || c === 'UNAUTHENTICATED'))
+            problems.push(`refused with ${codesOf(p.answer)}, not FORBIDDEN`);
+          report({ ...p, problems }, { claim: field, value, query });
+        }),
+        fcOptions(RUNS.claimVariants),
+      );
+    },
+    HANG_GUARD_MS,
+  );
 });
 
 // ------------------------------------------------------------------ however an operation is written
@@ -2063,7 +2482,11 @@ function reshape(source: string, shapes: Shape[]): { query: string; variables: R
   const fragments: FragmentDefinitionNode[] = [];
   const name = (value: string) => ({ kind: Kind.NAME, value }) as const;
   const named = (value: string) => ({ kind: Kind.NAMED_TYPE, name: name(value) }) as const;
-  const directive = (n: 'include' | 'skip', value: ValueNode): DirectiveNode => ({ kind: Kind.DIRECTIVE, name: name(n), arguments: [{ kind: Kind.ARGUMENT, name: name('if'), value }] });
+  const directive = (n: 'include' | 'skip', value: ValueNode): DirectiveNode => ({
+    kind: Kind.DIRECTIVE,
+    name: name(n),
+    arguments: [{ kind: Kind.ARGUMENT, name: name('if'), value }],
+  });
   const yes: ValueNode = { kind: Kind.BOOLEAN, value: true };
   let n = 0;
   let usesVariable = false;
@@ -2095,7 +2518,10 @@ function reshape(source: string, shapes: Shape[]): { query: string; variables: R
         usesVariable = true;
         return only({ kind: Kind.INLINE_FRAGMENT, directives: [directive('include', { kind: Kind.VARIABLE, name: name('shapeYes') })], selectionSet: inner });
       case 'skip':
-        return { ...inner, selections: [{ ...first, directives: [...(first.directives ?? []), directive('skip', { kind: Kind.BOOLEAN, value: false })] }, ...rest] };
+        return {
+          ...inner,
+          selections: [{ ...first, directives: [...(first.directives ?? []), directive('skip', { kind: Kind.BOOLEAN, value: false })] }, ...rest],
+        };
       case 'alias':
         return { ...inner, selections: [{ ...first, alias: name(`${ALIAS}${(first.alias ?? first.name).value}`) }, ...rest] };
       case 'typename':
@@ -2105,7 +2531,15 @@ function reshape(source: string, shapes: Shape[]): { query: string; variables: R
   const selectionSet = rewrite(op.selectionSet, schema.getQueryType()!);
   const variableDefinitions = [
     ...(op.variableDefinitions ?? []),
-    ...(usesVariable ? [{ kind: Kind.VARIABLE_DEFINITION, variable: { kind: Kind.VARIABLE, name: name('shapeYes') }, type: { kind: Kind.NON_NULL_TYPE, type: named('Boolean') } } as const] : []),
+    ...(usesVariable
+      ? [
+          {
+            kind: Kind.VARIABLE_DEFINITION,
+            variable: { kind: Kind.VARIABLE, name: name('shapeYes') },
+            type: { kind: Kind.NON_NULL_TYPE, type: named('Boolean') },
+          } as const,
+        ]
+      : []),
   ];
   const operation: OperationDefinitionNode = { ...op, operation: op.operation, variableDefinitions, selectionSet };
   return { query: print({ kind: Kind.DOCUMENT, definitions: [operation, ...fragments] }), variables: usesVariable ? { shapeYes: true } : {} };
@@ -2117,7 +2551,11 @@ function unshaped(answer: Answer) {
   const strip = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(strip);
     if (!v || typeof v !== 'object') return v;
-    return Object.fromEntries(Object.entries(v).filter(([k]) => k !== '__typename').map(([k, x]) => [key(k), strip(x)]));
+    return Object.fromEntries(
+      Object.entries(v)
+        .filter(([k]) => k !== '__typename')
+        .map(([k, x]) => [key(k), strip(x)]),
+    );
   };
   const errors: { path?: (string | number)[]; extensions?: { code?: string } }[] = Array.isArray(answer.json?.errors) ? answer.json.errors : [];
   return {
@@ -2129,16 +2567,31 @@ function unshaped(answer: Answer) {
 
 /** Operations whose answer depends on who reaches which record and which field: the path- and field-sensitive rules. */
 const shapeCases = () => [
-  { label: 'publishedReviews', query: '{ publishedReviews(first: 500) { totalCount edges { node { id reference kind themes board { code name kind } publication { url publishedOn availableUntil } } } } }' },
+  {
+    label: 'publishedReviews',
+    query:
+      '{ publishedReviews(first: 500) { totalCount edges { node { id reference kind themes board { code name kind } publication { url publishedOn availableUntil } } } } }',
+  },
   {
     label: 'review A in full',
     query:
       'query($id: ID!) { review(id: $id) { reference stage kind board { code } decision { rationale } findings methodology { name } informationRequests { response agency { id } } familyEngagement { note } appointments { reviewer { name } } incident { reference children { pseudonym identity { fullName } } } } }',
     variables: { id: fx.A.review },
   },
-  { label: 'review B challenges', query: 'query($id: ID!) { review(id: $id) { reference peerChallenges { question challengerBoard { code } } } }', variables: { id: fx.B.review } },
-  { label: 'informationRequests', query: '{ informationRequests(first: 500) { edges { node { id response review { reference stage findings decision { rationale } } } } } }' },
-  { label: 'incident A', query: 'query($id: ID!) { incident(id: $id) { reference summary children { pseudonym identity { fullName } } reviews { reference findings } } }', variables: { id: fx.A.incident } },
+  {
+    label: 'review B challenges',
+    query: 'query($id: ID!) { review(id: $id) { reference peerChallenges { question challengerBoard { code } } } }',
+    variables: { id: fx.B.review },
+  },
+  {
+    label: 'informationRequests',
+    query: '{ informationRequests(first: 500) { edges { node { id response review { reference stage findings decision { rationale } } } } } }',
+  },
+  {
+    label: 'incident A',
+    query: 'query($id: ID!) { incident(id: $id) { reference summary children { pseudonym identity { fullName } } reviews { reference findings } } }',
+    variables: { id: fx.A.incident },
+  },
   { label: 'reviews', query: '{ reviews(first: 500) { edges { node { reference stage findings } } } }' },
   { label: 'actions', query: '{ actions(first: 500) { edges { node { id description plan { id actions { description } } } } } }' },
   { label: 'action plan A', query: 'query($id: ID!) { actionPlan(id: $id) { id actions { description ownerAgency { id } } } }', variables: { id: fx.A.plan } },
@@ -2148,53 +2601,69 @@ const shapeCases = () => [
 describe('however an operation is written', () => {
   const shapesArb = fc.array(fc.constantFrom(...SHAPES), { minLength: 1, maxLength: 4 });
 
-  it('answers a rewritten operation (fragments, @include/@skip, aliases, __typename) exactly as the plain one, for every caller', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...Object.keys(callers)), fc.integer({ min: 0, max: shapeCases().length - 1 }), shapesArb, async (who, i, shapes) => {
-        const { label, query, variables = {} } = shapeCases()[i];
-        const caller = callers[who];
-        const shaped = reshape(query, shapes);
-        const plain = unshaped(await gql(caller.token, query, variables));
-        const other = unshaped(await gql(caller.token, shaped.query, { ...variables, ...shaped.variables }));
-        debugTally(`shape ${label}: ${plain.errors.length ? plain.errors.join(',') : 'answered'}`);
-        if (!isDeepStrictEqual(plain, other)) {
-          throw new Error(`${label} as ${caller.name} answered differently when written as\n  ${shaped.query}\n  plain: ${JSON.stringify(plain).slice(0, 600)}\n  shaped: ${JSON.stringify(other).slice(0, 600)}`);
-        }
-      }),
-      fcOptions(RUNS.shapes),
-    );
-  }, HANG_GUARD_MS);
+  it(
+    'answers a rewritten operation (fragments, @include/@skip, aliases, __typename) exactly as the plain one, for every caller',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...Object.keys(callers)), fc.integer({ min: 0, max: shapeCases().length - 1 }), shapesArb, async (who, i, shapes) => {
+          const { label, query, variables = {} } = shapeCases()[i];
+          const caller = callers[who];
+          const shaped = reshape(query, shapes);
+          const plain = unshaped(await gql(caller.token, query, variables));
+          const other = unshaped(await gql(caller.token, shaped.query, { ...variables, ...shaped.variables }));
+          debugTally(`shape ${label}: ${plain.errors.length ? plain.errors.join(',') : 'answered'}`);
+          if (!isDeepStrictEqual(plain, other)) {
+            throw new Error(
+              `${label} as ${caller.name} answered differently when written as\n  ${shaped.query}\n  plain: ${JSON.stringify(plain).slice(0, 600)}\n  shaped: ${JSON.stringify(other).slice(0, 600)}`,
+            );
+          }
+        }),
+        fcOptions(RUNS.shapes),
+      );
+    },
+    HANG_GUARD_MS,
+  );
 
-  it('never answers a confidential review field under publishedReviews, however it is asked for', async () => {
-    const attacks = [
-      '{ publishedReviews { edges { node { reference findings } } } }',
-      '{ publishedReviews { edges { node { reference stage } } } }',
-      '{ publishedReviews { edges { node { reference ... on Review { findings } } } } }',
-      '{ publishedReviews { edges { node { reference incident { id } } } } }',
-    ];
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...Object.keys(callers)), fc.constantFrom(...attacks), shapesArb, async (who, attack, shapes) => {
-        const caller = callers[who];
-        const shaped = attack.includes('incident') ? { query: attack, variables: {} } : reshape(attack, shapes);
-        const answer = await gql(caller.token, shaped.query, shaped.variables);
-        if (!isDeepStrictEqual(codesOf(answer), ['GRAPHQL_VALIDATION_FAILED']) || answer.json?.data !== undefined) {
-          throw new Error(`publishedReviews answered ${caller.name} ${answer.text.slice(0, 400)}\n  to ${shaped.query}`);
-        }
-      }),
-      fcOptions(RUNS.shapeAttacks),
-    );
-  }, HANG_GUARD_MS);
+  it(
+    'never answers a confidential review field under publishedReviews, however it is asked for',
+    async () => {
+      const attacks = [
+        '{ publishedReviews { edges { node { reference findings } } } }',
+        '{ publishedReviews { edges { node { reference stage } } } }',
+        '{ publishedReviews { edges { node { reference ... on Review { findings } } } } }',
+        '{ publishedReviews { edges { node { reference incident { id } } } } }',
+      ];
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...Object.keys(callers)), fc.constantFrom(...attacks), shapesArb, async (who, attack, shapes) => {
+          const caller = callers[who];
+          const shaped = attack.includes('incident') ? { query: attack, variables: {} } : reshape(attack, shapes);
+          const answer = await gql(caller.token, shaped.query, shaped.variables);
+          if (!isDeepStrictEqual(codesOf(answer), ['GRAPHQL_VALIDATION_FAILED']) || answer.json?.data !== undefined) {
+            throw new Error(`publishedReviews answered ${caller.name} ${answer.text.slice(0, 400)}\n  to ${shaped.query}`);
+          }
+        }),
+        fcOptions(RUNS.shapeAttacks),
+      );
+    },
+    HANG_GUARD_MS,
+  );
 });
 
 // ------------------------------------------------------------------ the harness itself
 
 describe('every operation with its base arguments', () => {
-  it('is answered without an internal error, a leak or a stray change (the base arguments are valid: hostile leaves decide)', async () => {
-    for (const op of ops) {
-      const caller = bestCaller(op);
-      const r = await sendWith(op, caller, null, undefined, 'variables');
-      report(r.p, r.context);
-    }
-    expect(ops.map((o) => o.label)).toEqual(expect.arrayContaining(['Query.incident', 'Mutation.reportIncident', 'Mutation.publishReview', 'Board.incidentStats']));
-  }, HANG_GUARD_MS);
+  it(
+    'is answered without an internal error, a leak or a stray change (the base arguments are valid: hostile leaves decide)',
+    async () => {
+      for (const op of ops) {
+        const caller = bestCaller(op);
+        const r = await sendWith(op, caller, null, undefined, 'variables');
+        report(r.p, r.context);
+      }
+      expect(ops.map((o) => o.label)).toEqual(
+        expect.arrayContaining(['Query.incident', 'Mutation.reportIncident', 'Mutation.publishReview', 'Board.incidentStats']),
+      );
+    },
+    HANG_GUARD_MS,
+  );
 });

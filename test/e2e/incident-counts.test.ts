@@ -80,22 +80,48 @@ describe('pre-aggregated incident counts', () => {
       reportIncident(t, token, { boardCode, criterion: 'CHILD_SERIOUSLY_HARMED', abuseOrNeglect: 'SUSPECTED', summary: 'Counts fixture', ...input });
 
     const a = await report(leeds.manager, 'LEEDS', {
-      occurredOn: '2024-03-30', awareOn: '2024-03-31', abuseTypes: ['PHYSICAL', 'NEGLECT'],
+      occurredOn: '2024-03-30',
+      awareOn: '2024-03-31',
+      abuseTypes: ['PHYSICAL', 'NEGLECT'],
       children: [kid('UNDER_1', 'FEMALE'), kid(undefined, 'MALE', { dateOfBirth: '2019-04-15', ethnicity: 'MIXED' })],
     });
-    const b = await report(leeds.manager, 'LEEDS', { occurredOn: '2024-04-01', awareOn: '2024-04-02', abuseTypes: ['SEXUAL'], children: [kid('AGE_11_TO_15', 'FEMALE')] });
-    const referral = await report(leeds.manager, 'LEEDS', {
-      criterion: 'CHILD_DIED', abuseOrNeglect: 'NOT_KNOWN', referral: true, occurredOn: '2025-01-10', awareOn: '2025-01-12',
-      abuseTypes: ['EMOTIONAL'], children: [kid('AGE_6_TO_10', 'MALE'), kid('AGE_16_PLUS', 'UNKNOWN')],
+    const b = await report(leeds.manager, 'LEEDS', {
+      occurredOn: '2024-04-01',
+      awareOn: '2024-04-02',
+      abuseTypes: ['SEXUAL'],
+      children: [kid('AGE_11_TO_15', 'FEMALE')],
     });
-    const c = await report(bradford.manager, 'BRADFORD', { criterion: 'LOOKED_AFTER_CHILD_DIED', abuseOrNeglect: 'NOT_KNOWN', occurredOn: '2023-12-31', awareOn: '2023-12-31', abuseTypes: [], children: [kid('AGE_1_TO_5', 'FEMALE')] });
+    const referral = await report(leeds.manager, 'LEEDS', {
+      criterion: 'CHILD_DIED',
+      abuseOrNeglect: 'NOT_KNOWN',
+      referral: true,
+      occurredOn: '2025-01-10',
+      awareOn: '2025-01-12',
+      abuseTypes: ['EMOTIONAL'],
+      children: [kid('AGE_6_TO_10', 'MALE'), kid('AGE_16_PLUS', 'UNKNOWN')],
+    });
+    const c = await report(bradford.manager, 'BRADFORD', {
+      criterion: 'LOOKED_AFTER_CHILD_DIED',
+      abuseOrNeglect: 'NOT_KNOWN',
+      occurredOn: '2023-12-31',
+      awareOn: '2023-12-31',
+      abuseTypes: [],
+      children: [kid('AGE_1_TO_5', 'FEMALE')],
+    });
     for (let i = 0; i < 3; i++) {
-      await report(bradford.manager, 'BRADFORD', { occurredOn: '2025-06-01', awareOn: `2025-06-0${2 + i}`, abuseTypes: ['PHYSICAL'], children: [kid('AGE_6_TO_10', i % 2 ? 'MALE' : 'FEMALE')] });
+      await report(bradford.manager, 'BRADFORD', {
+        occurredOn: '2025-06-01',
+        awareOn: `2025-06-0${2 + i}`,
+        abuseTypes: ['PHYSICAL'],
+        children: [kid('AGE_6_TO_10', i % 2 ? 'MALE' : 'FEMALE')],
+      });
     }
     await expectCountsToMatchRows();
 
     // Criterion and abuse types change; awareOn moves a's counts to another month, quarter and financial year.
-    await mutate(t, leeds.manager, CORRECT, { input: { incidentId: a.id, expectedVersion: 1, criterion: 'CHILD_DIED', awareOn: '2024-04-05', abuseTypes: ['NEGLECT', 'EMOTIONAL'] } });
+    await mutate(t, leeds.manager, CORRECT, {
+      input: { incidentId: a.id, expectedVersion: 1, criterion: 'CHILD_DIED', awareOn: '2024-04-05', abuseTypes: ['NEGLECT', 'EMOTIONAL'] },
+    });
     // The derived age band follows a corrected occurredOn (the second child turns 5 on 2024-04-15).
     await mutate(t, leeds.manager, CORRECT, { input: { incidentId: a.id, expectedVersion: 2, occurredOn: '2024-04-20', awareOn: '2024-04-21' } });
     // A referral whose corrected facts meet the criteria starts counting.
@@ -105,7 +131,12 @@ describe('pre-aggregated incident counts', () => {
     await mutate(t, leeds.manager, CORRECT, { input: { incidentId: b.id, expectedVersion: 1, summary: 'Only the summary changed' } });
     await expectCountsToMatchRows();
 
-    const table = async () => sorted((await db.manager.query('SELECT dimension, board_code AS board, month AS period, stat_key AS "key", n AS count FROM incident_counts WHERE n > 0')).map((r: CountRow) => ({ ...r, period: String(r.period), count: Number(r.count) })));
+    const table = async () =>
+      sorted(
+        (await db.manager.query('SELECT dimension, board_code AS board, month AS period, stat_key AS "key", n AS count FROM incident_counts WHERE n > 0')).map(
+          (r: CountRow) => ({ ...r, period: String(r.period), count: Number(r.count) }),
+        ),
+      );
     const kept = await table();
     await rebuildIncidentCounts(db);
     expect(await table()).toEqual(kept);
@@ -117,8 +148,13 @@ describe('pre-aggregated incident counts', () => {
     await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
         reportIncident(t, bradford.manager, {
-          boardCode: 'BRADFORD', criterion: 'CHILD_SERIOUSLY_HARMED', abuseOrNeglect: 'KNOWN', occurredOn: '2025-09-01', awareOn: `2025-09-${String(10 + i).padStart(2, '0')}`,
-          abuseTypes: i % 2 ? ['PHYSICAL', 'SEXUAL'] : ['SEXUAL', 'PHYSICAL'], children: [kid('AGE_6_TO_10', 'MALE'), kid('UNDER_1', 'FEMALE')],
+          boardCode: 'BRADFORD',
+          criterion: 'CHILD_SERIOUSLY_HARMED',
+          abuseOrNeglect: 'KNOWN',
+          occurredOn: '2025-09-01',
+          awareOn: `2025-09-${String(10 + i).padStart(2, '0')}`,
+          abuseTypes: i % 2 ? ['PHYSICAL', 'SEXUAL'] : ['SEXUAL', 'PHYSICAL'],
+          children: [kid('AGE_6_TO_10', 'MALE'), kid('UNDER_1', 'FEMALE')],
         }),
       ),
     );

@@ -12,8 +12,7 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 const report = (input: Record<string, unknown>, token = leeds.manager) => t.gql(token, REPORT_INCIDENT, { input });
-const countLeeds = async () =>
-  (await t.gql<{ incidents: { totalCount: number } }>(leeds.manager, '{ incidents { totalCount } }')).data!.incidents.totalCount;
+const countLeeds = async () => (await t.gql<{ incidents: { totalCount: number } }>(leeds.manager, '{ incidents { totalCount } }')).data!.incidents.totalCount;
 
 describe('reportIncident', () => {
   it('records a notifiable incident with its deadline, reference, derived age band and coded ethnicity', async () => {
@@ -95,11 +94,19 @@ describe('reportIncident', () => {
 
   it.each([
     ['no children', { children: [] }, 'children'],
-    ['five children', { children: Array.from({ length: 5 }, (_, i) => ({ pseudonym: `C${i}`, fullName: `Child ${i}`, sex: 'MALE', socialCareStatus: 'CHILD_IN_NEED' })) }, 'children'],
+    [
+      'five children',
+      { children: Array.from({ length: 5 }, (_, i) => ({ pseudonym: `C${i}`, fullName: `Child ${i}`, sex: 'MALE', socialCareStatus: 'CHILD_IN_NEED' })) },
+      'children',
+    ],
     ['occurredOn after awareOn', { occurredOn: addDays(today, -1), awareOn: addDays(today, -2) }, 'awareOn'],
     ['awareOn after today', { occurredOn: addDays(today, -1), awareOn: addDays(today, 1) }, 'awareOn'],
     ['a blank pseudonym', { children: [{ pseudonym: ' ', fullName: 'A B', sex: 'MALE', socialCareStatus: 'CHILD_IN_NEED' }] }, 'children[0].pseudonym'],
-    ['a birth after the incident', { children: [{ pseudonym: 'A', fullName: 'A B', dateOfBirth: today, sex: 'MALE', socialCareStatus: 'CHILD_IN_NEED' }] }, 'children[0].dateOfBirth'],
+    [
+      'a birth after the incident',
+      { children: [{ pseudonym: 'A', fullName: 'A B', dateOfBirth: today, sex: 'MALE', socialCareStatus: 'CHILD_IN_NEED' }] },
+      'children[0].dateOfBirth',
+    ],
     ['a summary over 20,000 characters', { summary: 'x'.repeat(20_001) }, 'summary'],
     ['an unknown board', { boardCode: 'YORK' }, 'boardCode'],
   ])('refuses %s with BAD_USER_INPUT and stores nothing', async (_name, overrides, field) => {

@@ -212,10 +212,14 @@ describe('SIGTERM drains: a request in flight completes before the process exits
 
     type Reviews = { reviews: { totalCount: number; edges: { node: { incident: { id: string } } }[] } };
     const query = '{ reviews(first: 100) { totalCount edges { node { incident { id } } } } }';
-    await eventually(async () => {
-      const res = await postGql<Reviews>(env.gatewayUrl, token, query);
-      return res.data?.reviews.totalCount === ids.length;
-    }, 60_000, 'a review for every notified incident');
+    await eventually(
+      async () => {
+        const res = await postGql<Reviews>(env.gatewayUrl, token, query);
+        return res.data?.reviews.totalCount === ids.length;
+      },
+      60_000,
+      'a review for every notified incident',
+    );
     // Nothing doubles later either: each event was delivered once, whichever replica claimed it.
     await new Promise((r) => setTimeout(r, 1500));
     const res = await postGql<Reviews>(env.gatewayUrl, token, query);

@@ -40,7 +40,15 @@ afterAll(async () => {
 
 const INCIDENT = (id: string) =>
   `{ incident(id: "${id}") { reference notifiable notificationDueOn notifiedTo notifiedOn notificationStatus version reviews { ${REVIEW_FIELDS} } } }`;
-type IncidentView = { reference: string; notifiable: boolean; notificationDueOn: string | null; notifiedTo: string[]; notifiedOn: string | null; version: number; reviews: ReviewView[] };
+type IncidentView = {
+  reference: string;
+  notifiable: boolean;
+  notificationDueOn: string | null;
+  notifiedTo: string[];
+  notifiedOn: string | null;
+  version: number;
+  reviews: ReviewView[];
+};
 const NOTIFY = `mutation($id: ID!, $on: Date!) { recordNotification(incidentId: $id, notifiedOn: $on) { notifiedTo notifiedOn version } }`;
 const CORRECT = `mutation($input: CorrectIncidentInput!) { correctIncident(input: $input) { notifiable notificationDueOn notifiedTo notificationStatus awareOn criterion version } }`;
 const DECIDE = `mutation($input: RecordDecisionInput!) { recordDecision(input: $input) { id stage kind version } }`;
@@ -75,9 +83,12 @@ const accepted = (type: string, match: (data: Record<string, unknown>) => boolea
 async function panelCaughtUp() {
   const staff = await boardTokens(t, 'LEEDS');
   const { incident: sentinel, review } = await notifiedCase(t, staff.manager, 'LEEDS');
-  await mutate(t, staff.chair, DECIDE, { input: { reviewId: review.id, outcome: 'NO_FURTHER_REVIEW', criteriaMet: false, partnersAgreed: PARTNERS, rationale: 'Sentinel.', decidedOn: today } });
+  await mutate(t, staff.chair, DECIDE, {
+    input: { reviewId: review.id, outcome: 'NO_FURTHER_REVIEW', criteriaMet: false, partnersAgreed: PARTNERS, rationale: 'Sentinel.', decidedOn: today },
+  });
   await eventually(
-    async () => accepted('incident.notified', (d) => d.id === sentinel.id).length > 0 && accepted('review.decision_recorded', (d) => d.reviewId === review.id).length > 0,
+    async () =>
+      accepted('incident.notified', (d) => d.id === sentinel.id).length > 0 && accepted('review.decision_recorded', (d) => d.reviewId === review.id).length > 0,
     20_000,
     'the sentinel case to reach the panel',
   );
@@ -91,7 +102,14 @@ describe('a referral later found to meet the criteria', () => {
     expect(await incident(leeds.manager, referral.id)).toMatchObject({ notifiable: false, notificationDueOn: null, notifiedTo: [] });
 
     const declined = await mutate<{ recordDecision: { stage: string } }>(t, leeds.chair, DECIDE, {
-      input: { reviewId: referralReview.id, outcome: 'NO_FURTHER_REVIEW', criteriaMet: false, partnersAgreed: PARTNERS, rationale: 'Below the criteria.', decidedOn: today },
+      input: {
+        reviewId: referralReview.id,
+        outcome: 'NO_FURTHER_REVIEW',
+        criteriaMet: false,
+        partnersAgreed: PARTNERS,
+        rationale: 'Below the criteria.',
+        decidedOn: today,
+      },
     });
     expect(declined.recordDecision.stage).toBe('NOT_PROCEEDING');
 
@@ -101,16 +119,25 @@ describe('a referral later found to meet the criteria', () => {
       input: { incidentId: referral.id, expectedVersion: referral.version, abuseOrNeglect: 'SUSPECTED', awareOn: learntOn },
     });
     expect(corrected.errors).toBeUndefined();
-    expect(corrected.data!.correctIncident).toMatchObject({ notifiable: true, notificationDueOn: addWorkingDays(learntOn, 5), notifiedTo: ['PANEL'], awareOn: learntOn });
+    expect(corrected.data!.correctIncident).toMatchObject({
+      notifiable: true,
+      notificationDueOn: addWorkingDays(learntOn, 5),
+      notifiedTo: ['PANEL'],
+      awareOn: learntOn,
+    });
 
     const notifiedOn = addDays(today, -3);
     const notified = await t.gql(leeds.manager, NOTIFY, { id: referral.id, on: notifiedOn });
     expect(notified.errors).toBeUndefined();
 
-    const reviews = await eventually(async () => {
-      const now = await incident(leeds.manager, referral.id);
-      return now.reviews.length === 2 ? now.reviews : undefined;
-    }, 10_000, 'a second review to open');
+    const reviews = await eventually(
+      async () => {
+        const now = await incident(leeds.manager, referral.id);
+        return now.reviews.length === 2 ? now.reviews : undefined;
+      },
+      10_000,
+      'a second review to open',
+    );
     expect(reviews[0]).toMatchObject({ id: referralReview.id, stage: 'NOT_PROCEEDING' });
     expect(reviews[1]).toMatchObject({
       kind: 'RAPID_REVIEW',
@@ -139,18 +166,31 @@ describe('a referral later found to meet the criteria', () => {
     expect(before).toMatchObject({ kind: 'SERIOUS_CASE_REVIEW', stage: 'AWAITING_DECISION', decisionDueOn: addCalendarMonths(today, 1) });
     await setPartnershipFrom('WAKEFIELD', '2019-09-29');
 
-    await mutate(t, wakefield.manager, CORRECT, { input: { incidentId: referral.id, expectedVersion: 1, abuseOrNeglect: 'KNOWN', awareOn: addDays(today, -3) } });
+    await mutate(t, wakefield.manager, CORRECT, {
+      input: { incidentId: referral.id, expectedVersion: 1, abuseOrNeglect: 'KNOWN', awareOn: addDays(today, -3) },
+    });
     const notifiedOn = addDays(today, -2);
     await mutate(t, wakefield.manager, NOTIFY, { id: referral.id, on: notifiedOn });
 
-    const review = await eventually(async () => {
-      const [only, ...others] = (await incident(wakefield.manager, referral.id)).reviews;
-      return only?.kind === 'RAPID_REVIEW' && !others.length ? only : undefined;
-    }, 10_000, 'the review to take the notified kind');
+    const review = await eventually(
+      async () => {
+        const [only, ...others] = (await incident(wakefield.manager, referral.id)).reviews;
+        return only?.kind === 'RAPID_REVIEW' && !others.length ? only : undefined;
+      },
+      10_000,
+      'the review to take the notified kind',
+    );
     expect(review).toMatchObject({ id: before.id, stage: 'AWAITING_DECISION', decisionDueOn: addWorkingDays(notifiedOn, 15) });
 
     await mutate(t, wakefield.chair, DECIDE, {
-      input: { reviewId: review.id, outcome: 'NO_FURTHER_REVIEW', criteriaMet: false, partnersAgreed: PARTNERS, rationale: 'Single-agency learning.', decidedOn: today },
+      input: {
+        reviewId: review.id,
+        outcome: 'NO_FURTHER_REVIEW',
+        criteriaMet: false,
+        partnersAgreed: PARTNERS,
+        rationale: 'Single-agency learning.',
+        decidedOn: today,
+      },
     });
     const sent = await eventually(async () => accepted('review.decision_recorded', (d) => d.reviewId === review.id)[0], 20_000, 'the decision webhook');
     expect(sent.json.data).toMatchObject({ incidentId: referral.id, kind: 'RAPID_REVIEW', outcome: 'NO_FURTHER_REVIEW' });
@@ -191,14 +231,28 @@ describe('who is notified', () => {
 
     // Decisions on the cases the panel is not told of, and a correction of one of them.
     await mutate(t, calderdale.chair, DECIDE, {
-      input: { reviewId: lacNotKnown.review.id, outcome: 'NO_FURTHER_REVIEW', criteriaMet: false, partnersAgreed: PARTNERS, rationale: 'Natural causes.', decidedOn: today },
+      input: {
+        reviewId: lacNotKnown.review.id,
+        outcome: 'NO_FURTHER_REVIEW',
+        criteriaMet: false,
+        partnersAgreed: PARTNERS,
+        rationale: 'Natural causes.',
+        decidedOn: today,
+      },
     });
     await mutate(t, kirklees.chair, DECIDE, {
       input: { reviewId: lscb.review.id, outcome: 'INITIATE_REVIEW', criteriaMet: true, rationale: 'Regulation 5(2) met.', decidedOn: today },
     });
     await mutate(t, kirklees.manager, CORRECT, { input: { incidentId: lscb.incident.id, expectedVersion: 2, abuseTypes: ['NEGLECT'] } });
     await mutate(t, calderdale.chair, DECIDE, {
-      input: { reviewId: harmed.review.id, outcome: 'NO_FURTHER_REVIEW', criteriaMet: false, partnersAgreed: PARTNERS, rationale: 'Learning captured.', decidedOn: today },
+      input: {
+        reviewId: harmed.review.id,
+        outcome: 'NO_FURTHER_REVIEW',
+        criteriaMet: false,
+        partnersAgreed: PARTNERS,
+        rationale: 'Learning captured.',
+        decidedOn: today,
+      },
     });
     await panelCaughtUp();
 
@@ -229,13 +283,24 @@ describe('corrections reach the panel', () => {
     expect(entries.filter((e) => e.id === harmed.incident.id)).toHaveLength(1);
     expect(entries.at(-1)).toMatchObject({ id: harmed.incident.id, criterion: 'CHILD_DIED', abuseOrNeglect: 'SUSPECTED' });
 
-    const webhook = await eventually(async () => accepted('incident.corrected', (d) => d.id === harmed.incident.id)[0], 20_000, 'the incident.corrected webhook');
-    expect(webhook.json.data).toMatchObject({ id: harmed.incident.id, criterion: 'CHILD_DIED', incidentReference: harmed.incident.reference, recordedAt: entries.at(-1)!.recordedAt });
+    const webhook = await eventually(
+      async () => accepted('incident.corrected', (d) => d.id === harmed.incident.id)[0],
+      20_000,
+      'the incident.corrected webhook',
+    );
+    expect(webhook.json.data).toMatchObject({
+      id: harmed.incident.id,
+      criterion: 'CHILD_DIED',
+      incidentReference: harmed.incident.reference,
+      recordedAt: entries.at(-1)!.recordedAt,
+    });
     expect(webhook.body).not.toContain('Alex Example');
     expect(webhook.body).not.toContain('Test incident');
 
     // A change the panel cannot see (the summary) is no news to it.
-    await mutate(t, bradford.manager, CORRECT, { input: { incidentId: harmed.incident.id, expectedVersion: corrected.correctIncident.version, summary: 'Board-only note' } });
+    await mutate(t, bradford.manager, CORRECT, {
+      input: { incidentId: harmed.incident.id, expectedVersion: corrected.correctIncident.version, summary: 'Board-only note' },
+    });
     await panelCaughtUp();
     expect(accepted('incident.corrected', (d) => d.id === harmed.incident.id)).toHaveLength(1);
     expect((await feedIds()).filter((id) => id === harmed.incident.id)).toHaveLength(1);
@@ -282,7 +347,13 @@ describe('LSCB regime: regulation 5(2)', () => {
     const calderdale = await boardTokens(t, 'CALDERDALE');
     const { review } = await notifiedCase(t, calderdale.manager, 'CALDERDALE', { criterion: 'CHILD_SERIOUSLY_HARMED', abuseOrNeglect: 'KNOWN' });
     const decided = await mutate<{ recordDecision: { stage: string } }>(t, calderdale.chair, DECIDE, {
-      input: { reviewId: review.id, outcome: 'NO_FURTHER_REVIEW', criteriaMet: false, rationale: 'No cause for concern about how agencies worked together.', decidedOn: today },
+      input: {
+        reviewId: review.id,
+        outcome: 'NO_FURTHER_REVIEW',
+        criteriaMet: false,
+        rationale: 'No cause for concern about how agencies worked together.',
+        decidedOn: today,
+      },
     });
     expect(decided.recordDecision.stage).toBe('NOT_PROCEEDING');
   });

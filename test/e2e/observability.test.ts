@@ -51,7 +51,10 @@ class OtlpReceiver {
   }
 
   private keep(payload: {
-    resourceSpans?: { resource?: { attributes?: { key: string; value: { stringValue?: string } }[] }; scopeSpans?: { spans?: { traceId: string; name: string }[] }[] }[];
+    resourceSpans?: {
+      resource?: { attributes?: { key: string; value: { stringValue?: string } }[] };
+      scopeSpans?: { spans?: { traceId: string; name: string }[] }[];
+    }[];
   }): void {
     for (const rs of payload.resourceSpans ?? []) {
       const service = rs.resource?.attributes?.find((a) => a.key === 'service.name')?.value.stringValue ?? '?';
@@ -209,9 +212,16 @@ describe('metrics', () => {
     const input = incidentInput('LEEDS');
     const reported = await gql(REPORT_INCIDENT, { input });
     const id = (reported.body.data!.reportIncident as { id: string }).id;
-    const notified = await gql('mutation ObsNotify($id: ID!, $on: Date!) { recordNotification(incidentId: $id, notifiedOn: $on) { id } }', { id, on: input.awareOn });
+    const notified = await gql('mutation ObsNotify($id: ID!, $on: Date!) { recordNotification(incidentId: $id, notifiedOn: $on) { id } }', {
+      id,
+      on: input.awareOn,
+    });
     expect(notified.body.errors).toBeUndefined();
-    await eventually(async () => sample(await scrape('incidents'), 'scr_panel_webhook_deliveries_total', { outcome: 'refused' }) >= 2, 20_000, 'two refused deliveries');
+    await eventually(
+      async () => sample(await scrape('incidents'), 'scr_panel_webhook_deliveries_total', { outcome: 'refused' }) >= 2,
+      20_000,
+      'two refused deliveries',
+    );
     const refusing = await scrape('incidents');
     expect(sample(refusing, 'scr_outbox_backlog_events', relay)).toBeGreaterThanOrEqual(1);
     expect(sample(refusing, 'scr_panel_webhook_deliveries_total', { outcome: 'delivered' })).toBe(0);

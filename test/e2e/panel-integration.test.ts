@@ -36,7 +36,12 @@ afterAll(async () => {
 const FEED = `query($since: DateTime, $first: Int, $after: String) { panelNotifications(since: $since, first: $first, after: $after) {
   edges { cursor node { id incidentReference boardCode criterion abuseOrNeglect suspectedSuicide occurredOn awareOn notifiedOn recordedAt abuseTypes children { ageBand sex ethnicity disability socialCareStatus } } }
   pageInfo { hasNextPage endCursor } } }`;
-type Feed = { panelNotifications: { edges: { cursor: string; node: Record<string, unknown> & { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+type Feed = {
+  panelNotifications: {
+    edges: { cursor: string; node: Record<string, unknown> & { id: string } }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
 
 describe('panelNotifications', () => {
   it('lists notified incidents of every board oldest first, without identity or summary, with stable cursors', async () => {
@@ -58,7 +63,11 @@ describe('panelNotifications', () => {
     const text = JSON.stringify(all.body);
     expect(text).not.toContain('Alex Example');
     expect(text).not.toContain('Test incident');
-    expect(all.data!.panelNotifications.edges.at(-1)!.node).toMatchObject({ boardCode: 'WAKEFIELD', criterion: 'CHILD_SERIOUSLY_HARMED', children: [{ ageBand: 'AGE_1_TO_5', sex: 'FEMALE' }] });
+    expect(all.data!.panelNotifications.edges.at(-1)!.node).toMatchObject({
+      boardCode: 'WAKEFIELD',
+      criterion: 'CHILD_SERIOUSLY_HARMED',
+      children: [{ ageBand: 'AGE_1_TO_5', sex: 'FEMALE' }],
+    });
 
     // Page by page with cursors: the same sequence, nothing skipped or repeated.
     const paged: string[] = [];
@@ -105,16 +114,29 @@ describe('panel webhooks', () => {
     for (let i = 0; i < 3; i++) cases.push(await notifiedCase(t, bradford.manager, 'BRADFORD'));
     await receiver.down();
     await mutate(t, bradford.chair, 'mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { id } }', {
-      i: { reviewId: cases[0].review.id, outcome: 'INITIATE_REVIEW', criteriaMet: true, partnersAgreed: ['CHILDRENS_SOCIAL_CARE', 'HEALTH', 'POLICE'], rationale: 'Met.', decidedOn: today },
+      i: {
+        reviewId: cases[0].review.id,
+        outcome: 'INITIATE_REVIEW',
+        criteriaMet: true,
+        partnersAgreed: ['CHILDRENS_SOCIAL_CARE', 'HEALTH', 'POLICE'],
+        rationale: 'Met.',
+        decidedOn: today,
+      },
     });
     await new Promise((r) => setTimeout(r, 700));
     await receiver.up();
 
-    const accepted = await eventually(async () => {
-      const notified = receiver.received.filter((r) => r.accepted && r.json.type === 'incident.notified' && cases.some((c) => c.incident.id === r.json.data.id));
-      const decided = receiver.received.filter((r) => r.accepted && r.json.type === 'review.decision_recorded');
-      return notified.length >= 3 && decided.length >= 1 ? [...notified, ...decided] : undefined;
-    }, 20_000, 'all four events to be accepted');
+    const accepted = await eventually(
+      async () => {
+        const notified = receiver.received.filter(
+          (r) => r.accepted && r.json.type === 'incident.notified' && cases.some((c) => c.incident.id === r.json.data.id),
+        );
+        const decided = receiver.received.filter((r) => r.accepted && r.json.type === 'review.decision_recorded');
+        return notified.length >= 3 && decided.length >= 1 ? [...notified, ...decided] : undefined;
+      },
+      20_000,
+      'all four events to be accepted',
+    );
 
     expect(new Set(accepted.map((r) => r.eventId)).size).toBe(accepted.length);
     for (const delivery of receiver.received) {
@@ -130,7 +152,20 @@ describe('panel webhooks', () => {
 
     const notified = accepted.find((r) => r.json.type === 'incident.notified')!;
     expect(Object.keys(notified.json.data).sort()).toEqual(
-      ['abuseOrNeglect', 'abuseTypes', 'awareOn', 'boardCode', 'children', 'criterion', 'id', 'incidentReference', 'notifiedOn', 'occurredOn', 'recordedAt', 'suspectedSuicide'].sort(),
+      [
+        'abuseOrNeglect',
+        'abuseTypes',
+        'awareOn',
+        'boardCode',
+        'children',
+        'criterion',
+        'id',
+        'incidentReference',
+        'notifiedOn',
+        'occurredOn',
+        'recordedAt',
+        'suspectedSuicide',
+      ].sort(),
     );
     expect(notified.body).not.toContain('Alex Example');
   });
@@ -145,11 +180,15 @@ describe('panel webhooks', () => {
     await eventually(async () => receiver.received.some((r) => r.accepted && r.json.data.id === later.incident.id), 10_000, 'the newer event');
 
     const Q = '{ panelWebhookDeliveries(status: FAILING) { id type service status attempts lastError nextAttemptAt } }';
-    const failing = await eventually(async () => {
-      const res = await t.gql<{ panelWebhookDeliveries: { id: string; attempts: number; lastError: string; service: string }[] }>(admin, Q);
-      const stuckEvent = receiver.received.find((r) => r.json.data.id === stuck.incident.id);
-      return res.data?.panelWebhookDeliveries.find((d) => d.id === stuckEvent?.eventId && d.attempts >= 2);
-    }, 10_000, 'the stuck event to show as failing');
+    const failing = await eventually(
+      async () => {
+        const res = await t.gql<{ panelWebhookDeliveries: { id: string; attempts: number; lastError: string; service: string }[] }>(admin, Q);
+        const stuckEvent = receiver.received.find((r) => r.json.data.id === stuck.incident.id);
+        return res.data?.panelWebhookDeliveries.find((d) => d.id === stuckEvent?.eventId && d.attempts >= 2);
+      },
+      10_000,
+      'the stuck event to show as failing',
+    );
     expect(failing).toMatchObject({ service: 'incidents', lastError: expect.stringMatching(/503/) });
     expect(errorCode(await t.gql(leeds.chair, Q))).toBe('FORBIDDEN');
 
@@ -171,6 +210,10 @@ describe('panel webhooks', () => {
     await t.platform.stopService('incidents');
     receiver.decide = () => true;
     await t.platform.startService('incidents');
-    await eventually(async () => ids.every((id) => receiver.received.some((r) => r.accepted && r.json.data.id === id)), 20_000, 'every event after the restart');
+    await eventually(
+      async () => ids.every((id) => receiver.received.some((r) => r.accepted && r.json.data.id === id)),
+      20_000,
+      'every event after the restart',
+    );
   });
 });

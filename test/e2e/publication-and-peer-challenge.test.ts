@@ -27,11 +27,15 @@ async function finalReport() {
   await mutate(t, leeds.manager, 'mutation($i: SetMethodologyInput!) { setMethodology(input: $i) { id } }', {
     i: { reviewId: review.id, name: 'Systems approach', dataCollection: 'Interviews', analysis: 'Thematic' },
   });
-  const reviewer = (await mutate<{ registerReviewer: { id: string } }>(t, admin, 'mutation { registerReviewer(input: { name: "Lead", qualifications: ["Q"] }) { id } }', {})).registerReviewer.id;
+  const reviewer = (
+    await mutate<{ registerReviewer: { id: string } }>(t, admin, 'mutation { registerReviewer(input: { name: "Lead", qualifications: ["Q"] }) { id } }', {})
+  ).registerReviewer.id;
   await mutate(t, leeds.manager, 'mutation($i: AppointReviewerInput!) { appointReviewer(input: $i) { id } }', {
     i: { reviewId: review.id, reviewerId: reviewer, lead: true, appointedOn: today, independenceStatement: 'Independent.' },
   });
-  await mutate(t, leeds.manager, 'mutation($i: CompleteReviewInput!) { completeReview(input: $i) { id } }', { i: { reviewId: review.id, completedOn: addDays(today, -20), findings: 'Findings.' } });
+  await mutate(t, leeds.manager, 'mutation($i: CompleteReviewInput!) { completeReview(input: $i) { id } }', {
+    i: { reviewId: review.id, completedOn: addDays(today, -20), findings: 'Findings.' },
+  });
   return review;
 }
 
@@ -81,7 +85,7 @@ describe('publishReview', () => {
   it('publishes exactly seven working days after sending to the panel, on the embargo date itself', async () => {
     // 7 working days before today counted back is the latest allowed sending date.
     let sent = today;
-    for (let n = 0; n < 7; ) {
+    for (let n = 0; n < 7;) {
       sent = addDays(sent, -1);
       const { isWorkingDay } = await import('@scr/calendar');
       if (isWorkingDay(sent)) n++;
@@ -111,9 +115,11 @@ describe('peer challenge', () => {
     const before = await t.gql(bradford.chair, `{ review(id: "${review.id}") { id } incident(id: "${incident.id}") { id } }`);
     expect(before.data).toEqual({ review: null, incident: null });
 
-    const challenge = (await mutate<{ requestPeerChallenge: { id: string; status: string } }>(t, leeds.chair, REQUEST, {
-      i: { reviewId: review.id, challengerBoardCode: 'BRADFORD', question: 'Was the decision right?', accessUntil: future() },
-    })).requestPeerChallenge;
+    const challenge = (
+      await mutate<{ requestPeerChallenge: { id: string; status: string } }>(t, leeds.chair, REQUEST, {
+        i: { reviewId: review.id, challengerBoardCode: 'BRADFORD', question: 'Was the decision right?', accessUntil: future() },
+      })
+    ).requestPeerChallenge;
     expect(challenge.status).toBe('ACTIVE');
 
     const during = await t.gql<{ review: { reference: string; incident: { reference: string; children: { identity: unknown }[] } }; incident: { id: string } }>(
@@ -143,13 +149,25 @@ describe('peer challenge', () => {
     // Access lasts whatever the status, until revocation.
     expect((await t.gql(bradford.chair, `{ review(id: "${review.id}") { id } }`)).data).toEqual({ review: { id: review.id } });
 
-    const revoked = await mutate<{ revokePeerChallenge: { status: string } }>(t, leeds.chair, `mutation { revokePeerChallenge(peerChallengeId: "${challenge.id}") { status } }`, {});
+    const revoked = await mutate<{ revokePeerChallenge: { status: string } }>(
+      t,
+      leeds.chair,
+      `mutation { revokePeerChallenge(peerChallengeId: "${challenge.id}") { status } }`,
+      {},
+    );
     expect(revoked.revokePeerChallenge.status).toBe('REVOKED');
-    await eventually(async () => {
-      const after = await t.gql(bradford.chair, `{ review(id: "${review.id}") { id } incident(id: "${incident.id}") { id } }`);
-      return JSON.stringify(after.data) === JSON.stringify({ review: null, incident: null });
-    }, 5_000, 'revocation to take effect');
-    const lateAnswer = await t.gql(bradford.chair, `mutation { respondToPeerChallenge(input: { peerChallengeId: "${challenge.id}", response: "More" }) { status } }`);
+    await eventually(
+      async () => {
+        const after = await t.gql(bradford.chair, `{ review(id: "${review.id}") { id } incident(id: "${incident.id}") { id } }`);
+        return JSON.stringify(after.data) === JSON.stringify({ review: null, incident: null });
+      },
+      5_000,
+      'revocation to take effect',
+    );
+    const lateAnswer = await t.gql(
+      bradford.chair,
+      `mutation { respondToPeerChallenge(input: { peerChallengeId: "${challenge.id}", response: "More" }) { status } }`,
+    );
     expect(errorCode(lateAnswer)).toBe('INVALID_STAGE');
   });
 
@@ -160,7 +178,10 @@ describe('peer challenge', () => {
     expect((await t.gql(bradford.chair, `{ review(id: "${review.id}") { id } }`)).data).toEqual({ review: { id: review.id } });
     await new Promise((r) => setTimeout(r, 1600));
     expect((await t.gql(bradford.chair, `{ review(id: "${review.id}") { id } }`)).data).toEqual({ review: null });
-    const sent = await t.gql<{ peerChallenges: { status: string }[] }>(leeds.chair, `{ peerChallenges(filter: { direction: SENT, status: EXPIRED }) { status } }`);
+    const sent = await t.gql<{ peerChallenges: { status: string }[] }>(
+      leeds.chair,
+      `{ peerChallenges(filter: { direction: SENT, status: EXPIRED }) { status } }`,
+    );
     expect(sent.data!.peerChallenges.length).toBeGreaterThan(0);
   });
 });

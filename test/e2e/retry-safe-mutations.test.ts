@@ -30,7 +30,14 @@ beforeAll(async () => {
   const { review, notifiedOn } = await notifiedCase(t, tokens.manager, 'LEEDS');
   reviewId = review.id;
   await mutate(t, tokens.chair, 'mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { id } }', {
-    i: { reviewId, outcome: 'INITIATE_REVIEW', criteriaMet: true, partnersAgreed: ['CHILDRENS_SOCIAL_CARE', 'HEALTH', 'POLICE'], rationale: 'Serious harm.', decidedOn: notifiedOn },
+    i: {
+      reviewId,
+      outcome: 'INITIATE_REVIEW',
+      criteriaMet: true,
+      partnersAgreed: ['CHILDRENS_SOCIAL_CARE', 'HEALTH', 'POLICE'],
+      rationale: 'Serious harm.',
+      decidedOn: notifiedOn,
+    },
   });
 });
 afterAll(() => t.stop());
@@ -47,10 +54,14 @@ it('reportIncident with an idempotency key: the same incident, one of it', async
 it('recordNotification with the same date: the incident as it is', async () => {
   const input = incidentInput('LEEDS', { summary: 'retried notification' });
   const { reportIncident } = await mutate<{ reportIncident: { id: string } }>(t, tokens.manager, REPORT_INCIDENT, { input });
-  const [first, again] = await twice(tokens.manager, 'mutation($id: ID!, $on: Date!) { recordNotification(incidentId: $id, notifiedOn: $on) { id version notifiedOn } }', {
-    id: reportIncident.id,
-    on: input.awareOn,
-  });
+  const [first, again] = await twice(
+    tokens.manager,
+    'mutation($id: ID!, $on: Date!) { recordNotification(incidentId: $id, notifiedOn: $on) { id version notifiedOn } }',
+    {
+      id: reportIncident.id,
+      on: input.awareOn,
+    },
+  );
   expect(again).toEqual(first);
 });
 
@@ -74,9 +85,14 @@ it('setMethodology, recordFindings and setThemes with the same input: the review
 });
 
 it('involveAgency with the same agency: involved once, the review as it is', async () => {
-  const { registerAgency } = await mutate<{ registerAgency: { id: string } }>(t, admin, 'mutation($i: RegisterAgencyInput!) { registerAgency(input: $i) { id } }', {
-    i: { name: 'Leeds Health (retry test)', sector: 'HEALTH', boardCodes: ['LEEDS'] },
-  });
+  const { registerAgency } = await mutate<{ registerAgency: { id: string } }>(
+    t,
+    admin,
+    'mutation($i: RegisterAgencyInput!) { registerAgency(input: $i) { id } }',
+    {
+      i: { name: 'Leeds Health (retry test)', sector: 'HEALTH', boardCodes: ['LEEDS'] },
+    },
+  );
   const [first, again] = await twice<{ involveAgency: { involvedAgencies: { id: string }[] } }>(
     tokens.manager,
     `mutation($i: InvolveAgencyInput!) { involveAgency(input: $i) { ${REVIEW} } }`,
@@ -87,10 +103,21 @@ it('involveAgency with the same agency: involved once, the review as it is', asy
 });
 
 it('appointReviewer with the same appointment: appointed once, the review as it is; another appointment of them is still refused', async () => {
-  const { registerReviewer } = await mutate<{ registerReviewer: { id: string } }>(t, admin, 'mutation($i: RegisterReviewerInput!) { registerReviewer(input: $i) { id } }', {
-    i: { name: 'Retry Reviewer', qualifications: ['Social work'] },
-  });
-  const appointment = { reviewId, reviewerId: registerReviewer.id, lead: false, appointedOn: todayInLondon(), independenceStatement: 'No links to the agencies involved.' };
+  const { registerReviewer } = await mutate<{ registerReviewer: { id: string } }>(
+    t,
+    admin,
+    'mutation($i: RegisterReviewerInput!) { registerReviewer(input: $i) { id } }',
+    {
+      i: { name: 'Retry Reviewer', qualifications: ['Social work'] },
+    },
+  );
+  const appointment = {
+    reviewId,
+    reviewerId: registerReviewer.id,
+    lead: false,
+    appointedOn: todayInLondon(),
+    independenceStatement: 'No links to the agencies involved.',
+  };
   const query = `mutation($i: AppointReviewerInput!) { appointReviewer(input: $i) { ${REVIEW} appointments { reviewer { id } } } }`;
   const [first, again] = await twice<{ appointReviewer: { appointments: { reviewer: { id: string } }[] } }>(tokens.manager, query, { i: appointment });
   expect(again).toEqual(first);
@@ -107,15 +134,28 @@ const STAGE = 'id version stage completedOn publication { url publishedOn }';
 const DECIDE = `mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { ${STAGE} } }`;
 
 async function registerAgency(name: string): Promise<string> {
-  const { registerAgency } = await mutate<{ registerAgency: { id: string } }>(t, admin, 'mutation($i: RegisterAgencyInput!) { registerAgency(input: $i) { id } }', {
-    i: { name, sector: 'HEALTH', boardCodes: ['LEEDS'] },
-  });
+  const { registerAgency } = await mutate<{ registerAgency: { id: string } }>(
+    t,
+    admin,
+    'mutation($i: RegisterAgencyInput!) { registerAgency(input: $i) { id } }',
+    {
+      i: { name, sector: 'HEALTH', boardCodes: ['LEEDS'] },
+    },
+  );
   return registerAgency.id;
 }
 
 it('recordDecision, completeReview, publishReview and closeReview repeated: the review as it is; another decision, completion or publication is still INVALID_STAGE', async () => {
   const { review } = await notifiedCase(t, tokens.manager, 'LEEDS', {}, 30);
-  const decision = { reviewId: review.id, outcome: 'INITIATE_REVIEW', criteriaMet: true, partnersAgreed: PARTNERS, rationale: 'Serious harm.', decidedOn: addDays(today, -25), expectedVersion: review.version };
+  const decision = {
+    reviewId: review.id,
+    outcome: 'INITIATE_REVIEW',
+    criteriaMet: true,
+    partnersAgreed: PARTNERS,
+    rationale: 'Serious harm.',
+    decidedOn: addDays(today, -25),
+    expectedVersion: review.version,
+  };
   const [d1, d2] = await twice(tokens.chair, DECIDE, { i: decision });
   expect(d2).toEqual(d1);
   expect(errorCode(await t.gql(tokens.chair, DECIDE, { i: { ...decision, rationale: 'Another reason.' } }))).toBe('INVALID_STAGE');
@@ -123,7 +163,12 @@ it('recordDecision, completeReview, publishReview and closeReview repeated: the 
   await mutate(t, tokens.manager, 'mutation($i: SetMethodologyInput!) { setMethodology(input: $i) { id } }', {
     i: { reviewId: review.id, name: 'Systems approach', dataCollection: 'Interviews', analysis: 'Thematic' },
   });
-  const { registerReviewer } = await mutate<{ registerReviewer: { id: string } }>(t, admin, 'mutation { registerReviewer(input: { name: "Retry Lead", qualifications: ["Q"] }) { id } }', {});
+  const { registerReviewer } = await mutate<{ registerReviewer: { id: string } }>(
+    t,
+    admin,
+    'mutation { registerReviewer(input: { name: "Retry Lead", qualifications: ["Q"] }) { id } }',
+    {},
+  );
   await mutate(t, tokens.manager, 'mutation($i: AppointReviewerInput!) { appointReviewer(input: $i) { id } }', {
     i: { reviewId: review.id, reviewerId: registerReviewer.id, lead: true, appointedOn: today, independenceStatement: 'Independent.' },
   });
@@ -149,7 +194,9 @@ it('recordDecision, completeReview, publishReview and closeReview repeated: the 
   expect(p2).toEqual(p1);
   expect(errorCode(await t.gql(tokens.chair, PUBLISH, { i: { ...publication, url: 'https://example.org/other.pdf' } }))).toBe('INVALID_STAGE');
 
-  const [x1, x2] = await twice<{ closeReview: { stage: string } }>(tokens.manager, `mutation($id: ID!) { closeReview(reviewId: $id) { ${STAGE} } }`, { id: review.id });
+  const [x1, x2] = await twice<{ closeReview: { stage: string } }>(tokens.manager, `mutation($id: ID!) { closeReview(reviewId: $id) { ${STAGE} } }`, {
+    id: review.id,
+  });
   expect(x2).toEqual(x1);
   expect(x2.closeReview.stage).toBe('CLOSED');
 });
@@ -160,9 +207,14 @@ it('respondToInformationRequest and withdrawInformationRequest repeated: the req
   await mutate(t, tokens.manager, 'mutation($i: InvolveAgencyInput!) { involveAgency(input: $i) { id } }', { i: { reviewId, agencyId: agency } });
   const ask = async (purpose: string) =>
     (
-      await mutate<{ requestInformation: { id: string } }>(t, tokens.manager, 'mutation($i: RequestInformationInput!) { requestInformation(input: $i) { id } }', {
-        i: { reviewId, agencyId: agency, purpose, necessity: 'Needed.', proportionality: 'Only what is needed.', dueOn: addDays(today, 14) },
-      })
+      await mutate<{ requestInformation: { id: string } }>(
+        t,
+        tokens.manager,
+        'mutation($i: RequestInformationInput!) { requestInformation(input: $i) { id } }',
+        {
+          i: { reviewId, agencyId: agency, purpose, necessity: 'Needed.', proportionality: 'Only what is needed.', dueOn: addDays(today, 14) },
+        },
+      )
     ).requestInformation.id;
   const REQUEST = 'id status response respondedOn';
 
@@ -192,7 +244,11 @@ it('respondToPeerChallenge and revokePeerChallenge repeated: the challenge as it
   const [a1, a2] = await twice(bradford.chair, RESPOND, { i: { peerChallengeId: id, response: 'Yes, with a caveat.' } });
   expect(a2).toEqual(a1);
   expect(errorCode(await t.gql(bradford.chair, RESPOND, { i: { peerChallengeId: id, response: 'No.' } }))).toBe('INVALID_STAGE');
-  const [v1, v2] = await twice<{ revokePeerChallenge: { status: string } }>(tokens.chair, `mutation($id: ID!) { revokePeerChallenge(peerChallengeId: $id) { ${CHALLENGE} } }`, { id });
+  const [v1, v2] = await twice<{ revokePeerChallenge: { status: string } }>(
+    tokens.chair,
+    `mutation($id: ID!) { revokePeerChallenge(peerChallengeId: $id) { ${CHALLENGE} } }`,
+    { id },
+  );
   expect(v2).toEqual(v1);
   expect(v2.revokePeerChallenge.status).toBe('REVOKED');
 });
@@ -201,7 +257,12 @@ it('correctIncident repeated with the same expectedVersion: the incident as corr
   const input = incidentInput('LEEDS', { summary: 'retried correction' });
   const { reportIncident } = await mutate<{ reportIncident: { id: string; version: number } }>(t, tokens.manager, REPORT_INCIDENT, { input });
   const CORRECT = 'mutation($i: CorrectIncidentInput!) { correctIncident(input: $i) { id version summary awareOn abuseTypes } }';
-  const correction = { incidentId: reportIncident.id, expectedVersion: reportIncident.version, summary: 'Corrected summary', abuseTypes: ['NEGLECT', 'PHYSICAL'] };
+  const correction = {
+    incidentId: reportIncident.id,
+    expectedVersion: reportIncident.version,
+    summary: 'Corrected summary',
+    abuseTypes: ['NEGLECT', 'PHYSICAL'],
+  };
   const [c1, c2] = await twice<{ correctIncident: { version: number } }>(tokens.manager, CORRECT, { i: correction });
   expect(c2).toEqual(c1);
   expect(c2.correctIncident.version).toBe(reportIncident.version + 1);
@@ -210,10 +271,27 @@ it('correctIncident repeated with the same expectedVersion: the incident as corr
 
 it('updateAction repeated with the same expectedVersion: the action as updated, one update in its history; another update from that version is still CONFLICT', async () => {
   const agency = await registerAgency('Leeds Health (retry actions)');
-  const { createActionPlan } = await mutate<{ createActionPlan: { id: string } }>(t, tokens.manager, 'mutation($i: CreateActionPlanInput!) { createActionPlan(input: $i) { id } }', { i: { reviewId } });
-  const { addAction } = await mutate<{ addAction: { id: string; version: number } }>(t, tokens.manager, 'mutation($i: AddActionInput!) { addAction(input: $i) { id version } }', {
-    i: { actionPlanId: createActionPlan.id, recommendation: 'Share sooner', description: 'Share concerns within a day', ownerAgencyId: agency, dueOn: addDays(today, 60), successCriteria: ['Audit'] },
-  });
+  const { createActionPlan } = await mutate<{ createActionPlan: { id: string } }>(
+    t,
+    tokens.manager,
+    'mutation($i: CreateActionPlanInput!) { createActionPlan(input: $i) { id } }',
+    { i: { reviewId } },
+  );
+  const { addAction } = await mutate<{ addAction: { id: string; version: number } }>(
+    t,
+    tokens.manager,
+    'mutation($i: AddActionInput!) { addAction(input: $i) { id version } }',
+    {
+      i: {
+        actionPlanId: createActionPlan.id,
+        recommendation: 'Share sooner',
+        description: 'Share concerns within a day',
+        ownerAgencyId: agency,
+        dueOn: addDays(today, 60),
+        successCriteria: ['Audit'],
+      },
+    },
+  );
   const UPDATE = 'mutation($i: UpdateActionInput!) { updateAction(input: $i) { id status version updates { by status note } } }';
   const update = { actionId: addAction.id, status: 'IN_PROGRESS', note: 'Started.', expectedVersion: addAction.version };
   const [u1, u2] = await twice<{ updateAction: { updates: unknown[] } }>(tokens.manager, UPDATE, { i: update });
@@ -246,19 +324,40 @@ async function held(id: string) {
 
 it('extendTimescale, linkParallelProcess and recordFamilyEngagement repeated: the review as it is, each stored once', async () => {
   const before = await held(reviewId);
-  const { review } = await mutate<{ review: { completionDueOn: string } }>(t, tokens.manager, 'query($id: ID!) { review(id: $id) { completionDueOn } }', { id: reviewId });
-  const extension = { reviewId, reason: 'Criminal trial', completionDueOn: addDays(review.completionDueOn, 60), interimLearning: ['Share concerns sooner'], agreedOn: today };
-  const [e1, e2] = await twice(tokens.manager, `mutation($i: ExtendTimescaleInput!) { extendTimescale(input: $i) { ${STAGE} extension { completionDueOn } } }`, { i: extension });
+  const { review } = await mutate<{ review: { completionDueOn: string } }>(t, tokens.manager, 'query($id: ID!) { review(id: $id) { completionDueOn } }', {
+    id: reviewId,
+  });
+  const extension = {
+    reviewId,
+    reason: 'Criminal trial',
+    completionDueOn: addDays(review.completionDueOn, 60),
+    interimLearning: ['Share concerns sooner'],
+    agreedOn: today,
+  };
+  const [e1, e2] = await twice(
+    tokens.manager,
+    `mutation($i: ExtendTimescaleInput!) { extendTimescale(input: $i) { ${STAGE} extension { completionDueOn } } }`,
+    { i: extension },
+  );
   expect(e2).toEqual(e1);
   const link = { reviewId, kind: 'DOMESTIC_HOMICIDE_REVIEW', reference: 'DHR-RETRY-1', leadOrganisation: 'Community Safety Partnership' };
   const [l1, l2] = await twice(tokens.manager, `mutation($i: LinkParallelProcessInput!) { linkParallelProcess(input: $i) { ${STAGE} } }`, { i: link });
   expect(l2).toEqual(l1);
   const engagement = { reviewId, participant: 'Mother', engagedOn: today, contributed: true, note: 'Met at home.' };
-  const [f1, f2] = await twice(tokens.manager, `mutation($i: RecordFamilyEngagementInput!) { recordFamilyEngagement(input: $i) { ${STAGE} } }`, { i: engagement });
+  const [f1, f2] = await twice(tokens.manager, `mutation($i: RecordFamilyEngagementInput!) { recordFamilyEngagement(input: $i) { ${STAGE} } }`, {
+    i: engagement,
+  });
   expect(f2).toEqual(f1);
-  expect(await held(reviewId)).toEqual({ ...before, extensions: before.extensions + 1, parallelProcesses: before.parallelProcesses + 1, familyEngagement: before.familyEngagement + 1 });
+  expect(await held(reviewId)).toEqual({
+    ...before,
+    extensions: before.extensions + 1,
+    parallelProcesses: before.parallelProcesses + 1,
+    familyEngagement: before.familyEngagement + 1,
+  });
   // Another engagement (another participant) is another record.
-  await mutate(t, tokens.manager, 'mutation($i: RecordFamilyEngagementInput!) { recordFamilyEngagement(input: $i) { id } }', { i: { ...engagement, participant: 'Father' } });
+  await mutate(t, tokens.manager, 'mutation($i: RecordFamilyEngagementInput!) { recordFamilyEngagement(input: $i) { id } }', {
+    i: { ...engagement, participant: 'Father' },
+  });
   expect((await held(reviewId)).familyEngagement).toBe(before.familyEngagement + 2);
 });
 
@@ -267,34 +366,72 @@ it('requestInformation and requestPeerChallenge repeated: the request or challen
   await mutate(t, tokens.manager, 'mutation($i: InvolveAgencyInput!) { involveAgency(input: $i) { id } }', { i: { reviewId, agencyId: agency } });
   const before = await held(reviewId);
   const ask = { reviewId, agencyId: agency, purpose: 'GP records', necessity: 'Needed.', proportionality: 'Last year only.', dueOn: addDays(today, 14) };
-  const [r1, r2] = await twice(tokens.manager, 'mutation($i: RequestInformationInput!) { requestInformation(input: $i) { id status purpose dueOn } }', { i: ask });
+  const [r1, r2] = await twice(tokens.manager, 'mutation($i: RequestInformationInput!) { requestInformation(input: $i) { id status purpose dueOn } }', {
+    i: ask,
+  });
   expect(r2).toEqual(r1);
-  const challenge = { reviewId, challengerBoardCode: 'BRADFORD', question: 'Is the retry scope right?', accessUntil: new Date(Date.now() + 7 * 86_400_000).toISOString() };
-  const [c1, c2] = await twice(tokens.chair, 'mutation($i: RequestPeerChallengeInput!) { requestPeerChallenge(input: $i) { id status question } }', { i: challenge });
+  const challenge = {
+    reviewId,
+    challengerBoardCode: 'BRADFORD',
+    question: 'Is the retry scope right?',
+    accessUntil: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+  };
+  const [c1, c2] = await twice(tokens.chair, 'mutation($i: RequestPeerChallengeInput!) { requestPeerChallenge(input: $i) { id status question } }', {
+    i: challenge,
+  });
   expect(c2).toEqual(c1);
   expect(await held(reviewId)).toEqual({ ...before, informationRequests: before.informationRequests + 1, peerChallenges: before.peerChallenges + 1 });
   // Another question is another request.
-  await mutate(t, tokens.manager, 'mutation($i: RequestInformationInput!) { requestInformation(input: $i) { id } }', { i: { ...ask, purpose: 'School records' } });
+  await mutate(t, tokens.manager, 'mutation($i: RequestInformationInput!) { requestInformation(input: $i) { id } }', {
+    i: { ...ask, purpose: 'School records' },
+  });
   expect((await held(reviewId)).informationRequests).toBe(before.informationRequests + 2);
 });
 
 it('createActionPlan, addAction, assessImpact and recordProgrammeAudit repeated: the plan, action and audit stored once', async () => {
   const { review } = await notifiedCase(t, tokens.manager, 'LEEDS', {}, 10);
-  await mutate(t, tokens.chair, DECIDE, { i: { reviewId: review.id, outcome: 'INITIATE_REVIEW', criteriaMet: true, partnersAgreed: PARTNERS, rationale: 'Met.', decidedOn: addDays(today, -5) } });
+  await mutate(t, tokens.chair, DECIDE, {
+    i: { reviewId: review.id, outcome: 'INITIATE_REVIEW', criteriaMet: true, partnersAgreed: PARTNERS, rationale: 'Met.', decidedOn: addDays(today, -5) },
+  });
   const agency = await registerAgency('Leeds Health (retry plan)');
-  const [p1, p2] = await twice<{ createActionPlan: { id: string } }>(tokens.manager, 'mutation($i: CreateActionPlanInput!) { createActionPlan(input: $i) { id } }', { i: { reviewId: review.id } });
+  const [p1, p2] = await twice<{ createActionPlan: { id: string } }>(
+    tokens.manager,
+    'mutation($i: CreateActionPlanInput!) { createActionPlan(input: $i) { id } }',
+    { i: { reviewId: review.id } },
+  );
   expect(p2).toEqual(p1);
   const actionPlanId = p1.createActionPlan.id;
-  const action = { actionPlanId, recommendation: 'Share sooner', description: 'Share concerns within a day', ownerAgencyId: agency, dueOn: addDays(today, 60), successCriteria: ['Audit'] };
-  const [a1, a2] = await twice<{ addAction: { id: string; version: number } }>(tokens.manager, 'mutation($i: AddActionInput!) { addAction(input: $i) { id version status } }', { i: action });
+  const action = {
+    actionPlanId,
+    recommendation: 'Share sooner',
+    description: 'Share concerns within a day',
+    ownerAgencyId: agency,
+    dueOn: addDays(today, 60),
+    successCriteria: ['Audit'],
+  };
+  const [a1, a2] = await twice<{ addAction: { id: string; version: number } }>(
+    tokens.manager,
+    'mutation($i: AddActionInput!) { addAction(input: $i) { id version status } }',
+    { i: action },
+  );
   expect(a2).toEqual(a1);
   const actionId = a1.addAction.id;
-  await mutate(t, tokens.manager, 'mutation($i: UpdateActionInput!) { updateAction(input: $i) { id } }', { i: { actionId, status: 'COMPLETED', note: 'Done.', expectedVersion: a1.addAction.version } });
+  await mutate(t, tokens.manager, 'mutation($i: UpdateActionInput!) { updateAction(input: $i) { id } }', {
+    i: { actionId, status: 'COMPLETED', note: 'Done.', expectedVersion: a1.addAction.version },
+  });
   const assessment = { actionId, rating: 'EVIDENCED', evidence: 'Audit shows concerns shared within a day.', assessedOn: today };
-  const [i1, i2] = await twice(tokens.manager, 'mutation($i: AssessImpactInput!) { assessImpact(input: $i) { id version impact { rating evidence assessedOn } } }', { i: assessment });
+  const [i1, i2] = await twice(
+    tokens.manager,
+    'mutation($i: AssessImpactInput!) { assessImpact(input: $i) { id version impact { rating evidence assessedOn } } }',
+    { i: assessment },
+  );
   expect(i2).toEqual(i1);
   const audit = { actionPlanId, auditedOn: today, findings: 'On track.' };
-  const [u1, u2] = await twice(tokens.manager, 'mutation($i: RecordProgrammeAuditInput!) { recordProgrammeAudit(input: $i) { id audits { auditedOn findings } } }', { i: audit });
+  const [u1, u2] = await twice(
+    tokens.manager,
+    'mutation($i: RecordProgrammeAuditInput!) { recordProgrammeAudit(input: $i) { id audits { auditedOn findings } } }',
+    { i: audit },
+  );
   expect(u2).toEqual(u1);
   expect(await held(review.id)).toMatchObject({ actions: 1, audits: 1 });
   // Another action on the plan is another record.

@@ -26,7 +26,7 @@ import { boardTokens, mutate, notifiedCase, type GqlResult, type TestPlatform, s
 type Who = 'BM' | 'BC' | 'PC' | 'PM' | 'OC' | 'RV' | 'RX' | 'AC' | 'AX' | 'AN' | 'PA' | 'AD' | 'ANON';
 type Outcome = 'ok' | 'null' | 'excluded' | 'FORBIDDEN' | 'NOT_FOUND' | 'UNAUTHENTICATED';
 type Stage = 'AWAITING_DECISION' | 'IN_PROGRESS' | 'REPORT_FINAL' | 'NOT_PROCEEDING' | 'PUBLISHED';
- 
+
 type Data = Record<string, any>;
 
 /** The principals the brief asks for on every operation; PM is added to the read rows only. */
@@ -86,7 +86,16 @@ async function requestInformationFromAsked(reviewId: string) {
     t,
     tokens.BM!,
     'mutation($i: RequestInformationInput!) { requestInformation(input: $i) { id } }',
-    { i: { reviewId, agencyId: agencyAsked, purpose: 'Health visiting records', necessity: 'To understand contacts', proportionality: 'The last 12 months only', dueOn: addDays(today, 14) } },
+    {
+      i: {
+        reviewId,
+        agencyId: agencyAsked,
+        purpose: 'Health visiting records',
+        necessity: 'To understand contacts',
+        proportionality: 'The last 12 months only',
+        dueOn: addDays(today, 14),
+      },
+    },
   );
   return data.requestInformation.id;
 }
@@ -235,7 +244,13 @@ const fetchHidden = { PM: 'null', OC: 'null', RX: 'null', AX: 'null' } as const;
 const listHidden = { PM: 'excluded', OC: 'excluded', RX: 'excluded', AX: 'excluded' } as const;
 
 /** A review-returning mutation on MAIN that leaves the stage alone and bumps the version. */
-function onMain(root: string, input: string, fields: (x: Target) => Record<string, unknown>, expected: Partial<Record<Who, Outcome>>, check?: Operation['verify']): Operation {
+function onMain(
+  root: string,
+  input: string,
+  fields: (x: Target) => Record<string, unknown>,
+  expected: Partial<Record<Who, Outcome>>,
+  check?: Operation['verify'],
+): Operation {
   return {
     kind: 'mutation',
     root,
@@ -251,7 +266,15 @@ function onMain(root: string, input: string, fields: (x: Target) => Record<strin
 }
 
 /** A review-returning mutation that moves the review on: `ok` rows get a fresh review in `from`, refused rows the shared one. */
-function stageChange(root: string, from: Stage, sharedCase: keyof typeof shared, query: string, variables: Operation['variables'], to: string, expected: Partial<Record<Who, Outcome>>): Operation {
+function stageChange(
+  root: string,
+  from: Stage,
+  sharedCase: keyof typeof shared,
+  query: string,
+  variables: Operation['variables'],
+  to: string,
+  expected: Partial<Record<Who, Outcome>>,
+): Operation {
   return {
     kind: 'mutation',
     root,
@@ -331,7 +354,16 @@ const OPERATIONS: Record<string, Operation> = {
     'AWAITING_DECISION',
     'awaiting',
     'mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { id stage kind decision { decidedBy } } }',
-    (x) => ({ i: { reviewId: x.reviewId, outcome: 'INITIATE_REVIEW', criteriaMet: true, partnersAgreed: PARTNERS, rationale: 'Serious harm; agencies worked poorly together.', decidedOn: today } }),
+    (x) => ({
+      i: {
+        reviewId: x.reviewId,
+        outcome: 'INITIATE_REVIEW',
+        criteriaMet: true,
+        partnersAgreed: PARTNERS,
+        rationale: 'Serious harm; agencies worked poorly together.',
+        decidedOn: today,
+      },
+    }),
     'IN_PROGRESS',
     BC_ONLY,
   ),
@@ -407,7 +439,14 @@ const OPERATIONS: Record<string, Operation> = {
     query: 'mutation($i: RequestInformationInput!) { requestInformation(input: $i) { id status agency { id } } }',
     variables: (x) => ({
       // Each call its own request (the same open request again is a client's retry and adds nothing).
-      i: { reviewId: x.reviewId, agencyId: agencyAsked, purpose: `School records ${++seq}`, necessity: 'Attendance matters', proportionality: 'This school year only', dueOn: addDays(today, 10) },
+      i: {
+        reviewId: x.reviewId,
+        agencyId: agencyAsked,
+        purpose: `School records ${++seq}`,
+        necessity: 'Attendance matters',
+        proportionality: 'This school year only',
+        dueOn: addDays(today, 10),
+      },
     }),
     verify: (answer, _x, before, after) => {
       expect(answer).toMatchObject({ status: 'OPEN', agency: { id: agencyAsked } });
@@ -461,7 +500,9 @@ const OPERATIONS: Record<string, Operation> = {
     root: 'extendTimescale',
     query: 'mutation($i: ExtendTimescaleInput!) { extendTimescale(input: $i) { id version completionDueOn } }',
     arrange: async () => ({ ...shared.main, completionDueOn: addCalendarMonths((await snapshot(shared.main.reviewId)).completionDueOn, 1) }),
-    variables: (x) => ({ i: { reviewId: x.reviewId, reason: 'Criminal trial', completionDueOn: x.completionDueOn, interimLearning: ['Briefing to GPs on safe sleeping'] } }),
+    variables: (x) => ({
+      i: { reviewId: x.reviewId, reason: 'Criminal trial', completionDueOn: x.completionDueOn, interimLearning: ['Briefing to GPs on safe sleeping'] },
+    }),
     verify: (answer, x, before, after) => {
       expect(answer.completionDueOn).toBe(x.completionDueOn);
       expect(after.version).toBe(before.version + 1);
@@ -512,7 +553,8 @@ const OPERATIONS: Record<string, Operation> = {
   informationRequests: {
     kind: 'list',
     root: 'informationRequests',
-    query: 'query($id: ID!) { informationRequests(filter: { reviewId: $id }, first: 500) { totalCount edges { node { id status agency { id } review { reference kind stage board { code } } } } } }',
+    query:
+      'query($id: ID!) { informationRequests(filter: { reviewId: $id }, first: 500) { totalCount edges { node { id status agency { id } review { reference kind stage board { code } } } } } }',
     variables: (x) => ({ id: x.reviewId }),
     holds: (c, x) => c.edges.some((e: Data) => e.node.id === x.requestId && e.node.review.reference === x.reference),
     // PC is not among this query's readers: its list (its own board's requests) leaves the request out.
@@ -547,7 +589,8 @@ const OPERATIONS: Record<string, Operation> = {
   'publishedReviews (public fields)': {
     kind: 'list',
     root: 'publishedReviews',
-    query: '{ publishedReviews(first: 500) { totalCount edges { node { reference kind themes board { code name kind } publication { url publishedOn availableUntil plainEnglishSummary } } } } }',
+    query:
+      '{ publishedReviews(first: 500) { totalCount edges { node { reference kind themes board { code name kind } publication { url publishedOn availableUntil plainEnglishSummary } } } } }',
     arrange: async () => shared.published,
     holds: (c, x) => c.edges.some((e: Data) => e.node.reference === x.reference && e.node.board.code === BOARD && e.node.publication.publishedOn === today),
     expected: { ...outcomes({}, 'ok'), ANON: 'ok', PM: 'ok' },

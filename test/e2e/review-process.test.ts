@@ -37,7 +37,9 @@ async function registerAgency(name: string, sector: string, boardCodes: string[]
 }
 
 async function registerReviewer(input: Record<string, unknown>) {
-  const data = await mutate<{ registerReviewer: { id: string } }>(t, admin, 'mutation($i: RegisterReviewerInput!) { registerReviewer(input: $i) { id } }', { i: input });
+  const data = await mutate<{ registerReviewer: { id: string } }>(t, admin, 'mutation($i: RegisterReviewerInput!) { registerReviewer(input: $i) { id } }', {
+    i: input,
+  });
   return data.registerReviewer.id;
 }
 
@@ -60,7 +62,16 @@ async function runReview(board: string, tokens: { manager: string; chair: string
     t,
     reviewer,
     'mutation($i: RequestInformationInput!) { requestInformation(input: $i) { id status statutory requestedOn } }',
-    { i: { reviewId, agencyId: health, purpose: 'Health visiting records', necessity: 'Needed to understand contacts', proportionality: 'Only the 12 months before', dueOn: addDays(today, 14) } },
+    {
+      i: {
+        reviewId,
+        agencyId: health,
+        purpose: 'Health visiting records',
+        necessity: 'Needed to understand contacts',
+        proportionality: 'Only the 12 months before',
+        dueOn: addDays(today, 14),
+      },
+    },
   );
   expect(request.requestInformation.status).toBe('OPEN');
   const answered = await mutate<{ respondToInformationRequest: { status: string; response: string; review: Record<string, unknown> } }>(
@@ -69,9 +80,15 @@ async function runReview(board: string, tokens: { manager: string; chair: string
     'mutation($i: RespondToInformationRequestInput!) { respondToInformationRequest(input: $i) { status response respondedOn review { reference kind stage board { code } } } }',
     { i: { informationRequestId: request.requestInformation.id, response: 'Records attached.' } },
   );
-  expect(answered.respondToInformationRequest).toMatchObject({ status: 'RESPONDED', response: 'Records attached.', review: { stage: 'IN_PROGRESS', board: { code: board } } });
+  expect(answered.respondToInformationRequest).toMatchObject({
+    status: 'RESPONDED',
+    response: 'Records attached.',
+    review: { stage: 'IN_PROGRESS', board: { code: board } },
+  });
 
-  await mutate(t, tokens.manager, 'mutation($i: SetThemesInput!) { setThemes(input: $i) { id } }', { i: { reviewId, themes: ['NEGLECT', 'INFORMATION_SHARING'] } });
+  await mutate(t, tokens.manager, 'mutation($i: SetThemesInput!) { setThemes(input: $i) { id } }', {
+    i: { reviewId, themes: ['NEGLECT', 'INFORMATION_SHARING'] },
+  });
   await mutate(t, tokens.manager, 'mutation($i: LinkParallelProcessInput!) { linkParallelProcess(input: $i) { id } }', {
     i: { reviewId, kind: 'CRIMINAL_PROCEEDINGS', reference: 'T2026-001', leadOrganisation: 'Crown Prosecution Service' },
   });
@@ -80,7 +97,12 @@ async function runReview(board: string, tokens: { manager: string; chair: string
   });
   const current = await reviewOfId(tokens.manager, reviewId);
   await mutate(t, tokens.manager, 'mutation($i: ExtendTimescaleInput!) { extendTimescale(input: $i) { id } }', {
-    i: { reviewId, reason: 'Criminal trial', completionDueOn: addCalendarMonths(current.completionDueOn as string, 2), interimLearning: ['Shared learning on safe sleeping briefed to GPs'] },
+    i: {
+      reviewId,
+      reason: 'Criminal trial',
+      completionDueOn: addCalendarMonths(current.completionDueOn as string, 2),
+      interimLearning: ['Shared learning on safe sleeping briefed to GPs'],
+    },
   });
   await mutate(t, reviewer, 'mutation($i: RecordFindingsInput!) { recordFindings(input: $i) { id } }', { i: { reviewId, findings: 'Draft findings' } });
   const completed = await mutate<{ completeReview: Record<string, unknown> }>(
@@ -168,7 +190,10 @@ describe('partnership regime: rapid review to published local child safeguarding
       publication: { publishedOn: today, availableUntil: addCalendarMonths(today, 12), sentToPanelOn: addDays(today, -14) },
     });
 
-    const open = await t.gql<{ publishedReviews: { edges: { node: { reference: string; board: { code: string; name: string }; themes: string[] } }[] } }>(undefined, PUBLISHED);
+    const open = await t.gql<{ publishedReviews: { edges: { node: { reference: string; board: { code: string; name: string }; themes: string[] } }[] } }>(
+      undefined,
+      PUBLISHED,
+    );
     expect(open.errors).toBeUndefined();
     const node = open.data!.publishedReviews.edges.find((e) => e.node.reference === review.reference)!.node;
     expect(node).toMatchObject({ board: { code: 'LEEDS', name: 'Leeds Safeguarding Children Board' }, themes: ['NEGLECT', 'INFORMATION_SHARING'] });
@@ -191,9 +216,22 @@ describe('partnership regime: rapid review to published local child safeguarding
     const leeds = await boardTokens(t, 'LEEDS');
     const { review } = await notifiedCase(t, leeds.manager, 'LEEDS');
     const decided = await mutate<{ recordDecision: Record<string, unknown> }>(t, leeds.chair, DECIDE, {
-      input: { reviewId: review.id, outcome: 'NO_FURTHER_REVIEW', criteriaMet: false, partnersAgreed: ['CHILDRENS_SOCIAL_CARE', 'HEALTH', 'POLICE'], rationale: 'Learning captured in the rapid review.', decidedOn: today },
+      input: {
+        reviewId: review.id,
+        outcome: 'NO_FURTHER_REVIEW',
+        criteriaMet: false,
+        partnersAgreed: ['CHILDRENS_SOCIAL_CARE', 'HEALTH', 'POLICE'],
+        rationale: 'Learning captured in the rapid review.',
+        decidedOn: today,
+      },
     });
-    expect(decided.recordDecision).toMatchObject({ kind: 'RAPID_REVIEW', stage: 'NOT_PROCEEDING', initiatedOn: null, completionDueOn: null, timescaleStatus: null });
+    expect(decided.recordDecision).toMatchObject({
+      kind: 'RAPID_REVIEW',
+      stage: 'NOT_PROCEEDING',
+      initiatedOn: null,
+      completionDueOn: null,
+      timescaleStatus: null,
+    });
   });
 
   it('turns a commissioned alternative review into ALTERNATIVE_REVIEW, initiated on the decision date', async () => {
@@ -201,12 +239,24 @@ describe('partnership regime: rapid review to published local child safeguarding
     const { review } = await notifiedCase(t, leeds.manager, 'LEEDS');
     const decidedOn = addDays(today, -1);
     const decided = await mutate<{ recordDecision: Record<string, unknown> }>(t, leeds.chair, DECIDE, {
-      input: { reviewId: review.id, outcome: 'COMMISSION_ALTERNATIVE_REVIEW', criteriaMet: false, partnersAgreed: ['CHILDRENS_SOCIAL_CARE', 'HEALTH', 'POLICE'], rationale: 'A thematic review fits better.', decidedOn },
+      input: {
+        reviewId: review.id,
+        outcome: 'COMMISSION_ALTERNATIVE_REVIEW',
+        criteriaMet: false,
+        partnersAgreed: ['CHILDRENS_SOCIAL_CARE', 'HEALTH', 'POLICE'],
+        rationale: 'A thematic review fits better.',
+        decidedOn,
+      },
     });
-    expect(decided.recordDecision).toMatchObject({ kind: 'ALTERNATIVE_REVIEW', stage: 'IN_PROGRESS', initiatedOn: decidedOn, completionDueOn: addCalendarMonths(decidedOn, 6) });
+    expect(decided.recordDecision).toMatchObject({
+      kind: 'ALTERNATIVE_REVIEW',
+      stage: 'IN_PROGRESS',
+      initiatedOn: decidedOn,
+      completionDueOn: addCalendarMonths(decidedOn, 6),
+    });
   });
 
-  it('opens a referral\'s review awaiting decision at once', async () => {
+  it("opens a referral's review awaiting decision at once", async () => {
     const bradford = await boardTokens(t, 'BRADFORD');
     const referral = await reportIncident(t, bradford.manager, incidentInput('BRADFORD', { abuseOrNeglect: 'NOT_KNOWN', referral: true }));
     const review = await reviewOf(t, bradford.manager, referral.id);
@@ -231,12 +281,19 @@ describe('LSCB regime: serious case review', () => {
     const decided = await mutate<{ recordDecision: Record<string, unknown> }>(t, wakefield.chair, DECIDE, {
       input: { reviewId: review.id, outcome: 'INITIATE_REVIEW', criteriaMet: true, rationale: 'Regulation 5(2) criteria met.', decidedOn },
     });
-    expect(decided.recordDecision).toMatchObject({ kind: 'SERIOUS_CASE_REVIEW', stage: 'IN_PROGRESS', initiatedOn: decidedOn, decision: { partnersAgreed: [], onTime: true } });
+    expect(decided.recordDecision).toMatchObject({
+      kind: 'SERIOUS_CASE_REVIEW',
+      stage: 'IN_PROGRESS',
+      initiatedOn: decidedOn,
+      decision: { partnersAgreed: [], onTime: true },
+    });
     await runReview('WAKEFIELD', wakefield, review.id);
     const published = await publish(wakefield.chair, review.id, 'A child died. The board asks agencies to listen to children.');
     expect(published.errors).toBeUndefined();
     const open = await t.gql<{ publishedReviews: { edges: { node: { reference: string; kind: string } }[] } }>(undefined, PUBLISHED);
-    expect(open.data!.publishedReviews.edges.map((e) => e.node)).toContainEqual(expect.objectContaining({ reference: review.reference, kind: 'SERIOUS_CASE_REVIEW' }));
+    expect(open.data!.publishedReviews.edges.map((e) => e.node)).toContainEqual(
+      expect.objectContaining({ reference: review.reference, kind: 'SERIOUS_CASE_REVIEW' }),
+    );
     await t.gql(admin, 'mutation { updateBoard(input: { code: "WAKEFIELD", partnershipArrangementsFrom: "2019-09-29" }) { kind } }');
   });
 
@@ -257,7 +314,10 @@ describe('one review per incident', () => {
   it('lists the review under the incident and in reviews, scoped to the board', async () => {
     const calderdale = await boardTokens(t, 'CALDERDALE');
     const { review } = await notifiedCase(t, calderdale.manager, 'CALDERDALE');
-    const mine = await t.gql<{ reviews: { totalCount: number; edges: { node: { id: string } }[] } }>(calderdale.manager, '{ reviews(filter: { stage: AWAITING_DECISION }) { totalCount edges { node { id } } } }');
+    const mine = await t.gql<{ reviews: { totalCount: number; edges: { node: { id: string } }[] } }>(
+      calderdale.manager,
+      '{ reviews(filter: { stage: AWAITING_DECISION }) { totalCount edges { node { id } } } }',
+    );
     expect(mine.data!.reviews.edges.map((e) => e.node.id)).toContain(review.id);
     const leeds = await boardTokens(t, 'LEEDS');
     const theirs = await t.gql<{ review: unknown }>(leeds.chair, `{ review(id: "${review.id}") { id } }`);

@@ -31,16 +31,24 @@ async function initiatedReview() {
 }
 
 async function agency(name: string, sector = 'HEALTH', boards = ['LEEDS']) {
-  return (await mutate<{ registerAgency: { id: string } }>(t, admin, 'mutation($i: RegisterAgencyInput!) { registerAgency(input: $i) { id } }', { i: { name, sector, boardCodes: boards } })).registerAgency.id;
+  return (
+    await mutate<{ registerAgency: { id: string } }>(t, admin, 'mutation($i: RegisterAgencyInput!) { registerAgency(input: $i) { id } }', {
+      i: { name, sector, boardCodes: boards },
+    })
+  ).registerAgency.id;
 }
 
 async function reviewer(input: Record<string, unknown>) {
-  return (await mutate<{ registerReviewer: { id: string } }>(t, admin, 'mutation($i: RegisterReviewerInput!) { registerReviewer(input: $i) { id } }', { i: input })).registerReviewer.id;
+  return (
+    await mutate<{ registerReviewer: { id: string } }>(t, admin, 'mutation($i: RegisterReviewerInput!) { registerReviewer(input: $i) { id } }', { i: input })
+  ).registerReviewer.id;
 }
 
 const APPOINT = 'mutation($i: AppointReviewerInput!) { appointReviewer(input: $i) { id } }';
 const INVOLVE = 'mutation($i: InvolveAgencyInput!) { involveAgency(input: $i) { id } }';
-const appoint = (reviewId: string, reviewerId: string, lead = true) => ({ i: { reviewId, reviewerId, lead, appointedOn: today, independenceStatement: 'Independent.' } });
+const appoint = (reviewId: string, reviewerId: string, lead = true) => ({
+  i: { reviewId, reviewerId, lead, appointedOn: today, independenceStatement: 'Independent.' },
+});
 
 describe('recordDecision', () => {
   it('refuses a manager (FORBIDDEN), another board (NOT_FOUND), a second, other decision (INVALID_STAGE) and a stale version (CONFLICT)', async () => {
@@ -77,10 +85,16 @@ describe('stage machine', () => {
       ['completeReview', `mutation { completeReview(input: { reviewId: "${review.id}", completedOn: "${today}", findings: "f" }) { id } }`],
       ['recordFindings', `mutation { recordFindings(input: { reviewId: "${review.id}", findings: "f" }) { id } }`],
       ['closeReview', `mutation { closeReview(reviewId: "${review.id}") { id } }`],
-      ['extendTimescale', `mutation { extendTimescale(input: { reviewId: "${review.id}", reason: "r", completionDueOn: "${addDays(today, 400)}", interimLearning: ["x"] }) { id } }`],
+      [
+        'extendTimescale',
+        `mutation { extendTimescale(input: { reviewId: "${review.id}", reason: "r", completionDueOn: "${addDays(today, 400)}", interimLearning: ["x"] }) { id } }`,
+      ],
     ];
     for (const [, query] of steps) expect(errorCode(await t.gql(leeds.manager, query))).toBe('INVALID_STAGE');
-    const publish = await t.gql(leeds.chair, `mutation { publishReview(input: { reviewId: "${review.id}", url: "https://x.org/r.pdf", sentToPanelOn: "${addDays(today, -20)}", publishedOn: "${today}", plainEnglishSummary: "s", welfareImpactConsidered: true, dataProtectionChecked: true, courtRestrictionsChecked: true }) { id } }`);
+    const publish = await t.gql(
+      leeds.chair,
+      `mutation { publishReview(input: { reviewId: "${review.id}", url: "https://x.org/r.pdf", sentToPanelOn: "${addDays(today, -20)}", publishedOn: "${today}", plainEnglishSummary: "s", welfareImpactConsidered: true, dataProtectionChecked: true, courtRestrictionsChecked: true }) { id } }`,
+    );
     expect(errorCode(publish)).toBe('INVALID_STAGE');
     expect(await versionOf(review.id)).toEqual({ version: review.version, stage: 'AWAITING_DECISION' });
   });
@@ -89,12 +103,21 @@ describe('stage machine', () => {
     const id = await initiatedReview();
     const complete = await t.gql(leeds.manager, `mutation { completeReview(input: { reviewId: "${id}", completedOn: "${today}", findings: "f" }) { id } }`);
     expect(errorCode(complete)).toBe('BAD_USER_INPUT');
-    const noLearning = await t.gql(leeds.manager, `mutation { extendTimescale(input: { reviewId: "${id}", reason: "trial", completionDueOn: "${addDays(today, 400)}", interimLearning: [] }) { id } }`);
+    const noLearning = await t.gql(
+      leeds.manager,
+      `mutation { extendTimescale(input: { reviewId: "${id}", reason: "trial", completionDueOn: "${addDays(today, 400)}", interimLearning: [] }) { id } }`,
+    );
     expect(errorCode(noLearning)).toBe('BAD_USER_INPUT');
     expect(noLearning.errors![0].extensions?.field).toBe('interimLearning');
-    const earlier = await t.gql(leeds.manager, `mutation { extendTimescale(input: { reviewId: "${id}", reason: "trial", completionDueOn: "${addDays(today, 10)}", interimLearning: ["x"] }) { id } }`);
+    const earlier = await t.gql(
+      leeds.manager,
+      `mutation { extendTimescale(input: { reviewId: "${id}", reason: "trial", completionDueOn: "${addDays(today, 10)}", interimLearning: ["x"] }) { id } }`,
+    );
     expect(errorCode(earlier)).toBe('BAD_USER_INPUT');
-    const noReason = await t.gql(leeds.manager, `mutation { extendTimescale(input: { reviewId: "${id}", reason: "", completionDueOn: "${addDays(today, 400)}", interimLearning: ["x"] }) { id } }`);
+    const noReason = await t.gql(
+      leeds.manager,
+      `mutation { extendTimescale(input: { reviewId: "${id}", reason: "", completionDueOn: "${addDays(today, 400)}", interimLearning: ["x"] }) { id } }`,
+    );
     expect(errorCode(noReason)).toBe('BAD_USER_INPUT');
   });
 });
@@ -187,7 +210,10 @@ describe('information requests', () => {
     const RESPOND = (rid: string) => `mutation { respondToInformationRequest(input: { informationRequestId: "${rid}", response: "Here" }) { status } }`;
     expect(errorCode(await t.gql(otherToken, RESPOND(first)))).toBe('NOT_FOUND');
     expect((await t.gql(otherToken, '{ informationRequests { totalCount } }')).data).toEqual({ informationRequests: { totalCount: 0 } });
-    const mine = await t.gql<{ informationRequests: { totalCount: number } }>(cscToken, '{ informationRequests { totalCount edges { node { id status review { reference stage } } } } }');
+    const mine = await t.gql<{ informationRequests: { totalCount: number } }>(
+      cscToken,
+      '{ informationRequests { totalCount edges { node { id status review { reference stage } } } } }',
+    );
     expect(mine.data!.informationRequests.totalCount).toBe(2);
     const summary = await t.gql(cscToken, `{ review(id: "${id}") { reference kind stage board { code } } }`);
     expect(summary.errors).toBeUndefined();
@@ -196,13 +222,18 @@ describe('information requests', () => {
     const incident = await t.gql(cscToken, `{ review(id: "${id}") { incident { id } } }`);
     expect(errorCode(incident)).toBe('FORBIDDEN');
 
-    await mutate(t, leeds.manager, 'mutation($i: WithdrawInformationRequestInput!) { withdrawInformationRequest(input: $i) { status } }', { i: { informationRequestId: second, reason: 'Not needed' } });
+    await mutate(t, leeds.manager, 'mutation($i: WithdrawInformationRequestInput!) { withdrawInformationRequest(input: $i) { status } }', {
+      i: { informationRequestId: second, reason: 'Not needed' },
+    });
     expect(errorCode(await t.gql(cscToken, RESPOND(second)))).toBe('INVALID_STAGE');
     const answered = await t.gql<{ respondToInformationRequest: { status: string } }>(cscToken, RESPOND(first));
     expect(answered.data!.respondToInformationRequest.status).toBe('RESPONDED');
     // The same response again is a client's retry; another response to an answered request is refused.
     expect(errorCode(await t.gql(cscToken, RESPOND(first).replace('"Here"', '"Something else"')))).toBe('INVALID_STAGE');
-    const withdrawn = await t.gql<{ informationRequests: { edges: { node: { id: string } }[] } }>(leeds.manager, `{ informationRequests(filter: { reviewId: "${id}", status: WITHDRAWN }) { edges { node { id } } } }`);
+    const withdrawn = await t.gql<{ informationRequests: { edges: { node: { id: string } }[] } }>(
+      leeds.manager,
+      `{ informationRequests(filter: { reviewId: "${id}", status: WITHDRAWN }) { edges { node { id } } } }`,
+    );
     expect(withdrawn.data!.informationRequests.edges.map((e) => e.node.id)).toEqual([second]);
   });
 
@@ -213,7 +244,10 @@ describe('information requests', () => {
     const rid = (await mutate<{ requestInformation: { id: string } }>(t, leeds.manager, REQUEST, request(id, csc, { dueOn: today }))).requestInformation.id;
     // Time passes: the due date is now yesterday.
     await t.platform.services.get('reviews')!.db!.manager.query('UPDATE information_requests SET due_on = ? WHERE id = ?', [addDays(today, -1), rid]);
-    const res = await t.gql<{ informationRequests: { edges: { node: { id: string; status: string } }[] } }>(leeds.manager, `{ informationRequests(filter: { status: OVERDUE }) { edges { node { id status } } } }`);
+    const res = await t.gql<{ informationRequests: { edges: { node: { id: string; status: string } }[] } }>(
+      leeds.manager,
+      `{ informationRequests(filter: { status: OVERDUE }) { edges { node { id status } } } }`,
+    );
     expect(res.data!.informationRequests.edges).toContainEqual({ node: { id: rid, status: 'OVERDUE' } });
   });
 });

@@ -6,16 +6,7 @@
  * information requests follow the review's end and regime.
  */
 import { addCalendarMonths, addDays, addWorkingDays, startOfLondonDay, todayInLondon } from '@scr/calendar';
-import {
-  boardTokens,
-  errorCode,
-  eventually,
-  mutate,
-  notifiedCase,
-  startTestPlatform,
-  WebhookReceiver,
-  type TestPlatform,
-} from '@scr/testing';
+import { boardTokens, errorCode, eventually, mutate, notifiedCase, startTestPlatform, WebhookReceiver, type TestPlatform } from '@scr/testing';
 
 let t: TestPlatform;
 let receiver: WebhookReceiver;
@@ -46,17 +37,21 @@ const TIMESCALE = `query($id: ID!) { review(id: $id) { stage completionDueOn tim
 let reviewerSeq = 0;
 async function registerReviewer(): Promise<string> {
   reviewerSeq += 1;
-  return (await mutate<{ registerReviewer: { id: string } }>(t, admin, 'mutation($i: RegisterReviewerInput!) { registerReviewer(input: $i) { id } }', {
-    i: { name: `Lead reviewer ${reviewerSeq}`, qualifications: ['Accredited'] },
-  })).registerReviewer.id;
+  return (
+    await mutate<{ registerReviewer: { id: string } }>(t, admin, 'mutation($i: RegisterReviewerInput!) { registerReviewer(input: $i) { id } }', {
+      i: { name: `Lead reviewer ${reviewerSeq}`, qualifications: ['Accredited'] },
+    })
+  ).registerReviewer.id;
 }
 
 let agencySeq = 0;
 async function registerAgency(board = 'LEEDS'): Promise<string> {
   agencySeq += 1;
-  return (await mutate<{ registerAgency: { id: string } }>(t, admin, 'mutation($i: RegisterAgencyInput!) { registerAgency(input: $i) { id } }', {
-    i: { name: `Agency ${agencySeq}`, sector: 'HEALTH', boardCodes: [board] },
-  })).registerAgency.id;
+  return (
+    await mutate<{ registerAgency: { id: string } }>(t, admin, 'mutation($i: RegisterAgencyInput!) { registerAgency(input: $i) { id } }', {
+      i: { name: `Agency ${agencySeq}`, sector: 'HEALTH', boardCodes: [board] },
+    })
+  ).registerAgency.id;
 }
 
 /** A LEEDS review initiated on `decidedOn`, notified `daysAgo` days ago. */
@@ -103,7 +98,13 @@ describe('timescale extensions (DOMAIN.md step 7)', () => {
     const { reviewId } = await initiated(decidedOn, 20);
     const due = addCalendarMonths(decidedOn, 6);
     const first = await mutate<{ extendTimescale: { completionDueOn: string } }>(t, leeds.manager, EXTEND, {
-      i: { reviewId, reason: 'Criminal trial', completionDueOn: addCalendarMonths(due, 1), interimLearning: ['Briefing to GPs on safe sleeping'], agreedOn: addDays(today, -2) },
+      i: {
+        reviewId,
+        reason: 'Criminal trial',
+        completionDueOn: addCalendarMonths(due, 1),
+        interimLearning: ['Briefing to GPs on safe sleeping'],
+        agreedOn: addDays(today, -2),
+      },
     });
     expect(first.extendTimescale.completionDueOn).toBe(addCalendarMonths(due, 1));
     await mutate(t, leeds.manager, EXTEND, {
@@ -115,7 +116,12 @@ describe('timescale extensions (DOMAIN.md step 7)', () => {
       timescaleStatus: 'PENDING',
       extension: { reason: 'Inquest adjourned', completionDueOn: addCalendarMonths(due, 3), interimLearning: ['Escalation policy reissued'], agreedOn: today },
       extensions: [
-        { reason: 'Criminal trial', completionDueOn: addCalendarMonths(due, 1), interimLearning: ['Briefing to GPs on safe sleeping'], agreedOn: addDays(today, -2) },
+        {
+          reason: 'Criminal trial',
+          completionDueOn: addCalendarMonths(due, 1),
+          interimLearning: ['Briefing to GPs on safe sleeping'],
+          agreedOn: addDays(today, -2),
+        },
         { reason: 'Inquest adjourned', completionDueOn: addCalendarMonths(due, 3), interimLearning: ['Escalation policy reissued'], agreedOn: today },
       ],
     });
@@ -139,7 +145,9 @@ describe('timescale extensions (DOMAIN.md step 7)', () => {
     const counts = await leedsTimeliness();
     await appointLead(reviewId);
     await setMethodology(reviewId);
-    const done = await mutate<{ completeReview: { timescaleStatus: string } }>(t, leeds.manager, COMPLETE, { i: { reviewId, completedOn: today, findings: 'Findings.' } });
+    const done = await mutate<{ completeReview: { timescaleStatus: string } }>(t, leeds.manager, COMPLETE, {
+      i: { reviewId, completedOn: today, findings: 'Findings.' },
+    });
     expect(done.completeReview.timescaleStatus).toBe('LATE');
     expect(await leedsTimeliness()).toEqual({ completed: counts.completed + 1, completedWithinTimescale: counts.completedWithinTimescale });
   });
@@ -155,7 +163,9 @@ describe('timescale extensions (DOMAIN.md step 7)', () => {
     const counts = await leedsTimeliness();
     await appointLead(reviewId);
     await setMethodology(reviewId);
-    const done = await mutate<{ completeReview: { timescaleStatus: string } }>(t, leeds.manager, COMPLETE, { i: { reviewId, completedOn: today, findings: 'Findings.' } });
+    const done = await mutate<{ completeReview: { timescaleStatus: string } }>(t, leeds.manager, COMPLETE, {
+      i: { reviewId, completedOn: today, findings: 'Findings.' },
+    });
     expect(done.completeReview.timescaleStatus).toBe('MET');
     expect(await leedsTimeliness()).toEqual({ completed: counts.completed + 1, completedWithinTimescale: counts.completedWithinTimescale + 1 });
   });
@@ -177,7 +187,9 @@ describe('timescale extensions (DOMAIN.md step 7)', () => {
     expect(noMethod.errors![0].message).toMatch(/methodology/);
     expect((await timescale(reviewId)).stage).toBe('IN_PROGRESS');
     await setMethodology(reviewId);
-    const done = await mutate<{ completeReview: { stage: string } }>(t, leeds.manager, COMPLETE, { i: { reviewId, completedOn: today, findings: 'Findings.' } });
+    const done = await mutate<{ completeReview: { stage: string } }>(t, leeds.manager, COMPLETE, {
+      i: { reviewId, completedOn: today, findings: 'Findings.' },
+    });
     expect(done.completeReview.stage).toBe('REPORT_FINAL');
   });
 });
@@ -191,9 +203,15 @@ describe('good practice in the findings', () => {
     const first = await mutate<{ recordFindings: unknown }>(t, reviewer, RECORD, {
       i: { reviewId, findings: 'Draft findings', goodPractice: ['The school nurse escalated promptly.', 'Police shared records the same day.'] },
     });
-    expect(first.recordFindings).toEqual({ findings: 'Draft findings', goodPractice: ['The school nurse escalated promptly.', 'Police shared records the same day.'] });
+    expect(first.recordFindings).toEqual({
+      findings: 'Draft findings',
+      goodPractice: ['The school nurse escalated promptly.', 'Police shared records the same day.'],
+    });
     const kept = await mutate<{ recordFindings: unknown }>(t, leeds.manager, RECORD, { i: { reviewId, findings: 'Second draft' } });
-    expect(kept.recordFindings).toEqual({ findings: 'Second draft', goodPractice: ['The school nurse escalated promptly.', 'Police shared records the same day.'] });
+    expect(kept.recordFindings).toEqual({
+      findings: 'Second draft',
+      goodPractice: ['The school nurse escalated promptly.', 'Police shared records the same day.'],
+    });
     const replaced = await mutate<{ recordFindings: unknown }>(t, leeds.manager, RECORD, { i: { reviewId, findings: 'Third draft', goodPractice: [] } });
     expect(replaced.recordFindings).toEqual({ findings: 'Third draft', goodPractice: [] });
     const blank = await t.gql(leeds.manager, RECORD, { i: { reviewId, findings: 'Fourth', goodPractice: ['  '] } });
@@ -272,7 +290,10 @@ describe('publication (DOMAIN.md step 10)', () => {
   it("ends the reviewer's access when the review is published", async () => {
     const { reviewId, incidentId, reviewerId } = await finalReport(20);
     const reviewer = await t.token({ subject: 'rv-published', roles: ['REVIEWER'], reviewer: reviewerId });
-    const seen = await t.gql<{ review: { id: string } | null; incident: { id: string } | null }>(reviewer, `{ review(id: "${reviewId}") { id } incident(id: "${incidentId}") { id } }`);
+    const seen = await t.gql<{ review: { id: string } | null; incident: { id: string } | null }>(
+      reviewer,
+      `{ review(id: "${reviewId}") { id } incident(id: "${incidentId}") { id } }`,
+    );
     expect(seen.data).toEqual({ review: { id: reviewId }, incident: { id: incidentId } });
 
     const published = await mutate<{ publishReview: { stage: string } }>(t, leeds.chair, PUBLISH, publication(reviewId, addDays(today, -20)));
@@ -302,7 +323,10 @@ describe('publication (DOMAIN.md step 10)', () => {
     expect(publishedTo(future.reviewId)).toEqual([]);
 
     type Delivery = { id: string; type: string; status: string; nextAttemptAt: string | null };
-    const deliveries = await t.gql<{ panelWebhookDeliveries: Delivery[] }>(admin, '{ panelWebhookDeliveries(status: PENDING, first: 500) { id type status nextAttemptAt } }');
+    const deliveries = await t.gql<{ panelWebhookDeliveries: Delivery[] }>(
+      admin,
+      '{ panelWebhookDeliveries(status: PENDING, first: 500) { id type status nextAttemptAt } }',
+    );
     expect(deliveries.errors).toBeUndefined();
     const pending = deliveries.data!.panelWebhookDeliveries.filter((d) => d.type === 'review.published');
     expect(pending).toHaveLength(1);
@@ -325,28 +349,37 @@ describe('peer challenge bounds (DOMAIN.md step 4)', () => {
     expect(sent.data!.review.peerChallenges).toEqual([]);
 
     const withinLimit = new Date(startOfLondonDay(addCalendarMonths(today, 3)).getTime() - 86_400_000).toISOString();
-    const ok = await mutate<{ requestPeerChallenge: { status: string; accessUntil: string } }>(t, leeds.chair, REQUEST, { i: { ...base, accessUntil: withinLimit } });
+    const ok = await mutate<{ requestPeerChallenge: { status: string; accessUntil: string } }>(t, leeds.chair, REQUEST, {
+      i: { ...base, accessUntil: withinLimit },
+    });
     expect(ok.requestPeerChallenge).toMatchObject({ status: 'ACTIVE', accessUntil: withinLimit });
   });
 
   it('refuses to revoke a challenge whose access already ended (INVALID_STAGE), leaving it EXPIRED', async () => {
     const { review } = await notifiedCase(t, leeds.manager, 'LEEDS');
     const until = new Date(Date.now() + 1500).toISOString();
-    const challenge = (await mutate<{ requestPeerChallenge: { id: string } }>(t, leeds.chair, REQUEST, {
-      i: { reviewId: review.id, challengerBoardCode: 'BRADFORD', question: 'Q?', accessUntil: until },
-    })).requestPeerChallenge;
+    const challenge = (
+      await mutate<{ requestPeerChallenge: { id: string } }>(t, leeds.chair, REQUEST, {
+        i: { reviewId: review.id, challengerBoardCode: 'BRADFORD', question: 'Q?', accessUntil: until },
+      })
+    ).requestPeerChallenge;
     await eventually(async () => Date.now() > Date.parse(until) + 100, 5_000, 'the access to end');
     const revoke = await t.gql(leeds.chair, `mutation { revokePeerChallenge(peerChallengeId: "${challenge.id}") { status } }`);
     expect(errorCode(revoke)).toBe('INVALID_STAGE');
-    const expired = await t.gql<{ peerChallenges: { id: string; status: string }[] }>(leeds.chair, '{ peerChallenges(filter: { direction: SENT }) { id status } }');
+    const expired = await t.gql<{ peerChallenges: { id: string; status: string }[] }>(
+      leeds.chair,
+      '{ peerChallenges(filter: { direction: SENT }) { id status } }',
+    );
     expect(expired.data!.peerChallenges.find((c) => c.id === challenge.id)!.status).toBe('EXPIRED');
   });
 
   it('revoking again answers the challenge as revoked (a client retry), ending nothing more', async () => {
     const { review } = await notifiedCase(t, leeds.manager, 'LEEDS');
-    const challenge = (await mutate<{ requestPeerChallenge: { id: string } }>(t, leeds.chair, REQUEST, {
-      i: { reviewId: review.id, challengerBoardCode: 'BRADFORD', question: 'Q?', accessUntil: new Date(Date.now() + 3600_000).toISOString() },
-    })).requestPeerChallenge;
+    const challenge = (
+      await mutate<{ requestPeerChallenge: { id: string } }>(t, leeds.chair, REQUEST, {
+        i: { reviewId: review.id, challengerBoardCode: 'BRADFORD', question: 'Q?', accessUntil: new Date(Date.now() + 3600_000).toISOString() },
+      })
+    ).requestPeerChallenge;
     const REVOKE = `mutation { revokePeerChallenge(peerChallengeId: "${challenge.id}") { status } }`;
     expect((await mutate<{ revokePeerChallenge: { status: string } }>(t, leeds.chair, REVOKE, {})).revokePeerChallenge.status).toBe('REVOKED');
     expect((await mutate<{ revokePeerChallenge: { status: string } }>(t, leeds.chair, REVOKE, {})).revokePeerChallenge.status).toBe('REVOKED');
@@ -359,7 +392,10 @@ describe('information requests (DOMAIN.md step 8)', () => {
     i: { reviewId, agencyId, purpose: 'Records', necessity: 'Needed', proportionality: 'Only the last year', statutory, dueOn: addDays(today, 10) },
   });
   const statuses = async (reviewId: string) => {
-    const res = await t.gql<{ review: { informationRequests: { id: string; status: string }[] } }>(leeds.manager, `{ review(id: "${reviewId}") { informationRequests { id status } } }`);
+    const res = await t.gql<{ review: { informationRequests: { id: string; status: string }[] } }>(
+      leeds.manager,
+      `{ review(id: "${reviewId}") { informationRequests { id status } } }`,
+    );
     return Object.fromEntries(res.data!.review.informationRequests.map((r) => [r.id, r.status]));
   };
 
@@ -368,7 +404,8 @@ describe('information requests (DOMAIN.md step 8)', () => {
     expect(review).toMatchObject({ kind: 'RAPID_REVIEW', stage: 'AWAITING_DECISION' });
     const agencyId = await registerAgency();
     await mutate(t, leeds.manager, 'mutation($i: InvolveAgencyInput!) { involveAgency(input: $i) { id } }', { i: { reviewId: review.id, agencyId } });
-    const answered = (await mutate<{ requestInformation: { id: string; statutoryBasis: string } }>(t, leeds.manager, REQUEST, request(review.id, agencyId))).requestInformation;
+    const answered = (await mutate<{ requestInformation: { id: string; statutoryBasis: string } }>(t, leeds.manager, REQUEST, request(review.id, agencyId)))
+      .requestInformation;
     expect(answered).toMatchObject({ status: 'OPEN', statutory: true, statutoryBasis: 'S16H' });
     const open = (await mutate<{ requestInformation: { id: string } }>(t, leeds.manager, REQUEST, request(review.id, agencyId, false))).requestInformation;
     expect(open).toMatchObject({ statutory: false, statutoryBasis: null });
@@ -388,7 +425,10 @@ describe('information requests (DOMAIN.md step 8)', () => {
     expect(await statuses(review.id)).toEqual({ [answered.id]: 'RESPONDED', [open.id]: 'WITHDRAWN' });
     // Not proceeding ends the reviewer's access too.
     expect((await t.gql(reviewer, `{ review(id: "${review.id}") { id } }`)).data).toEqual({ review: null });
-    const visible = await t.gql<{ informationRequests: { totalCount: number } }>(reviewer, `{ informationRequests(filter: { reviewId: "${review.id}" }) { totalCount } }`);
+    const visible = await t.gql<{ informationRequests: { totalCount: number } }>(
+      reviewer,
+      `{ informationRequests(filter: { reviewId: "${review.id}" }) { totalCount } }`,
+    );
     expect(visible.data!.informationRequests.totalCount).toBe(0);
     const late = await t.gql(contributor, 'mutation($i: RespondToInformationRequestInput!) { respondToInformationRequest(input: $i) { status } }', {
       i: { informationRequestId: open.id, response: 'Too late.' },

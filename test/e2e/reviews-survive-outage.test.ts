@@ -28,13 +28,17 @@ describe('events survive an outage of the reviews subgraph', () => {
     await new Promise((r) => setTimeout(r, 500));
     await t.platform.startService('reviews');
 
-    const reviews = await eventually(async () => {
-      const res = await t.gql<{ reviews: { totalCount: number; edges: { node: { incident: { id: string } } }[] } }>(
-        leeds.manager,
-        '{ reviews { totalCount edges { node { incident { id } } } } }',
-      );
-      return res.data?.reviews.totalCount === 3 ? res.data.reviews : undefined;
-    }, 15_000, 'three reviews');
+    const reviews = await eventually(
+      async () => {
+        const res = await t.gql<{ reviews: { totalCount: number; edges: { node: { incident: { id: string } } }[] } }>(
+          leeds.manager,
+          '{ reviews { totalCount edges { node { incident { id } } } } }',
+        );
+        return res.data?.reviews.totalCount === 3 ? res.data.reviews : undefined;
+      },
+      15_000,
+      'three reviews',
+    );
     expect(reviews.edges.map((e) => e.node.incident.id).sort()).toEqual([...ids].sort());
 
     // Nothing more arrives later: the relay marked each event delivered once.

@@ -29,7 +29,11 @@ beforeAll(async () => {
   const manager = await t.token({ subject: 'manager-LEEDS', roles: ['BOARD_MANAGER'], board: 'LEEDS' });
   const awareOn = addDays(today, -3) >= from ? addDays(today, -3) : today;
   for (let i = 0; i < 13; i++) {
-    await reportIncident(t, manager, incidentInput('LEEDS', { criterion: i < 8 ? 'CHILD_SERIOUSLY_HARMED' : i < 10 ? 'CHILD_DIED' : 'LOOKED_AFTER_CHILD_DIED', awareOn, occurredOn: awareOn }));
+    await reportIncident(
+      t,
+      manager,
+      incidentInput('LEEDS', { criterion: i < 8 ? 'CHILD_SERIOUSLY_HARMED' : i < 10 ? 'CHILD_DIED' : 'LOOKED_AFTER_CHILD_DIED', awareOn, occurredOn: awareOn }),
+    );
   }
 });
 afterAll(() => t.stop());
@@ -37,13 +41,17 @@ afterAll(() => t.stop());
 const token = (roles: string[], extra: Record<string, string> = {}) => t.token({ subject: `export-${roles.join('-')}`, roles: roles as never, ...extra });
 
 async function incidentStats(tok: string, board: string, interval: string, by: string): Promise<Cell[]> {
-  const res = await t.gql<{ board: { incidentStats: Cell[] } }>(tok, `query($b: ID!, $from: Date!, $to: Date!, $i: Interval!, $by: IncidentDimension!) { board(code: $b) { incidentStats(from: $from, to: $to, interval: $i, by: $by) { period key count suppressed } } }`, {
-    b: board,
-    from,
-    to,
-    i: interval,
-    by,
-  });
+  const res = await t.gql<{ board: { incidentStats: Cell[] } }>(
+    tok,
+    `query($b: ID!, $from: Date!, $to: Date!, $i: Interval!, $by: IncidentDimension!) { board(code: $b) { incidentStats(from: $from, to: $to, interval: $i, by: $by) { period key count suppressed } } }`,
+    {
+      b: board,
+      from,
+      to,
+      i: interval,
+      by,
+    },
+  );
   expect(res.errors).toBeUndefined();
   return res.data!.board.incidentStats;
 }
@@ -54,7 +62,10 @@ const exportCsv = (tok: string | undefined, query: Record<string, string>) => {
 };
 
 function rows(csv: string): string[][] {
-  return csv.trim().split('\n').map((line) => line.split(','));
+  return csv
+    .trim()
+    .split('\n')
+    .map((line) => line.split(','));
 }
 
 describe('the CSV matches incidentStats cell by cell', () => {
@@ -63,7 +74,10 @@ describe('the CSV matches incidentStats cell by cell', () => {
     ["LEEDS's own manager (exact)", ['BOARD_MANAGER'], { board: 'LEEDS' }],
   ])('for %s', async (_who, roles, extra) => {
     const tok = await token(roles, extra);
-    for (const [interval, by] of [['QUARTER', 'CRITERION'], ['YEAR', 'AGE_BAND']]) {
+    for (const [interval, by] of [
+      ['QUARTER', 'CRITERION'],
+      ['YEAR', 'AGE_BAND'],
+    ]) {
       const expected = [
         ...(await incidentStats(tok, 'LEEDS', interval, by)).map((c) => ['LEEDS', c.period, by, c.key, c.suppressed ? 'c' : String(c.count)]),
         ...(await incidentStats(tok, 'WAKEFIELD', interval, by)).map((c) => ['WAKEFIELD', c.period, by, c.key, c.suppressed ? 'c' : String(c.count)]),
@@ -71,7 +85,9 @@ describe('the CSV matches incidentStats cell by cell', () => {
       const res = await exportCsv(tok, { board: 'LEEDS,WAKEFIELD', from, to, interval, by });
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toMatch(/^text\/csv/);
-      expect(res.headers['content-disposition']).toBe(`attachment; filename="incident-statistics_LEEDS-WAKEFIELD_${from}_to_${to}_${interval.toLowerCase()}_by_${by.toLowerCase().replace('_', '-')}.csv"`);
+      expect(res.headers['content-disposition']).toBe(
+        `attachment; filename="incident-statistics_LEEDS-WAKEFIELD_${from}_to_${to}_${interval.toLowerCase()}_by_${by.toLowerCase().replace('_', '-')}.csv"`,
+      );
       const [header, ...body] = rows(res.text);
       expect(header).toEqual(['board', 'period', 'dimension', 'key', 'count']);
       expect(body).toEqual(expected);
@@ -107,8 +123,22 @@ describe('refusals', () => {
     const admin = await token(['ADMIN']);
     const principal: Record<string, string> =
       roles[0] === 'REVIEWER'
-        ? { reviewer: (await t.gql<{ registerReviewer: { id: string } }>(admin, 'mutation { registerReviewer(input: { name: "Export Reviewer", qualifications: ["Accredited"] }) { id } }')).data!.registerReviewer.id }
-        : { agency: (await t.gql<{ registerAgency: { id: string } }>(admin, 'mutation { registerAgency(input: { name: "Export Agency", sector: HEALTH, boardCodes: ["LEEDS"] }) { id } }')).data!.registerAgency.id };
+        ? {
+            reviewer: (
+              await t.gql<{ registerReviewer: { id: string } }>(
+                admin,
+                'mutation { registerReviewer(input: { name: "Export Reviewer", qualifications: ["Accredited"] }) { id } }',
+              )
+            ).data!.registerReviewer.id,
+          }
+        : {
+            agency: (
+              await t.gql<{ registerAgency: { id: string } }>(
+                admin,
+                'mutation { registerAgency(input: { name: "Export Agency", sector: HEALTH, boardCodes: ["LEEDS"] }) { id } }',
+              )
+            ).data!.registerAgency.id,
+          };
     const res = await exportCsv(await token(roles, principal), question);
     expect(res.status).toBe(403);
     expect(res.body.errors[0].extensions.code).toBe('FORBIDDEN');

@@ -41,35 +41,38 @@ it('answers statistics within the limit', async () => {
 
 const onMysql = (process.env.E2E_DB || 'mysql') === 'mysql' ? it : it.skip;
 
-onMysql('stops a statistics statement held past the limit and answers SERVICE_UNAVAILABLE (HTTP 503, Retry-After) in plain words; the next request is answered', async () => {
-  const url = new URL(MYSQL_URL);
-  const other = await mysql.createConnection({
-    host: url.hostname,
-    port: Number(url.port || 3306),
-    user: decodeURIComponent(url.username || 'root'),
-    password: decodeURIComponent(url.password || ''),
-    database: databaseName(t.config, 'incidents'),
-  });
-  try {
-    await other.query('LOCK TABLES incident_counts WRITE');
-    const started = Date.now();
-    const res = await request(`http://127.0.0.1:${t.platform.gateway.port}`)
-      .post('/graphql')
-      .set('content-type', 'application/json')
-      .set('authorization', `Bearer ${analyst}`)
-      .send({ query: STATS });
-    expect(res.status).toBe(503);
-    expect(Number(res.headers['retry-after'])).toBeGreaterThanOrEqual(1);
-    expect(errorCode(res.body)).toBe('SERVICE_UNAVAILABLE');
-    expect(res.body.errors[0].message).toBe(
-      'The statistics took too long to work out and were stopped. Try again in a minute, or ask for a shorter window or fewer statistics at once.',
-    );
-    expect(res.body.data?.board ?? null).toBeNull();
-    expect(Date.now() - started).toBeLessThan(5_000);
-  } finally {
-    await other.query('UNLOCK TABLES').catch(() => undefined);
-    await other.end();
-  }
-  const again = await t.gql(analyst, STATS);
-  expect(again.errors).toBeUndefined();
-});
+onMysql(
+  'stops a statistics statement held past the limit and answers SERVICE_UNAVAILABLE (HTTP 503, Retry-After) in plain words; the next request is answered',
+  async () => {
+    const url = new URL(MYSQL_URL);
+    const other = await mysql.createConnection({
+      host: url.hostname,
+      port: Number(url.port || 3306),
+      user: decodeURIComponent(url.username || 'root'),
+      password: decodeURIComponent(url.password || ''),
+      database: databaseName(t.config, 'incidents'),
+    });
+    try {
+      await other.query('LOCK TABLES incident_counts WRITE');
+      const started = Date.now();
+      const res = await request(`http://127.0.0.1:${t.platform.gateway.port}`)
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .set('authorization', `Bearer ${analyst}`)
+        .send({ query: STATS });
+      expect(res.status).toBe(503);
+      expect(Number(res.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+      expect(errorCode(res.body)).toBe('SERVICE_UNAVAILABLE');
+      expect(res.body.errors[0].message).toBe(
+        'The statistics took too long to work out and were stopped. Try again in a minute, or ask for a shorter window or fewer statistics at once.',
+      );
+      expect(res.body.data?.board ?? null).toBeNull();
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      await other.query('UNLOCK TABLES').catch(() => undefined);
+      await other.end();
+    }
+    const again = await t.gql(analyst, STATS);
+    expect(again.errors).toBeUndefined();
+  },
+);

@@ -64,7 +64,10 @@ async function load(tokens: { manager: string }, g: Group): Promise<string[]> {
     });
     ids.push(incident.id);
     if (g.notifiedOn && i < (g.notify ?? g.n)) {
-      await mutate(t, tokens.manager, 'mutation($id: ID!, $on: Date!) { recordNotification(incidentId: $id, notifiedOn: $on) { id } }', { id: incident.id, on: g.notifiedOn });
+      await mutate(t, tokens.manager, 'mutation($id: ID!, $on: Date!) { recordNotification(incidentId: $id, notifiedOn: $on) { id } }', {
+        id: incident.id,
+        on: g.notifiedOn,
+      });
     }
   }
   return ids;
@@ -76,10 +79,17 @@ type OpenedReview = { id: string; version: number; decisionDueOn: string; kind: 
 async function reviewsOf(token: string, incidentIds: string[]): Promise<OpenedReview[]> {
   return Promise.all(
     incidentIds.map((id) =>
-      eventually(async () => {
-        const res = await t.gql<{ incident: { reviews: OpenedReview[] } | null }>(token, `{ incident(id: "${id}") { reviews { id version decisionDueOn kind } } }`);
-        return res.data?.incident?.reviews[0];
-      }, 15_000, `the review of incident ${id}`),
+      eventually(
+        async () => {
+          const res = await t.gql<{ incident: { reviews: OpenedReview[] } | null }>(
+            token,
+            `{ incident(id: "${id}") { reviews { id version decisionDueOn kind } } }`,
+          );
+          return res.data?.incident?.reviews[0];
+        },
+        15_000,
+        `the review of incident ${id}`,
+      ),
     ),
   );
 }
@@ -127,13 +137,21 @@ const ADD_ACTION = 'mutation($i: AddActionInput!) { addAction(input: $i) { id ve
 const UPDATE_ACTION = 'mutation($i: UpdateActionInput!) { updateAction(input: $i) { id version status } }';
 
 async function actionPlan(manager: string, reviewId: string) {
-  return (await mutate<{ createActionPlan: { id: string } }>(t, manager, `mutation { createActionPlan(input: { reviewId: "${reviewId}" }) { id } }`, {})).createActionPlan.id;
+  return (await mutate<{ createActionPlan: { id: string } }>(t, manager, `mutation { createActionPlan(input: { reviewId: "${reviewId}" }) { id } }`, {}))
+    .createActionPlan.id;
 }
 
 async function addAction(manager: string, actionPlanId: string, ownerAgencyId: string, dueOn: string) {
   return (
     await mutate<{ addAction: { id: string; version: number } }>(t, manager, ADD_ACTION, {
-      i: { actionPlanId, recommendation: 'Share information sooner', description: 'Concerns shared within 24 hours', ownerAgencyId, dueOn, successCriteria: ['Audit shows 90% shared within 24 hours'] },
+      i: {
+        actionPlanId,
+        recommendation: 'Share information sooner',
+        description: 'Concerns shared within 24 hours',
+        ownerAgencyId,
+        dueOn,
+        successCriteria: ['Audit shows 90% shared within 24 hours'],
+      },
     })
   ).addAction;
 }
@@ -159,9 +177,22 @@ const ETHNICITY = ['WHITE', 'MIXED', 'ASIAN_OR_ASIAN_BRITISH', 'BLACK_OR_BLACK_B
 const ABUSE_TYPE = ['PHYSICAL', 'SEXUAL', 'EMOTIONAL', 'NEGLECT', 'EXTRA_FAMILIAL_HARM', 'OTHER'];
 const SOCIAL_CARE_STATUS = ['NOT_KNOWN_TO_SOCIAL_CARE', 'CHILD_IN_NEED', 'CHILD_PROTECTION_PLAN', 'LOOKED_AFTER'];
 const THEMES = [
-  'DOMESTIC_ABUSE', 'PARENTAL_MENTAL_HEALTH', 'PARENTAL_SUBSTANCE_MISUSE', 'NEGLECT', 'SAFE_SLEEPING', 'NON_ACCIDENTAL_INJURY',
-  'EXTRA_FAMILIAL_HARM', 'CHILD_SEXUAL_EXPLOITATION', 'SELF_HARM_AND_SUICIDE', 'ONLINE_HARM', 'INFORMATION_SHARING',
-  'VOICE_OF_THE_CHILD', 'RACE_AND_CULTURE', 'DISABILITY', 'EDUCATION_AND_ATTENDANCE', 'OTHER',
+  'DOMESTIC_ABUSE',
+  'PARENTAL_MENTAL_HEALTH',
+  'PARENTAL_SUBSTANCE_MISUSE',
+  'NEGLECT',
+  'SAFE_SLEEPING',
+  'NON_ACCIDENTAL_INJURY',
+  'EXTRA_FAMILIAL_HARM',
+  'CHILD_SEXUAL_EXPLOITATION',
+  'SELF_HARM_AND_SUICIDE',
+  'ONLINE_HARM',
+  'INFORMATION_SHARING',
+  'VOICE_OF_THE_CHILD',
+  'RACE_AND_CULTURE',
+  'DISABILITY',
+  'EDUCATION_AND_ATTENDANCE',
+  'OTHER',
 ];
 
 /*
@@ -190,29 +221,166 @@ const THEMES = [
  */
 const L = 'LEEDS';
 const LEEDS_GROUPS: Record<string, Group> = {
-  D1: { board: L, n: 6, criterion: 'CHILD_SERIOUSLY_HARMED', occurredOn: '2024-02-20', awareOn: '2024-02-29', children: [kid('AGE_11_TO_15', 'MALE', 'WHITE', 'CHILD_IN_NEED')], abuseTypes: ['PHYSICAL'] },
-  D2: { board: L, n: 2, criterion: 'CHILD_DIED', occurredOn: '2024-12-28', awareOn: '2024-12-31', children: [kid('UNDER_1', 'FEMALE', 'ASIAN_OR_ASIAN_BRITISH', 'CHILD_PROTECTION_PLAN')], abuseTypes: ['NEGLECT'] },
-  D3: { board: L, n: 4, criterion: 'LOOKED_AFTER_CHILD_DIED', abuseOrNeglect: 'NOT_KNOWN', occurredOn: '2025-03-30', awareOn: '2025-03-31', children: [kid('AGE_16_PLUS', 'MALE', 'BLACK_OR_BLACK_BRITISH', 'LOOKED_AFTER')], abuseTypes: ['OTHER'] },
-  G1: { board: L, n: 7, criterion: 'CHILD_DIED', occurredOn: '2025-03-28', awareOn: '2025-04-01', children: [kid('UNDER_1', 'MALE', 'WHITE', 'CHILD_PROTECTION_PLAN')], abuseTypes: ['NEGLECT'], notifiedOn: '2025-04-03' },
-  G2: { board: L, n: 8, criterion: 'CHILD_SERIOUSLY_HARMED', abuseOrNeglect: 'KNOWN', occurredOn: '2025-05-18', awareOn: '2025-05-20', children: [kid('AGE_1_TO_5', 'FEMALE', 'ASIAN_OR_ASIAN_BRITISH', 'CHILD_IN_NEED')], abuseTypes: ['PHYSICAL', 'EMOTIONAL'], notifiedOn: '2025-05-22' },
-  R1: { board: L, n: 3, criterion: 'CHILD_SERIOUSLY_HARMED', abuseOrNeglect: 'NOT_KNOWN', referral: true, occurredOn: '2025-05-08', awareOn: '2025-05-10', children: [kid('AGE_6_TO_10', 'FEMALE', 'WHITE', 'CHILD_IN_NEED')], abuseTypes: ['SEXUAL'] },
-  G3: { board: L, n: 2, criterion: 'LOOKED_AFTER_CHILD_DIED', abuseOrNeglect: 'NOT_KNOWN', occurredOn: '2025-06-29', awareOn: '2025-06-30', children: [kid('AGE_16_PLUS', 'MALE', 'MIXED', 'LOOKED_AFTER')], abuseTypes: ['OTHER'] },
+  D1: {
+    board: L,
+    n: 6,
+    criterion: 'CHILD_SERIOUSLY_HARMED',
+    occurredOn: '2024-02-20',
+    awareOn: '2024-02-29',
+    children: [kid('AGE_11_TO_15', 'MALE', 'WHITE', 'CHILD_IN_NEED')],
+    abuseTypes: ['PHYSICAL'],
+  },
+  D2: {
+    board: L,
+    n: 2,
+    criterion: 'CHILD_DIED',
+    occurredOn: '2024-12-28',
+    awareOn: '2024-12-31',
+    children: [kid('UNDER_1', 'FEMALE', 'ASIAN_OR_ASIAN_BRITISH', 'CHILD_PROTECTION_PLAN')],
+    abuseTypes: ['NEGLECT'],
+  },
+  D3: {
+    board: L,
+    n: 4,
+    criterion: 'LOOKED_AFTER_CHILD_DIED',
+    abuseOrNeglect: 'NOT_KNOWN',
+    occurredOn: '2025-03-30',
+    awareOn: '2025-03-31',
+    children: [kid('AGE_16_PLUS', 'MALE', 'BLACK_OR_BLACK_BRITISH', 'LOOKED_AFTER')],
+    abuseTypes: ['OTHER'],
+  },
+  G1: {
+    board: L,
+    n: 7,
+    criterion: 'CHILD_DIED',
+    occurredOn: '2025-03-28',
+    awareOn: '2025-04-01',
+    children: [kid('UNDER_1', 'MALE', 'WHITE', 'CHILD_PROTECTION_PLAN')],
+    abuseTypes: ['NEGLECT'],
+    notifiedOn: '2025-04-03',
+  },
+  G2: {
+    board: L,
+    n: 8,
+    criterion: 'CHILD_SERIOUSLY_HARMED',
+    abuseOrNeglect: 'KNOWN',
+    occurredOn: '2025-05-18',
+    awareOn: '2025-05-20',
+    children: [kid('AGE_1_TO_5', 'FEMALE', 'ASIAN_OR_ASIAN_BRITISH', 'CHILD_IN_NEED')],
+    abuseTypes: ['PHYSICAL', 'EMOTIONAL'],
+    notifiedOn: '2025-05-22',
+  },
+  R1: {
+    board: L,
+    n: 3,
+    criterion: 'CHILD_SERIOUSLY_HARMED',
+    abuseOrNeglect: 'NOT_KNOWN',
+    referral: true,
+    occurredOn: '2025-05-08',
+    awareOn: '2025-05-10',
+    children: [kid('AGE_6_TO_10', 'FEMALE', 'WHITE', 'CHILD_IN_NEED')],
+    abuseTypes: ['SEXUAL'],
+  },
+  G3: {
+    board: L,
+    n: 2,
+    criterion: 'LOOKED_AFTER_CHILD_DIED',
+    abuseOrNeglect: 'NOT_KNOWN',
+    occurredOn: '2025-06-29',
+    awareOn: '2025-06-30',
+    children: [kid('AGE_16_PLUS', 'MALE', 'MIXED', 'LOOKED_AFTER')],
+    abuseTypes: ['OTHER'],
+  },
   G4: {
-    board: L, n: 3, criterion: 'CHILD_DIED', occurredOn: '2025-07-10', awareOn: '2025-07-15', notifiedOn: '2025-07-15',
-    children: [{ dateOfBirth: '2012-03-15', sex: 'FEMALE', ethnicity: 'BLACK_OR_BLACK_BRITISH', socialCareStatus: 'NOT_KNOWN_TO_SOCIAL_CARE' }], abuseTypes: ['EXTRA_FAMILIAL_HARM'],
+    board: L,
+    n: 3,
+    criterion: 'CHILD_DIED',
+    occurredOn: '2025-07-10',
+    awareOn: '2025-07-15',
+    notifiedOn: '2025-07-15',
+    children: [{ dateOfBirth: '2012-03-15', sex: 'FEMALE', ethnicity: 'BLACK_OR_BLACK_BRITISH', socialCareStatus: 'NOT_KNOWN_TO_SOCIAL_CARE' }],
+    abuseTypes: ['EXTRA_FAMILIAL_HARM'],
   },
   G5: {
-    board: L, n: 6, criterion: 'CHILD_SERIOUSLY_HARMED', occurredOn: '2025-07-30', awareOn: '2025-08-01', abuseTypes: ['NEGLECT', 'EMOTIONAL'],
-    children: [kid('UNDER_1', 'MALE', 'WHITE', 'CHILD_PROTECTION_PLAN'), kid('UNDER_1', 'FEMALE', 'WHITE', 'CHILD_PROTECTION_PLAN'), { ageBand: 'AGE_6_TO_10', sex: 'MALE', socialCareStatus: 'CHILD_PROTECTION_PLAN' }],
+    board: L,
+    n: 6,
+    criterion: 'CHILD_SERIOUSLY_HARMED',
+    occurredOn: '2025-07-30',
+    awareOn: '2025-08-01',
+    abuseTypes: ['NEGLECT', 'EMOTIONAL'],
+    children: [
+      kid('UNDER_1', 'MALE', 'WHITE', 'CHILD_PROTECTION_PLAN'),
+      kid('UNDER_1', 'FEMALE', 'WHITE', 'CHILD_PROTECTION_PLAN'),
+      { ageBand: 'AGE_6_TO_10', sex: 'MALE', socialCareStatus: 'CHILD_PROTECTION_PLAN' },
+    ],
   },
-  G6: { board: L, n: 2, criterion: 'LOOKED_AFTER_CHILD_DIED', occurredOn: '2025-09-28', awareOn: '2025-09-30', children: [kid('AGE_16_PLUS', 'FEMALE', 'OTHER_ETHNIC_GROUP', 'LOOKED_AFTER')], abuseTypes: ['SEXUAL'] },
-  R2: { board: L, n: 2, criterion: 'CHILD_DIED', abuseOrNeglect: 'NOT_KNOWN', referral: true, occurredOn: '2025-10-12', awareOn: '2025-10-14', children: [kid('AGE_11_TO_15', 'MALE', 'WHITE', 'CHILD_PROTECTION_PLAN')], abuseTypes: ['PHYSICAL'] },
-  G7: { board: L, n: 9, criterion: 'CHILD_DIED', occurredOn: '2026-01-03', awareOn: '2026-01-05', children: [kid('AGE_1_TO_5', 'MALE', 'WHITE', 'CHILD_IN_NEED')], abuseTypes: ['PHYSICAL'], notifiedOn: '2026-01-09' },
-  G8: { board: L, n: 9, criterion: 'CHILD_SERIOUSLY_HARMED', occurredOn: '2026-02-10', awareOn: '2026-02-14', children: [kid('AGE_11_TO_15', 'FEMALE', 'WHITE', 'CHILD_IN_NEED')], abuseTypes: ['SEXUAL', 'EXTRA_FAMILIAL_HARM'] },
-  G9: { board: L, n: 1, criterion: 'LOOKED_AFTER_CHILD_DIED', occurredOn: '2026-03-31', awareOn: '2026-03-31', children: [kid('AGE_16_PLUS', 'MALE', 'REFUSED', 'LOOKED_AFTER')], abuseTypes: ['OTHER'] },
-  G10: { board: L, n: 5, criterion: 'CHILD_SERIOUSLY_HARMED', occurredOn: '2026-03-25', awareOn: '2026-04-01', children: [{ sex: 'UNKNOWN', socialCareStatus: 'NOT_KNOWN_TO_SOCIAL_CARE' }], abuseTypes: ['PHYSICAL'] },
+  G6: {
+    board: L,
+    n: 2,
+    criterion: 'LOOKED_AFTER_CHILD_DIED',
+    occurredOn: '2025-09-28',
+    awareOn: '2025-09-30',
+    children: [kid('AGE_16_PLUS', 'FEMALE', 'OTHER_ETHNIC_GROUP', 'LOOKED_AFTER')],
+    abuseTypes: ['SEXUAL'],
+  },
+  R2: {
+    board: L,
+    n: 2,
+    criterion: 'CHILD_DIED',
+    abuseOrNeglect: 'NOT_KNOWN',
+    referral: true,
+    occurredOn: '2025-10-12',
+    awareOn: '2025-10-14',
+    children: [kid('AGE_11_TO_15', 'MALE', 'WHITE', 'CHILD_PROTECTION_PLAN')],
+    abuseTypes: ['PHYSICAL'],
+  },
+  G7: {
+    board: L,
+    n: 9,
+    criterion: 'CHILD_DIED',
+    occurredOn: '2026-01-03',
+    awareOn: '2026-01-05',
+    children: [kid('AGE_1_TO_5', 'MALE', 'WHITE', 'CHILD_IN_NEED')],
+    abuseTypes: ['PHYSICAL'],
+    notifiedOn: '2026-01-09',
+  },
+  G8: {
+    board: L,
+    n: 9,
+    criterion: 'CHILD_SERIOUSLY_HARMED',
+    occurredOn: '2026-02-10',
+    awareOn: '2026-02-14',
+    children: [kid('AGE_11_TO_15', 'FEMALE', 'WHITE', 'CHILD_IN_NEED')],
+    abuseTypes: ['SEXUAL', 'EXTRA_FAMILIAL_HARM'],
+  },
+  G9: {
+    board: L,
+    n: 1,
+    criterion: 'LOOKED_AFTER_CHILD_DIED',
+    occurredOn: '2026-03-31',
+    awareOn: '2026-03-31',
+    children: [kid('AGE_16_PLUS', 'MALE', 'REFUSED', 'LOOKED_AFTER')],
+    abuseTypes: ['OTHER'],
+  },
+  G10: {
+    board: L,
+    n: 5,
+    criterion: 'CHILD_SERIOUSLY_HARMED',
+    occurredOn: '2026-03-25',
+    awareOn: '2026-04-01',
+    children: [{ sex: 'UNKNOWN', socialCareStatus: 'NOT_KNOWN_TO_SOCIAL_CARE' }],
+    abuseTypes: ['PHYSICAL'],
+  },
 };
-const BRADFORD_B1: Group = { board: 'BRADFORD', n: 6, criterion: 'CHILD_SERIOUSLY_HARMED', occurredOn: '2025-04-28', awareOn: '2025-05-01', children: [kid('AGE_1_TO_5', 'MALE', 'ASIAN_OR_ASIAN_BRITISH', 'CHILD_IN_NEED')], abuseTypes: ['PHYSICAL'] };
+const BRADFORD_B1: Group = {
+  board: 'BRADFORD',
+  n: 6,
+  criterion: 'CHILD_SERIOUSLY_HARMED',
+  occurredOn: '2025-04-28',
+  awareOn: '2025-05-01',
+  children: [kid('AGE_1_TO_5', 'MALE', 'ASIAN_OR_ASIAN_BRITISH', 'CHILD_IN_NEED')],
+  abuseTypes: ['PHYSICAL'],
+};
 
 /*
  * LEEDS reviews (rapid reviews, decision due 15 working days after notification):
@@ -234,7 +402,16 @@ const BRADFORD_B1: Group = { board: 'BRADFORD', n: 6, criterion: 'CHILD_SERIOUSL
  */
 const S1_DECIDED = ['2025-04-04', '2025-04-07', '2025-04-09', '2025-04-14', '2025-04-17', '2025-04-23', '2025-05-06'];
 const S2_DECIDED = ['2025-05-23', '2025-06-02', '2025-06-13', '2025-06-20', '2025-07-02', '2025-07-02', '2025-07-02', '2025-07-02'];
-const S2_OUTCOMES = ['NO_FURTHER_REVIEW', 'NO_FURTHER_REVIEW', 'NO_FURTHER_REVIEW', 'NO_FURTHER_REVIEW', 'INITIATE_REVIEW', 'INITIATE_REVIEW', 'INITIATE_REVIEW', 'COMMISSION_ALTERNATIVE_REVIEW'];
+const S2_OUTCOMES = [
+  'NO_FURTHER_REVIEW',
+  'NO_FURTHER_REVIEW',
+  'NO_FURTHER_REVIEW',
+  'NO_FURTHER_REVIEW',
+  'INITIATE_REVIEW',
+  'INITIATE_REVIEW',
+  'INITIATE_REVIEW',
+  'COMMISSION_ALTERNATIVE_REVIEW',
+];
 
 const leedsIds: Record<string, string[]> = {};
 let s1: OpenedReview[];
@@ -270,13 +447,23 @@ beforeAll(async () => {
   for (let i = 0; i < 7; i++) {
     const decided = await decide(leeds.chair, s1[i].id, 'INITIATE_REVIEW', S1_DECIDED[i]);
     expect(decided).toMatchObject({ stage: 'IN_PROGRESS', initiatedOn: S1_DECIDED[i], decision: { onTime: i < 6 } });
-    await setThemes(leeds.manager, s1[i].id, i < 5 ? ['NEGLECT', 'INFORMATION_SHARING'] : i === 5 ? ['NEGLECT', 'INFORMATION_SHARING', 'DOMESTIC_ABUSE'] : ['DOMESTIC_ABUSE', 'NEGLECT']);
+    await setThemes(
+      leeds.manager,
+      s1[i].id,
+      i < 5 ? ['NEGLECT', 'INFORMATION_SHARING'] : i === 5 ? ['NEGLECT', 'INFORMATION_SHARING', 'DOMESTIC_ABUSE'] : ['DOMESTIC_ABUSE', 'NEGLECT'],
+    );
   }
   expect(await complete(leeds.manager, s1[0].id, '2025-04-10', '2025-09-30')).toMatchObject({ stage: 'REPORT_FINAL', timescaleStatus: 'MET' });
   expect(await complete(leeds.manager, s1[1].id, '2025-04-10', '2025-10-07')).toMatchObject({ stage: 'REPORT_FINAL', timescaleStatus: 'MET' });
   expect(await complete(leeds.manager, s1[2].id, '2025-04-10', '2025-12-01')).toMatchObject({ stage: 'REPORT_FINAL', timescaleStatus: 'LATE' });
   await mutate(t, leeds.manager, 'mutation($i: ExtendTimescaleInput!) { extendTimescale(input: $i) { id } }', {
-    i: { reviewId: s1[3].id, reason: 'Criminal trial', completionDueOn: '2026-01-31', interimLearning: ['Safe sleeping briefing given to GPs'], agreedOn: '2025-10-01' },
+    i: {
+      reviewId: s1[3].id,
+      reason: 'Criminal trial',
+      completionDueOn: '2026-01-31',
+      interimLearning: ['Safe sleeping briefing given to GPs'],
+      agreedOn: '2025-10-01',
+    },
   });
   expect(await complete(leeds.manager, s1[3].id, '2025-04-15', '2025-12-15')).toMatchObject({ stage: 'REPORT_FINAL', timescaleStatus: 'MET' });
 
@@ -408,7 +595,10 @@ const LEEDS_TIMELINESS_ALL = {
 
 describe('incidentStats', () => {
   it('defaults to QUARTER and CRITERION, widens the window to whole quarters, leaves out empty quarters, suppresses 1-5 with one secondary and rounds to 5', async () => {
-    const res = await t.gql<{ board: { incidentStats: Cell[] } }>(analyst, '{ board(code: "LEEDS") { incidentStats(from: "2025-05-15", to: "2026-02-10") { period key count suppressed } } }');
+    const res = await t.gql<{ board: { incidentStats: Cell[] } }>(
+      analyst,
+      '{ board(code: "LEEDS") { incidentStats(from: "2025-05-15", to: "2026-02-10") { period key count suppressed } } }',
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.board.incidentStats).toEqual(LEEDS_CRITERION_QUARTERS);
   });
@@ -521,7 +711,10 @@ describe('incidentStats', () => {
 describe('themeStats', () => {
   it('counts themes of reviews initiated in the window, by quarter by default, suppressed and rounded likewise', async () => {
     // 2025-05-15..2026-02-10 widened to whole quarters takes in S1's April initiations.
-    const res = await t.gql<{ board: { themeStats: Cell[] } }>(analyst, '{ board(code: "LEEDS") { themeStats(from: "2025-05-15", to: "2026-02-10") { period key count suppressed } } }');
+    const res = await t.gql<{ board: { themeStats: Cell[] } }>(
+      analyst,
+      '{ board(code: "LEEDS") { themeStats(from: "2025-05-15", to: "2026-02-10") { period key count suppressed } } }',
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.board.themeStats).toEqual(LEEDS_THEMES_QUARTERS);
   });
@@ -548,7 +741,7 @@ describe('themeStats', () => {
 });
 
 describe("the owning board's manager and chair", () => {
-  it('see their own board\'s counts exact and unsuppressed, whatever the dimension', async () => {
+  it("see their own board's counts exact and unsuppressed, whatever the dimension", async () => {
     for (const token of [leeds.manager, leeds.chair]) {
       expect(await incidentStats(token, L, '2025-05-15', '2026-02-10', 'QUARTER', 'CRITERION')).toEqual(LEEDS_CRITERION_QUARTERS_EXACT);
       expect(await themeStats(token, L, '2025-05-15', '2026-02-10')).toEqual(LEEDS_THEMES_QUARTERS_EXACT);
@@ -558,14 +751,18 @@ describe("the owning board's manager and chair", () => {
     }
   });
 
-  it('see another board\'s counts suppressed and rounded, like everyone else', async () => {
+  it("see another board's counts suppressed and rounded, like everyone else", async () => {
     // BRADFORD B1: 6 CSH in 2025-Q2.
-    expect(await incidentStats(leeds.manager, 'BRADFORD', '2025-04-01', '2025-06-30', 'QUARTER', 'CRITERION')).toEqual(table(CRITERION, [['2025-Q2', [0, 5, 0]]]));
-    expect(await incidentStats(bradford.chair, 'BRADFORD', '2025-04-01', '2025-06-30', 'QUARTER', 'CRITERION')).toEqual(table(CRITERION, [['2025-Q2', [0, 6, 0]]]));
+    expect(await incidentStats(leeds.manager, 'BRADFORD', '2025-04-01', '2025-06-30', 'QUARTER', 'CRITERION')).toEqual(
+      table(CRITERION, [['2025-Q2', [0, 5, 0]]]),
+    );
+    expect(await incidentStats(bradford.chair, 'BRADFORD', '2025-04-01', '2025-06-30', 'QUARTER', 'CRITERION')).toEqual(
+      table(CRITERION, [['2025-Q2', [0, 6, 0]]]),
+    );
     expect(await incidentStats(bradford.manager, L, '2025-05-15', '2026-02-10', 'QUARTER', 'CRITERION')).toEqual(LEEDS_CRITERION_QUARTERS);
   });
 
-  it('a token that is both LEEDS\'s manager and an analyst gets exact counts for LEEDS only', async () => {
+  it("a token that is both LEEDS's manager and an analyst gets exact counts for LEEDS only", async () => {
     const both = await t.token({ subject: 'bm-and-analyst', roles: ['BOARD_MANAGER', 'ANALYST'], board: L });
     const res = await t.gql<{ leeds: { incidentStats: Cell[] }; bradford: { incidentStats: Cell[] } }>(
       both,
@@ -576,7 +773,10 @@ describe("the owning board's manager and chair", () => {
     expect(res.data!.leeds.incidentStats).toEqual(LEEDS_CRITERION_QUARTERS_EXACT);
     expect(res.data!.bradford.incidentStats).toEqual(table(CRITERION, [['2025-Q2', [0, 5, 0]]]));
     // Through the all-boards list too: exact is decided board by board.
-    const all = await t.gql<{ boards: { code: string; incidentStats: Cell[] }[] }>(both, '{ boards { code incidentStats(from: "2025-05-15", to: "2026-02-10") { period key count suppressed } } }');
+    const all = await t.gql<{ boards: { code: string; incidentStats: Cell[] }[] }>(
+      both,
+      '{ boards { code incidentStats(from: "2025-05-15", to: "2026-02-10") { period key count suppressed } } }',
+    );
     expect(all.errors).toBeUndefined();
     const byCode = Object.fromEntries(all.data!.boards.map((b) => [b.code, b.incidentStats]));
     expect(byCode.LEEDS).toEqual(LEEDS_CRITERION_QUARTERS_EXACT);
@@ -587,14 +787,39 @@ describe("the owning board's manager and chair", () => {
 describe('reviewTimeliness', () => {
   it.each([
     // S1 #0-#5: days 1,4,6,11,14,20 -> even count, median (6 + 11) / 2
-    ['April 2025', '2025-04-01', '2025-04-30', { decisions: 6, decisionsOnTime: 6, initiated: 6, completed: 0, completedWithinTimescale: 0, medianDaysToDecision: 8.5 }],
+    [
+      'April 2025',
+      '2025-04-01',
+      '2025-04-30',
+      { decisions: 6, decisionsOnTime: 6, initiated: 6, completed: 0, completedWithinTimescale: 0, medianDaysToDecision: 8.5 },
+    ],
     // S1 (6 on time, 05-06 late) + S2 #0-#3 (05-23, 06-02, 06-13 on the due date, 06-20 late): 11 values, 6th is 11
-    ['2025-Q2', '2025-04-01', '2025-06-30', { decisions: 11, decisionsOnTime: 9, initiated: 7, completed: 0, completedWithinTimescale: 0, medianDaysToDecision: 11 }],
+    [
+      '2025-Q2',
+      '2025-04-01',
+      '2025-06-30',
+      { decisions: 11, decisionsOnTime: 9, initiated: 7, completed: 0, completedWithinTimescale: 0, medianDaysToDecision: 11 },
+    ],
     // S2 #4-#7 decided late on 07-02 (alternative review included); completions 09-30, 10-07 (due date), 12-01 (late), 12-15 (extended)
-    ['H2 2025', '2025-07-01', '2025-12-31', { decisions: 4, decisionsOnTime: 0, initiated: 4, completed: 4, completedWithinTimescale: 3, medianDaysToDecision: 41 }],
+    [
+      'H2 2025',
+      '2025-07-01',
+      '2025-12-31',
+      { decisions: 4, decisionsOnTime: 0, initiated: 4, completed: 4, completedWithinTimescale: 3, medianDaysToDecision: 41 },
+    ],
     // S4 #0-#5 on 2026-01-20 (due 01-30); S2 #4 completed 2026-02-10 after its due date 2026-01-02
-    ['2026-Q1', '2026-01-01', '2026-03-31', { decisions: 6, decisionsOnTime: 6, initiated: 6, completed: 1, completedWithinTimescale: 0, medianDaysToDecision: 11 }],
-    ['2024 (nothing)', '2024-01-01', '2024-12-31', { decisions: 0, decisionsOnTime: 0, initiated: 0, completed: 0, completedWithinTimescale: 0, medianDaysToDecision: null }],
+    [
+      '2026-Q1',
+      '2026-01-01',
+      '2026-03-31',
+      { decisions: 6, decisionsOnTime: 6, initiated: 6, completed: 1, completedWithinTimescale: 0, medianDaysToDecision: 11 },
+    ],
+    [
+      '2024 (nothing)',
+      '2024-01-01',
+      '2024-12-31',
+      { decisions: 0, decisionsOnTime: 0, initiated: 0, completed: 0, completedWithinTimescale: 0, medianDaysToDecision: null },
+    ],
     ['everything', '2019-04-01', '2026-03-31', LEEDS_TIMELINESS_ALL],
   ])('%s: process figures, never suppressed', async (_name, from, to, expected) => {
     expect(await timeliness(leeds.manager, L, from, to)).toEqual(expected);
@@ -610,7 +835,7 @@ describe('reviewTimeliness', () => {
 
 describe('actionProgress', () => {
   // Only asOf dates from today on: what a past asOf means for an action completed since then is not specified.
-  it('counts the board\'s actions, open ones overdue once asOf is after their due date (default today)', async () => {
+  it("counts the board's actions, open ones overdue once asOf is after their due date (default today)", async () => {
     const res = await t.gql<{ board: Record<string, unknown> }>(
       leeds.manager,
       `{ board(code: "LEEDS") {
@@ -701,7 +926,10 @@ describe('who may ask', () => {
 describe('bad windows', () => {
   it.each([
     ['incidentStats', (from: string, to: string) => `{ board(code: "LEEDS") { incidentStats(from: ${from}, to: ${to}) { count } } }`],
-    ['incidentStats by MONTH', (from: string, to: string) => `{ board(code: "LEEDS") { incidentStats(from: ${from}, to: ${to}, interval: MONTH, by: SEX) { count } } }`],
+    [
+      'incidentStats by MONTH',
+      (from: string, to: string) => `{ board(code: "LEEDS") { incidentStats(from: ${from}, to: ${to}, interval: MONTH, by: SEX) { count } } }`,
+    ],
     ['themeStats', (from: string, to: string) => `{ board(code: "LEEDS") { themeStats(from: ${from}, to: ${to}) { count } } }`],
     ['reviewTimeliness', (from: string, to: string) => `{ board(code: "LEEDS") { reviewTimeliness(from: ${from}, to: ${to}) { decisions } } }`],
   ])('%s: from after to, and impossible dates, are BAD_USER_INPUT', async (_field, query) => {
@@ -720,28 +948,31 @@ describe('bad windows', () => {
     ['incidentStats', (w: string) => `{ board(code: "LEEDS") { incidentStats(${w}, interval: MONTH) { count } } }`, true],
     ['themeStats', (w: string) => `{ board(code: "LEEDS") { themeStats(${w}, interval: MONTH) { count } } }`, true],
     ['reviewTimeliness', (w: string) => `{ board(code: "LEEDS") { reviewTimeliness(${w}) { decisions } } }`, false],
-  ])('%s: a window starting before 2000, ending after next year, or spanning over 120 periods is BAD_USER_INPUT in plain words', async (_field, query, periods) => {
-    const refused = async (window: string, message: RegExp) => {
-      const res = await t.gql(analyst, query(window));
-      expect(errorCode(res)).toBe('BAD_USER_INPUT');
-      expect(res.errors![0].message).toMatch(message);
-      expect(res.data?.board ?? null).toBeNull();
-    };
-    await refused('from: "1999-12-31", to: "2000-06-30"', /start on 2000-01-01 at the earliest/);
-    await refused(`from: "2025-01-01", to: "${nextYear + 1}-01-01"`, new RegExp(`end on ${nextYear}-12-31 \\(the end of next year\\) at the latest`));
-    // The red team's window: 0001 to 9999 by month.
-    await refused('from: "0001-01-01", to: "9999-12-31"', /2000-01-01/);
-    // Both edges are allowed.
-    expect((await t.gql(analyst, query(`from: "2000-01-01", to: "2000-01-31"`))).errors).toBeUndefined();
-    expect((await t.gql(analyst, query(`from: "${nextYear}-12-01", to: "${nextYear}-12-31"`))).errors).toBeUndefined();
-    if (periods) {
-      await refused('from: "2016-01-01", to: "2026-01-31"', /spans 121 months; at most 120/);
-      expect((await t.gql(analyst, query('from: "2016-02-01", to: "2026-01-31"'))).errors).toBeUndefined(); // 120 months
-    } else {
-      // One figure over the window: no period count, only the bounds.
-      expect((await t.gql(analyst, query(`from: "2000-01-01", to: "${nextYear}-12-31"`))).errors).toBeUndefined();
-    }
-  });
+  ])(
+    '%s: a window starting before 2000, ending after next year, or spanning over 120 periods is BAD_USER_INPUT in plain words',
+    async (_field, query, periods) => {
+      const refused = async (window: string, message: RegExp) => {
+        const res = await t.gql(analyst, query(window));
+        expect(errorCode(res)).toBe('BAD_USER_INPUT');
+        expect(res.errors![0].message).toMatch(message);
+        expect(res.data?.board ?? null).toBeNull();
+      };
+      await refused('from: "1999-12-31", to: "2000-06-30"', /start on 2000-01-01 at the earliest/);
+      await refused(`from: "2025-01-01", to: "${nextYear + 1}-01-01"`, new RegExp(`end on ${nextYear}-12-31 \\(the end of next year\\) at the latest`));
+      // The red team's window: 0001 to 9999 by month.
+      await refused('from: "0001-01-01", to: "9999-12-31"', /2000-01-01/);
+      // Both edges are allowed.
+      expect((await t.gql(analyst, query(`from: "2000-01-01", to: "2000-01-31"`))).errors).toBeUndefined();
+      expect((await t.gql(analyst, query(`from: "${nextYear}-12-01", to: "${nextYear}-12-31"`))).errors).toBeUndefined();
+      if (periods) {
+        await refused('from: "2016-01-01", to: "2026-01-31"', /spans 121 months; at most 120/);
+        expect((await t.gql(analyst, query('from: "2016-02-01", to: "2026-01-31"'))).errors).toBeUndefined(); // 120 months
+      } else {
+        // One figure over the window: no period count, only the bounds.
+        expect((await t.gql(analyst, query(`from: "2000-01-01", to: "${nextYear}-12-31"`))).errors).toBeUndefined();
+      }
+    },
+  );
 
   it('actionProgress: an impossible asOf is BAD_USER_INPUT', async () => {
     const analyst = await t.token({ subject: 'analyst', roles: ['ANALYST'] });
@@ -772,17 +1003,27 @@ describe('differencing', () => {
   it('the year minus a shown quarter no longer gives the suppressed quarter', async () => {
     const quarters = await incidentStats(analyst, 'KIRKLEES', '2018-01-01', '2018-06-30', 'QUARTER', 'ABUSE_TYPE');
     const year = await incidentStats(analyst, 'KIRKLEES', '2018-01-01', '2018-12-31', 'YEAR', 'ABUSE_TYPE');
-    expect(quarters).toEqual(table(ABUSE_TYPE, [['2018-Q1', [0, 0, 0, S, 0, S]], ['2018-Q2', [5, 0, 0, 10, 0, 0]]]));
+    expect(quarters).toEqual(
+      table(ABUSE_TYPE, [
+        ['2018-Q1', [0, 0, 0, S, 0, S]],
+        ['2018-Q2', [5, 0, 0, 10, 0, 0]],
+      ]),
+    );
     expect(year).toEqual(table(ABUSE_TYPE, [['2018', [S, 0, 0, 10, 0, S]]]));
     expect(neglect(year, '2018')! - neglect(quarters, '2018-Q2')!).toBe(0);
     expect(neglect(year, '2018')! - neglect(quarters, '2018-Q2')!).not.toBe(3);
   });
 
-  it('the same questions answer the board\'s own manager exactly', async () => {
+  it("the same questions answer the board's own manager exactly", async () => {
     expect(await incidentStats(kirklees.manager, 'KIRKLEES', '2018-01-01', '2018-06-30', 'QUARTER', 'ABUSE_TYPE')).toEqual(
-      table(ABUSE_TYPE, [['2018-Q1', [0, 0, 0, 3, 0, 2]], ['2018-Q2', [6, 0, 0, 9, 0, 0]]]),
+      table(ABUSE_TYPE, [
+        ['2018-Q1', [0, 0, 0, 3, 0, 2]],
+        ['2018-Q2', [6, 0, 0, 9, 0, 0]],
+      ]),
     );
-    expect(await incidentStats(kirklees.chair, 'KIRKLEES', '2018-01-01', '2018-12-31', 'YEAR', 'ABUSE_TYPE')).toEqual(table(ABUSE_TYPE, [['2018', [6, 0, 0, 12, 0, 2]]]));
+    expect(await incidentStats(kirklees.chair, 'KIRKLEES', '2018-01-01', '2018-12-31', 'YEAR', 'ABUSE_TYPE')).toEqual(
+      table(ABUSE_TYPE, [['2018', [6, 0, 0, 12, 0, 2]]]),
+    );
   });
 });
 
@@ -806,12 +1047,15 @@ describe('statistics that cannot stall the platform', () => {
   it('still answers one wide window, and several narrow ones together', async () => {
     const one = await t.gql(analyst, '{ board(code: "LEEDS") { incidentStats(from: "2016-02-01", to: "2026-01-31", interval: MONTH) { count } } }');
     expect(one.errors).toBeUndefined();
-    const narrow = await t.gql(analyst, `{ board(code: "LEEDS") { ${Array.from({ length: 15 }, (_, i) => `s${i}: incidentStats(from: "2025-04-01", to: "2025-06-30") { count }`).join(' ')} } }`);
+    const narrow = await t.gql(
+      analyst,
+      `{ board(code: "LEEDS") { ${Array.from({ length: 15 }, (_, i) => `s${i}: incidentStats(from: "2025-04-01", to: "2025-06-30") { count }`).join(' ')} } }`,
+    );
     expect(narrow.errors).toBeUndefined();
   });
 });
 
-describe('the analysts\' all-boards query', () => {
+describe("the analysts' all-boards query", () => {
   const FIELDS = `code
     incidentStats(from: "2019-04-01", to: "2026-03-31", interval: FINANCIAL_YEAR, by: AGE_BAND) { period key count suppressed }
     themeStats(from: "2019-04-01", to: "2026-03-31") { period key count suppressed }
@@ -819,7 +1063,13 @@ describe('the analysts\' all-boards query', () => {
     actionProgress { total }`;
   const ALL_BOARDS = `{ boards { ${FIELDS} } }`;
   const ONE_BOARD = `{ board(code: "LEEDS") { ${FIELDS} } }`;
-  type BoardStats = { code: string; incidentStats: Cell[]; themeStats: Cell[]; reviewTimeliness: Record<string, number | null>; actionProgress: { total: number } };
+  type BoardStats = {
+    code: string;
+    incidentStats: Cell[];
+    themeStats: Cell[];
+    reviewTimeliness: Record<string, number | null>;
+    actionProgress: { total: number };
+  };
   const NONE = { decisions: 0, decisionsOnTime: 0, initiated: 0, completed: 0, completedWithinTimescale: 0, medianDaysToDecision: null };
 
   /** One gateway request; answers the boards by code and the SQL statements all subgraphs sent for it. */
@@ -849,8 +1099,20 @@ describe('the analysts\' all-boards query', () => {
     expect(single.stats).toEqual(first.byCode.LEEDS);
     expect(first.statements).toBe(single.statements);
     expect(Object.keys(first.byCode).sort()).toEqual(['BRADFORD', 'CALDERDALE', 'KIRKLEES', 'LEEDS', 'WAKEFIELD']);
-    expect(first.byCode.LEEDS).toEqual({ code: 'LEEDS', incidentStats: LEEDS_AGE_BAND_FY, themeStats: LEEDS_THEMES_QUARTERS, reviewTimeliness: LEEDS_TIMELINESS_ALL, actionProgress: { total: 3 } });
-    expect(first.byCode.BRADFORD).toEqual({ code: 'BRADFORD', incidentStats: table(AGE_BAND, [['2025-26', [0, 5, 0, 0, 0, 0]]]), themeStats: [], reviewTimeliness: NONE, actionProgress: { total: 0 } }); // 6
+    expect(first.byCode.LEEDS).toEqual({
+      code: 'LEEDS',
+      incidentStats: LEEDS_AGE_BAND_FY,
+      themeStats: LEEDS_THEMES_QUARTERS,
+      reviewTimeliness: LEEDS_TIMELINESS_ALL,
+      actionProgress: { total: 3 },
+    });
+    expect(first.byCode.BRADFORD).toEqual({
+      code: 'BRADFORD',
+      incidentStats: table(AGE_BAND, [['2025-26', [0, 5, 0, 0, 0, 0]]]),
+      themeStats: [],
+      reviewTimeliness: NONE,
+      actionProgress: { total: 0 },
+    }); // 6
     for (const code of ['CALDERDALE', 'KIRKLEES', 'WAKEFIELD']) {
       expect(first.byCode[code]).toEqual({ code, incidentStats: [], themeStats: [], reviewTimeliness: NONE, actionProgress: { total: 0 } });
     }
@@ -858,17 +1120,54 @@ describe('the analysts\' all-boards query', () => {
     // 50 more incidents over four boards, 6 more decided reviews with themes, an action plan with 2 actions.
     const kirklees = await boardTokens(t, 'KIRKLEES');
     const wakefield = await boardTokens(t, 'WAKEFIELD');
-    await load(leeds, { board: L, n: 12, criterion: 'CHILD_SERIOUSLY_HARMED', occurredOn: '2024-04-29', awareOn: '2024-05-01', children: [kid('AGE_1_TO_5', 'FEMALE', 'WHITE', 'CHILD_IN_NEED')], abuseTypes: ['PHYSICAL'] });
+    await load(leeds, {
+      board: L,
+      n: 12,
+      criterion: 'CHILD_SERIOUSLY_HARMED',
+      occurredOn: '2024-04-29',
+      awareOn: '2024-05-01',
+      children: [kid('AGE_1_TO_5', 'FEMALE', 'WHITE', 'CHILD_IN_NEED')],
+      abuseTypes: ['PHYSICAL'],
+    });
     const calderdaleIds = await load(calderdale, {
-      board: 'CALDERDALE', n: 8, criterion: 'CHILD_DIED', occurredOn: '2025-10-08', awareOn: '2025-10-10', notifiedOn: '2025-10-13', notify: 6,
-      children: [kid('AGE_6_TO_10', 'MALE', 'MIXED', 'CHILD_IN_NEED')], abuseTypes: ['NEGLECT'],
+      board: 'CALDERDALE',
+      n: 8,
+      criterion: 'CHILD_DIED',
+      occurredOn: '2025-10-08',
+      awareOn: '2025-10-10',
+      notifiedOn: '2025-10-13',
+      notify: 6,
+      children: [kid('AGE_6_TO_10', 'MALE', 'MIXED', 'CHILD_IN_NEED')],
+      abuseTypes: ['NEGLECT'],
     });
     await load(kirklees, {
-      board: 'KIRKLEES', n: 20, criterion: 'CHILD_SERIOUSLY_HARMED', occurredOn: '2024-06-01', awareOn: '2024-06-03', abuseTypes: ['EMOTIONAL'],
+      board: 'KIRKLEES',
+      n: 20,
+      criterion: 'CHILD_SERIOUSLY_HARMED',
+      occurredOn: '2024-06-01',
+      awareOn: '2024-06-03',
+      abuseTypes: ['EMOTIONAL'],
       children: [kid('AGE_16_PLUS', 'MALE', 'WHITE', 'LOOKED_AFTER'), { sex: 'FEMALE', socialCareStatus: 'LOOKED_AFTER' }],
     });
-    await load(wakefield, { board: 'WAKEFIELD', n: 7, criterion: 'LOOKED_AFTER_CHILD_DIED', abuseOrNeglect: 'NOT_KNOWN', occurredOn: '2026-03-30', awareOn: '2026-03-31', children: [kid('UNDER_1', 'MALE', 'WHITE', 'LOOKED_AFTER')], abuseTypes: [] });
-    await load(wakefield, { board: 'WAKEFIELD', n: 3, criterion: 'LOOKED_AFTER_CHILD_DIED', occurredOn: '2026-03-30', awareOn: '2026-04-01', children: [kid('UNDER_1', 'MALE', 'WHITE', 'LOOKED_AFTER')], abuseTypes: [] });
+    await load(wakefield, {
+      board: 'WAKEFIELD',
+      n: 7,
+      criterion: 'LOOKED_AFTER_CHILD_DIED',
+      abuseOrNeglect: 'NOT_KNOWN',
+      occurredOn: '2026-03-30',
+      awareOn: '2026-03-31',
+      children: [kid('UNDER_1', 'MALE', 'WHITE', 'LOOKED_AFTER')],
+      abuseTypes: [],
+    });
+    await load(wakefield, {
+      board: 'WAKEFIELD',
+      n: 3,
+      criterion: 'LOOKED_AFTER_CHILD_DIED',
+      occurredOn: '2026-03-30',
+      awareOn: '2026-04-01',
+      children: [kid('UNDER_1', 'MALE', 'WHITE', 'LOOKED_AFTER')],
+      abuseTypes: [],
+    });
     const calderdaleReviews = await reviewsOf(calderdale.manager, calderdaleIds.slice(0, 6));
     for (const review of calderdaleReviews) {
       await decide(calderdale.chair, review.id, 'INITIATE_REVIEW', '2025-10-20');

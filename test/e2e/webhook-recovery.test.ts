@@ -47,4 +47,3 @@ it('delivers every waiting event within 2 s of the first success after an outage
   expect(lastSuccess - firstSuccess).toBeLessThan(2_000);
   expect(lastSuccess - switchedOn).toBeLessThan(backoffWouldTake);
 });
-

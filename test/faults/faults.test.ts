@@ -63,7 +63,11 @@ afterAll(async () => {
 
 /** Writers on four boards, readers on all five; the fifth board's manager probes recovery. */
 function startLoad(): Load {
-  const load = new Load(platform.gatewayUrl, managers.slice(0, 4).flatMap((m) => [m, m]), managers);
+  const load = new Load(
+    platform.gatewayUrl,
+    managers.slice(0, 4).flatMap((m) => [m, m]),
+    managers,
+  );
   load.start();
   return load;
 }
@@ -114,7 +118,10 @@ it('stores every first report of the year when five boards send theirs at once (
   expect(codes.filter((code) => code !== 'SERVICE_UNAVAILABLE')).toEqual([]);
   expect(results.map((r) => r.errors)).toEqual(results.map(() => undefined));
   for (const m of managers) {
-    const numbers = results.map((r) => r.data!.reportIncident.reference).filter((ref) => ref.startsWith(`${m.board}-`)).map((ref) => Number(ref.split('-')[2]));
+    const numbers = results
+      .map((r) => r.data!.reportIncident.reference)
+      .filter((ref) => ref.startsWith(`${m.board}-`))
+      .map((ref) => Number(ref.split('-')[2]));
     expect(numbers.sort((a, b) => a - b)).toEqual([1, 2, 3]);
   }
 });
@@ -187,32 +194,42 @@ it('keeps answering the other parts while a subgraph is killed, and answers its 
   expect(reviews.body.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
 
   await platform.startPart('reviews');
-  const back = await eventually(async () => {
-    const answer = await ask('{ reviews { totalCount } }');
-    return answer.status === 200 && !answer.body.errors ? answer : undefined;
-  }, 30_000, 'the reviews part answering again');
+  const back = await eventually(
+    async () => {
+      const answer = await ask('{ reviews { totalCount } }');
+      return answer.status === 200 && !answer.body.errors ? answer : undefined;
+    },
+    30_000,
+    'the reviews part answering again',
+  );
   expect(back.body.data).toEqual({ reviews: { totalCount: expect.any(Number) } });
 });
 
-it(`delivers every panel webhook within 10 s of the receiver coming back after ${RECEIVER_DOWN_MS / 1000} s down`, async () => {
-  const load = startLoad();
-  const arrived = (id: string) => receiver.received.some((r) => r.accepted && r.json.type === 'incident.notified' && r.json.data.id === id);
-  let waiting: string[] = [];
-  let deliveredWithin = Infinity;
-  try {
-    await receiver.down();
-    await new Promise((r) => setTimeout(r, RECEIVER_DOWN_MS));
-    waiting = load.notified.map((n) => n.id);
-    expect(waiting.length).toBeGreaterThan(0);
-    await receiver.up();
-    const back = Date.now();
-    await eventually(async () => waiting.every(arrived), 10_000, 'every webhook waiting during the outage').catch((error: Error) => {
-      const missing = waiting.filter((id) => !arrived(id));
-      throw new Error(`${error.message}: ${missing.length} of ${waiting.length} never arrived (${receiver.received.filter((r) => r.accepted).length} accepted deliveries in all)`);
-    });
-    deliveredWithin = Date.now() - back;
-  } finally {
-    await load.stop();
-  }
-  expect(deliveredWithin).toBeLessThan(10_000);
-}, 120_000 + RECEIVER_DOWN_MS);
+it(
+  `delivers every panel webhook within 10 s of the receiver coming back after ${RECEIVER_DOWN_MS / 1000} s down`,
+  async () => {
+    const load = startLoad();
+    const arrived = (id: string) => receiver.received.some((r) => r.accepted && r.json.type === 'incident.notified' && r.json.data.id === id);
+    let waiting: string[] = [];
+    let deliveredWithin = Infinity;
+    try {
+      await receiver.down();
+      await new Promise((r) => setTimeout(r, RECEIVER_DOWN_MS));
+      waiting = load.notified.map((n) => n.id);
+      expect(waiting.length).toBeGreaterThan(0);
+      await receiver.up();
+      const back = Date.now();
+      await eventually(async () => waiting.every(arrived), 10_000, 'every webhook waiting during the outage').catch((error: Error) => {
+        const missing = waiting.filter((id) => !arrived(id));
+        throw new Error(
+          `${error.message}: ${missing.length} of ${waiting.length} never arrived (${receiver.received.filter((r) => r.accepted).length} accepted deliveries in all)`,
+        );
+      });
+      deliveredWithin = Date.now() - back;
+    } finally {
+      await load.stop();
+    }
+    expect(deliveredWithin).toBeLessThan(10_000);
+  },
+  120_000 + RECEIVER_DOWN_MS,
+);

@@ -25,7 +25,13 @@ async function post<T>(url: string, token: string, query: string, variables: Rec
       signal: AbortSignal.timeout(30_000),
     });
     const body = (await res.json()) as { data?: T; errors?: { extensions?: { code?: string } }[] };
-    return { at, status: res.status, retryAfter: res.headers.get('retry-after'), codes: (body.errors ?? []).map((e) => e.extensions?.code ?? '?'), data: body.data ?? undefined };
+    return {
+      at,
+      status: res.status,
+      retryAfter: res.headers.get('retry-after'),
+      codes: (body.errors ?? []).map((e) => e.extensions?.code ?? '?'),
+      data: body.data ?? undefined,
+    };
   } catch (error) {
     return { at, status: 0, retryAfter: null, codes: [], transportError: (error as Error).message };
   }
@@ -149,7 +155,9 @@ export async function recoveredSince(url: string, writer: Writer, timeoutMs = 60
       continue;
     }
     if (Date.now() > deadline) {
-      throw new Error(`the platform did not recover within ${timeoutMs} ms: ${JSON.stringify(last.map((a) => ({ status: a.status, codes: a.codes, transportError: a.transportError })))}`);
+      throw new Error(
+        `the platform did not recover within ${timeoutMs} ms: ${JSON.stringify(last.map((a) => ({ status: a.status, codes: a.codes, transportError: a.transportError })))}`,
+      );
     }
     const sentAt = Date.now();
     inFlight += 1;

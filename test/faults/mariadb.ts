@@ -35,9 +35,13 @@ export class TestMariaDb {
 
   static async start(): Promise<TestMariaDb> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scr-faults-mariadb-'));
-    await run(INSTALL_DB, ['--no-defaults', `--datadir=${path.join(dir, 'data')}`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'], {
-      maxBuffer: 10 * 1024 * 1024,
-    });
+    await run(
+      INSTALL_DB,
+      ['--no-defaults', `--datadir=${path.join(dir, 'data')}`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'],
+      {
+        maxBuffer: 10 * 1024 * 1024,
+      },
+    );
     const db = new TestMariaDb(dir, await freePort());
     await db.launch();
     return db;

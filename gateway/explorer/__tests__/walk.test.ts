@@ -28,15 +28,18 @@ describe("the explorer's saved walk", () => {
     expect(tabs.every((tab) => tab.headers === HEADERS)).toBe(true);
   });
 
-  it.each(walkTabs(TODAY, HEADERS).map((tab, i) => [i, tab] as const))('tab %i is valid against the public schema, and its example variables fit every operation in it', (_i, tab) => {
-    const document = parse(tab.query);
-    expect(validate(schema, document).map((e) => e.message)).toEqual([]);
-    const variables = JSON.parse(tab.variables) as Record<string, unknown>;
-    for (const operation of document.definitions as OperationDefinitionNode[]) {
-      const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
-      expect([operation.name?.value, coerced.errors?.map((e) => e.message)]).toEqual([operation.name?.value, undefined]);
-    }
-  });
+  it.each(walkTabs(TODAY, HEADERS).map((tab, i) => [i, tab] as const))(
+    'tab %i is valid against the public schema, and its example variables fit every operation in it',
+    (_i, tab) => {
+      const document = parse(tab.query);
+      expect(validate(schema, document).map((e) => e.message)).toEqual([]);
+      const variables = JSON.parse(tab.variables) as Record<string, unknown>;
+      for (const operation of document.definitions as OperationDefinitionNode[]) {
+        const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+        expect([operation.name?.value, coerced.errors?.map((e) => e.message)]).toEqual([operation.name?.value, undefined]);
+      }
+    },
+  );
 
   it('dates its examples from today', () => {
     const variables = JSON.parse(tabs[1].variables);

@@ -62,7 +62,7 @@ describe('SubgraphFetcher', () => {
     await fetcher.close();
   });
 
-  it('answers a refusal (4xx) with its status and a readable body, for the caller to see the subgraph\'s own message', async () => {
+  it("answers a refusal (4xx) with its status and a readable body, for the caller to see the subgraph's own message", async () => {
     const fetcher = new SubgraphFetcher();
     const response = await fetcher.fetch(`${base}/refuse`, { method: 'POST', body: '{}' });
     expect(response.ok).toBe(false);

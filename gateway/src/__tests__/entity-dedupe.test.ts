@@ -33,7 +33,7 @@ describe('expandEntities', () => {
     expect(rows[3]).not.toBe(rows[2]);
   });
 
-  it('reports an error at an entity at every row that asked for it, with that row\'s path', () => {
+  it("reports an error at an entity at every row that asked for it, with that row's path", () => {
     const response = {
       data: { _entities: [null, { name: 'Bradford' }] },
       errors: [

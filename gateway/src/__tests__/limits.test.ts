@@ -10,7 +10,13 @@ const schema = buildSchema(`
   type Item { id: ID! name: String! }
 `);
 
-const production = { NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example.org/jwks', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a', GATEWAY_SECRET: 'g'.repeat(40) };
+const production = {
+  NODE_ENV: 'production',
+  AUTH_JWKS_URL: 'https://idp.example.org/jwks',
+  AUTH_ISSUER: 'i',
+  AUTH_AUDIENCE: 'a',
+  GATEWAY_SECRET: 'g'.repeat(40),
+};
 
 function check(query: string, env: Record<string, string> = {}) {
   const config = loadConfig(env);
@@ -103,24 +109,30 @@ describe('gatewayFormatError', () => {
     }
   });
 
-  it('answers the server\'s own request refusals as BAD_USER_INPUT in plain words', () => {
+  it("answers the server's own request refusals as BAD_USER_INPUT in plain words", () => {
     expect(format({ message: 'Operation batching disabled.', extensions: { code: 'BAD_REQUEST' } })).toEqual({
       message: 'Send one operation per request: batched requests (a JSON array) are not accepted.',
       extensions: { code: 'BAD_USER_INPUT' },
     });
-    expect(format({ message: 'This operation has been blocked as a potential Cross-Site Request Forgery (CSRF). Please ...', extensions: { code: 'BAD_REQUEST' } }).message).toMatch(
-      /^Refused as a possible cross-site request forgery/,
-    );
-    expect(format({ message: 'Syntax Error: Document contains more that 1000 tokens. Parsing aborted.', extensions: { code: 'GRAPHQL_PARSE_FAILED' } })).toEqual({
+    expect(
+      format({ message: 'This operation has been blocked as a potential Cross-Site Request Forgery (CSRF). Please ...', extensions: { code: 'BAD_REQUEST' } })
+        .message,
+    ).toMatch(/^Refused as a possible cross-site request forgery/);
+    expect(
+      format({ message: 'Syntax Error: Document contains more that 1000 tokens. Parsing aborted.', extensions: { code: 'GRAPHQL_PARSE_FAILED' } }),
+    ).toEqual({
       message: expect.stringMatching(/at most 1000 tokens/),
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
     });
     expect(
       format({
-        message: 'GraphQL introspection is not allowed by Apollo Server, but the query contained __schema or __type. To enable introspection, pass introspection: true to ApolloServer in production',
+        message:
+          'GraphQL introspection is not allowed by Apollo Server, but the query contained __schema or __type. To enable introspection, pass introspection: true to ApolloServer in production',
         extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
       }).message,
     ).toBe('Introspection is turned off on this server.');
-    expect(format({ message: 'Context creation failed: The bearer token is invalid.', extensions: { code: 'UNAUTHENTICATED' } }).message).toBe('The bearer token is invalid.');
+    expect(format({ message: 'Context creation failed: The bearer token is invalid.', extensions: { code: 'UNAUTHENTICATED' } }).message).toBe(
+      'The bearer token is invalid.',
+    );
   });
 });

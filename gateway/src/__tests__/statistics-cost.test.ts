@@ -23,11 +23,12 @@ function errors(query: string, env: Record<string, string> = {}) {
 }
 
 const CELLS = '{ period key count suppressed }';
-const aliased = (n: number, args: string) => `{ board(code: "LEEDS") { ${Array.from({ length: n }, (_, i) => `s${i}: incidentStats(${args}) ${CELLS}`).join(' ')} } }`;
+const aliased = (n: number, args: string) =>
+  `{ board(code: "LEEDS") { ${Array.from({ length: n }, (_, i) => `s${i}: incidentStats(${args}) ${CELLS}`).join(' ')} } }`;
 const WIDE = 'from: "2016-01-01", to: "2025-12-31", interval: MONTH'; // 120 months
 
 describe('statistics in the cost limit', () => {
-  it('refuses incidentStats aliased 15 times over a wide window, with the cost limit\'s code', () => {
+  it("refuses incidentStats aliased 15 times over a wide window, with the cost limit's code", () => {
     expect(errors(aliased(15, WIDE))).toEqual([
       { message: expect.stringMatching(/^The query asks for too much at once \(its estimated cost is over 300000\)/), code: 'GRAPHQL_VALIDATION_FAILED' },
     ]);

@@ -56,7 +56,10 @@ export function statisticsExport(config: Config, apollo: ApolloServer<GatewayCon
 
     const response = await apollo.executeOperation(statisticsOperation(question), { contextValue });
     if (response.body.kind !== 'single') return refuse(res, 'INTERNAL_SERVER_ERROR', 'The statistics could not be exported.');
-    const { data, errors } = response.body.singleResult as { data?: Record<string, { code: string; incidentStats: StatCell[] } | null>; errors?: readonly GraphQLFormattedError[] };
+    const { data, errors } = response.body.singleResult as {
+      data?: Record<string, { code: string; incidentStats: StatCell[] } | null>;
+      errors?: readonly GraphQLFormattedError[];
+    };
     if (errors?.length) {
       const code = String(errors[0].extensions?.code ?? 'INTERNAL_SERVER_ERROR');
       return refuse(res, code, asParameters(errors[0].message));

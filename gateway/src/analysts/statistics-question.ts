@@ -34,17 +34,34 @@ export function readStatisticsQuestion(params: QueryParams): StatisticsQuestion 
   const to = single(params, 'to');
   const missing = [!board && 'board', !from && 'from', !to && 'to'].filter(Boolean);
   if (missing.length) {
-    throw new QuestionError(`Missing ${missing.join(', ')}: ask like /exports/statistics.csv?board=LEEDS&from=2025-04-01&to=2026-03-31&interval=QUARTER&by=CRITERION.`);
+    throw new QuestionError(
+      `Missing ${missing.join(', ')}: ask like /exports/statistics.csv?board=LEEDS&from=2025-04-01&to=2026-03-31&interval=QUARTER&by=CRITERION.`,
+    );
   }
-  const boards = [...new Set(board!.split(',').map((code) => code.trim()).filter(Boolean))];
+  const boards = [
+    ...new Set(
+      board!
+        .split(',')
+        .map((code) => code.trim())
+        .filter(Boolean),
+    ),
+  ];
   if (!boards.length) throw new QuestionError('Name at least one board in "board", e.g. board=LEEDS or board=LEEDS,BRADFORD.');
   if (boards.length > MAX_BOARDS) throw new QuestionError(`Name at most ${MAX_BOARDS} boards in "board".`);
-  return { boards, from: from!, to: to!, interval: (single(params, 'interval') ?? 'QUARTER').toUpperCase(), by: (single(params, 'by') ?? 'CRITERION').toUpperCase() };
+  return {
+    boards,
+    from: from!,
+    to: to!,
+    interval: (single(params, 'interval') ?? 'QUARTER').toUpperCase(),
+    by: (single(params, 'by') ?? 'CRITERION').toUpperCase(),
+  };
 }
 
 /** The incidentStats operation for the question: one aliased `board` field per board, so one request answers them all. */
 export function statisticsOperation(question: StatisticsQuestion): { query: string; variables: Record<string, unknown> } {
-  const fields = question.boards.map((_, i) => `b${i}: board(code: $b${i}) { code incidentStats(from: $from, to: $to, interval: $interval, by: $by) { period key count suppressed } }`);
+  const fields = question.boards.map(
+    (_, i) => `b${i}: board(code: $b${i}) { code incidentStats(from: $from, to: $to, interval: $interval, by: $by) { period key count suppressed } }`,
+  );
   const boardVariables = question.boards.map((_, i) => `$b${i}: ID!`).join(', ');
   return {
     query: `query IncidentStatisticsExport(${boardVariables}, $from: Date!, $to: Date!, $interval: Interval!, $by: IncidentDimension!) { ${fields.join(' ')} }`,

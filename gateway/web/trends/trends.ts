@@ -42,7 +42,9 @@ interface Question {
 /** Every board's incidentStats in one request, one aliased field per board. */
 async function fetchBoards(token: string, q: Question): Promise<BoardCells[]> {
   const { boards } = await graphql<{ boards: { code: string }[] }>(token, '{ boards { code } }');
-  const fields = boards.map((_, i) => `b${i}: board(code: $b${i}) { code incidentStats(from: $from, to: $to, interval: $interval, by: $by) { period key count suppressed } }`);
+  const fields = boards.map(
+    (_, i) => `b${i}: board(code: $b${i}) { code incidentStats(from: $from, to: $to, interval: $interval, by: $by) { period key count suppressed } }`,
+  );
   const codes = boards.map((_, i) => `$b${i}: ID!`).join(', ');
   const data = await graphql<Record<string, { code: string; incidentStats: StatCell[] }>>(
     token,
@@ -103,7 +105,11 @@ function render(boards: BoardCells[]): void {
     figure.appendChild(box);
     if (chart.suppressed.length) {
       figure.appendChild(
-        el('p', `Gaps are suppressed counts (1 to 5, or hidden beside a lone small count so it cannot be worked out): ${chart.suppressed.join('; ')}.`, 'suppressed-note'),
+        el(
+          'p',
+          `Gaps are suppressed counts (1 to 5, or hidden beside a lone small count so it cannot be worked out): ${chart.suppressed.join('; ')}.`,
+          'suppressed-note',
+        ),
       );
     }
     const details = el('details');

@@ -15,7 +15,7 @@ export const MAX_CLOCK_SKEW_SECONDS = 60;
 export function checkTokenLifetime(payload: JWTPayload, nowSeconds = Math.floor(Date.now() / 1000)): void {
   const { exp, iat } = payload;
   if (typeof exp !== 'number' || !Number.isFinite(exp)) throw new AuthenticationError('The token has no expiry (exp): sign in again.');
-  if (iat !== undefined && (typeof iat !== 'number' || !Number.isFinite(iat))) throw new AuthenticationError('The token\'s issue time (iat) is not a number.');
+  if (iat !== undefined && (typeof iat !== 'number' || !Number.isFinite(iat))) throw new AuthenticationError("The token's issue time (iat) is not a number.");
   if (iat !== undefined && iat > nowSeconds + MAX_CLOCK_SKEW_SECONDS) {
     throw new AuthenticationError('The token is issued in the future (iat): check the clock of whoever issued it.');
   }

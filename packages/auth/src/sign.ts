@@ -4,11 +4,7 @@ import { MAX_TOKEN_LIFETIME_SECONDS } from './lifetime';
 import type { Principal } from './principal';
 
 /** Signs a development token (HS256, dev secret), living at most 24 hours as verification requires. Refused in production. */
-export async function signDevToken(
-  config: Config,
-  principal: Omit<Principal, 'service'>,
-  expiresIn = '8h',
-): Promise<string> {
+export async function signDevToken(config: Config, principal: Omit<Principal, 'service'>, expiresIn = '8h'): Promise<string> {
   if (config.production || !config.auth.devSecret) throw new Error('Development tokens cannot be signed in production.');
   const jwt = new SignJWT({
     roles: principal.roles,

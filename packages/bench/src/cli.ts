@@ -79,7 +79,11 @@ async function main() {
     for (const s of READ_SCENARIOS.filter((s) => wanted(s.name))) {
       const headers: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${await token(s.principal)}` };
       if (s.direct) headers[GATEWAY_SECRET_HEADER] = platform.config.gatewaySecret;
-      const target = { url: s.direct ? platform.subgraphUrl(s.direct) : platform.gatewayUrl, headers, body: JSON.stringify({ query: s.query, variables: s.variables?.(facts) }) };
+      const target = {
+        url: s.direct ? platform.subgraphUrl(s.direct) : platform.gatewayUrl,
+        headers,
+        body: JSON.stringify({ query: s.query, variables: s.variables?.(facts) }),
+      };
       await ask(target).catch((error: unknown) => say(`${s.name}: first answer failed: ${error instanceof Error ? error.message.slice(0, 300) : error}`));
       targets.set(s, target);
     }

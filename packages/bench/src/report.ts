@@ -41,7 +41,9 @@ export function printReport(r: Report): void {
   if (r.write) {
     const w = r.write;
     out.push('');
-    out.push(`write: ${w.sent} reportIncident+recordNotification pairs sent (${w.skipped} ticks skipped while ten seconds' worth were unanswered), ${w.achievedPerSecond.toFixed(1)}/s done, ${w.failed} failed, p50 ${w.p50.toFixed(0)} ms, p99 ${w.p99.toFixed(0)} ms; panel receiver got ${r.panelDeliveries} deliveries`);
+    out.push(
+      `write: ${w.sent} reportIncident+recordNotification pairs sent (${w.skipped} ticks skipped while ten seconds' worth were unanswered), ${w.achievedPerSecond.toFixed(1)}/s done, ${w.failed} failed, p50 ${w.p50.toFixed(0)} ms, p99 ${w.p99.toFixed(0)} ms; panel receiver got ${r.panelDeliveries} deliveries`,
+    );
     out.push(`outboxes drained ${w.drainMs === undefined ? 'NOT within 120 s' : `${(w.drainMs / 1000).toFixed(1)} s`} after the load`);
     out.push('');
     out.push('| relay | max undelivered | max oldest undelivered age (s) |');
@@ -50,7 +52,11 @@ export function printReport(r: Report): void {
   }
   const total = Object.values(r.rss).reduce((a, b) => a + b, 0);
   out.push('');
-  out.push(`RSS after the run: ${Object.entries(r.rss).map(([name, bytes]) => `${name} ${mb(bytes)}`).join(', ')}; total ${mb(total)}`);
+  out.push(
+    `RSS after the run: ${Object.entries(r.rss)
+      .map(([name, bytes]) => `${name} ${mb(bytes)}`)
+      .join(', ')}; total ${mb(total)}`,
+  );
   console.log(out.join('\n'));
 }
 

@@ -55,7 +55,11 @@ async function once(): Promise<{ firstAnswerMs: number; readyMs: number }> {
   try {
     while (!firstAnswerMs && performance.now() - started < 120_000) {
       try {
-        const res = await fetch(`http://127.0.0.1:${PORT}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: QUERY });
+        const res = await fetch(`http://127.0.0.1:${PORT}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization },
+          body: QUERY,
+        });
         const body = (await res.json()) as { data?: { boards?: unknown[] } };
         if (body.data?.boards?.length) firstAnswerMs = performance.now() - started;
         else if (process.env.BENCH_DEBUG) console.log(JSON.stringify(body).slice(0, 300));

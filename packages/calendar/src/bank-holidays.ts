@@ -246,7 +246,10 @@ const statutoryDates = new Map<number, ReadonlySet<IsoDate>>();
 
 /** The year's bank holidays: the announced list where there is one, else the statutory pattern. */
 export function bankHolidaysIn(year: number): readonly BankHoliday[] {
-  if (ANNOUNCED_YEARS.has(year)) return [...BANK_HOLIDAYS, ...EARLIER_ANNOUNCED_BANK_HOLIDAYS].filter((holiday) => holiday.date.startsWith(`${year}-`)).sort((a, b) => a.date.localeCompare(b.date));
+  if (ANNOUNCED_YEARS.has(year))
+    return [...BANK_HOLIDAYS, ...EARLIER_ANNOUNCED_BANK_HOLIDAYS]
+      .filter((holiday) => holiday.date.startsWith(`${year}-`))
+      .sort((a, b) => a.date.localeCompare(b.date));
   return statutoryBankHolidays(year);
 }
 

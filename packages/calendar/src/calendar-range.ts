@@ -9,7 +9,10 @@ export const CALENDAR_TO_YEAR = 2099;
  * range), answered to a caller as BAD_USER_INPUT, never as an internal error.
  */
 export class OutsideCalendarError extends RangeError {
-  constructor(readonly date: IsoDate, message = `Working days are defined for ${CALENDAR_FROM_YEAR}–${CALENDAR_TO_YEAR} only; ${date} is outside that range.`) {
+  constructor(
+    readonly date: IsoDate,
+    message = `Working days are defined for ${CALENDAR_FROM_YEAR}–${CALENDAR_TO_YEAR} only; ${date} is outside that range.`,
+  ) {
     super(message);
     this.name = 'OutsideCalendarError';
   }

@@ -84,11 +84,7 @@ export function parseIsoDate(s: IsoDate): IsoDateParts {
 }
 
 export function formatIsoDate(parts: IsoDateParts): IsoDate {
-  const text = [
-    String(parts.year).padStart(4, '0'),
-    String(parts.month).padStart(2, '0'),
-    String(parts.day).padStart(2, '0'),
-  ].join('-');
+  const text = [String(parts.year).padStart(4, '0'), String(parts.month).padStart(2, '0'), String(parts.day).padStart(2, '0')].join('-');
   // Building from parts is the one way to create a date without parsing, so
   // it must not become a back door for 2026-02-30 or five-digit years.
   parseIsoDate(text);

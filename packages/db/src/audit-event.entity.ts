@@ -86,7 +86,9 @@ export async function appendOnly(q: QueryRunner, table: string): Promise<void> {
   const message = `${table} is append-only`;
   if (q.connection.options.type === 'mysql') {
     for (const event of ['UPDATE', 'DELETE']) {
-      await q.query(`CREATE TRIGGER ${table}_no_${event.toLowerCase()} BEFORE ${event} ON ${table} FOR EACH ROW SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = '${message}'`);
+      await q.query(
+        `CREATE TRIGGER ${table}_no_${event.toLowerCase()} BEFORE ${event} ON ${table} FOR EACH ROW SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = '${message}'`,
+      );
     }
   } else {
     for (const event of ['UPDATE', 'DELETE']) {
@@ -133,7 +135,11 @@ export async function insertAuditEvent(manager: EntityManager, event: AuditEvent
   if (!options.searchable) return;
   const eventSeq = Number(inserted.identifiers[0]?.seq ?? event.seq);
   const ids = indexableTargetIds(event.targetIds);
-  if (ids.length) await manager.insert(AuditEventTarget, ids.map((targetId) => ({ eventSeq, targetId })));
+  if (ids.length)
+    await manager.insert(
+      AuditEventTarget,
+      ids.map((targetId) => ({ eventSeq, targetId })),
+    );
 }
 
 /** The target-id table with its append-only triggers, filled from the events already stored (the directory's migration calls this). */
@@ -161,9 +167,14 @@ export async function createAuditTargetTable(q: QueryRunner): Promise<void> {
 async function backfillAuditTargets(q: QueryRunner, batch = 500): Promise<void> {
   let after = 0;
   for (;;) {
-    const rows: { seq: number | string; target_ids: string }[] = await q.query(`SELECT seq, target_ids FROM audit_events WHERE seq > ? ORDER BY seq LIMIT ${batch}`, [after]);
+    const rows: { seq: number | string; target_ids: string }[] = await q.query(
+      `SELECT seq, target_ids FROM audit_events WHERE seq > ? ORDER BY seq LIMIT ${batch}`,
+      [after],
+    );
     if (!rows.length) return;
-    const pairs = rows.flatMap((row) => indexableTargetIds(parseJsonArray(`audit_events.target_ids of seq ${row.seq}`, stringItem, row.target_ids)).map((id) => [Number(row.seq), id]));
+    const pairs = rows.flatMap((row) =>
+      indexableTargetIds(parseJsonArray(`audit_events.target_ids of seq ${row.seq}`, stringItem, row.target_ids)).map((id) => [Number(row.seq), id]),
+    );
     // 1,000 pairs (2,000 parameters) a statement: well under SQLite's limit of 32,766.
     for (let i = 0; i < pairs.length; i += 1000) {
       const chunk = pairs.slice(i, i + 1000);

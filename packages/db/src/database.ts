@@ -23,7 +23,7 @@ export interface DatabaseOptions {
   service: ServiceName;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   entities: MixedList<Function | string | EntitySchema<any>>;
-   
+
   migrations: MixedList<Function | string>;
 }
 
@@ -104,7 +104,14 @@ export class Database {
     await dataSource.initialize();
     if (kind === 'mysql') boundPool((dataSource.driver as unknown as { pool: Parameters<typeof boundPool>[0] }).pool, config.database);
     const stopPoolMetrics = observeDataSource(dataSource, 10);
-    const db = new Database(dataSource, kind, counter, server, config.statistics.statementTimeoutMs, config.databaseUrl ? new URL(config.databaseUrl) : undefined);
+    const db = new Database(
+      dataSource,
+      kind,
+      counter,
+      server,
+      config.statistics.statementTimeoutMs,
+      config.databaseUrl ? new URL(config.databaseUrl) : undefined,
+    );
     db.stopPoolMetrics = stopPoolMetrics;
     if (open.migrate ?? config.migrateOnStart) {
       try {

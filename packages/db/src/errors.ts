@@ -62,7 +62,8 @@ const UNREACHABLE_CODES = new Set([
 ]);
 
 /** mysql2's pool and TypeORM say some of these in words only. */
-const UNREACHABLE_MESSAGES = /^(Pool is closed|Queue limit reached|Connection lost|Can't add new command when connection is in closed state|Driver not Connected|Connection is not established)/i;
+const UNREACHABLE_MESSAGES =
+  /^(Pool is closed|Queue limit reached|Connection lost|Can't add new command when connection is in closed state|Driver not Connected|Connection is not established)/i;
 
 /**
  * Why a failure is transient (the database unreachable or overloaded, a

@@ -2,7 +2,10 @@ import type { ValueTransformer } from 'typeorm';
 
 /** A stored value the code cannot read as what its column holds: the row was written by something else, or damaged. */
 export class MalformedColumnError extends Error {
-  constructor(readonly column: string, problem: string) {
+  constructor(
+    readonly column: string,
+    problem: string,
+  ) {
     // Never the stored text itself: these columns hold what users wrote, and the message reaches the logs.
     super(`${column}: ${problem}`);
     this.name = 'MalformedColumnError';

@@ -22,11 +22,9 @@ export class AppError extends GraphQLError {
   }
 }
 
-export const unauthenticated = (message = 'Sign in: this needs a valid bearer token.') =>
-  new AppError('UNAUTHENTICATED', message);
+export const unauthenticated = (message = 'Sign in: this needs a valid bearer token.') => new AppError('UNAUTHENTICATED', message);
 export const forbidden = (message = 'Your role does not allow this.') => new AppError('FORBIDDEN', message);
-export const notFound = (what: string, id: string) =>
-  new AppError('NOT_FOUND', `No ${what} with id "${id}" exists that you can see.`);
+export const notFound = (what: string, id: string) => new AppError('NOT_FOUND', `No ${what} with id "${id}" exists that you can see.`);
 export const badInput = (field: string, message: string) => new AppError('BAD_USER_INPUT', message, { field });
 export const conflict = (message: string) => new AppError('CONFLICT', message);
 export const invalidStage = (message: string) => new AppError('INVALID_STAGE', message);

@@ -55,7 +55,11 @@ export function guardFields(schema: GraphQLSchema, rules: RuleTable, fallbackErr
   return schema;
 }
 
-function guarded(check: FieldCheck | undefined, resolve: GraphQLFieldResolver<unknown, RequestContext>, fallbackError: () => Error): GraphQLFieldResolver<unknown, RequestContext> {
+function guarded(
+  check: FieldCheck | undefined,
+  resolve: GraphQLFieldResolver<unknown, RequestContext>,
+  fallbackError: () => Error,
+): GraphQLFieldResolver<unknown, RequestContext> {
   const refusal = (verdict: Verdict) => (verdict instanceof Error ? verdict : fallbackError());
   if (!check) {
     return () => {

@@ -26,7 +26,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     if (transientReason(failure)) {
       return { message: SERVICE_UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
     }
-    return { message: 'Internal error: the request could not be completed. Try again, and report it if it persists.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      message: 'Internal error: the request could not be completed. Try again, and report it if it persists.',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   }
   const extensions: Record<string, unknown> = { code };
   for (const key of PASS_THROUGH_EXTENSIONS) {

@@ -25,18 +25,18 @@ export class PrincipalChecker {
     const checks: Promise<string | undefined>[] = [];
     if (principal.board || principal.agency) {
       checks.push(
-        ask(this.client, directoryCheck, { board: principal.board, agency: principal.agency })
-          .then((facts) => {
-            if (principal.board && !facts.boardExists) return `The token names board "${principal.board}", which does not exist.`;
-            if (principal.agency && !facts.agencyExists) return `The token names agency "${principal.agency}", which does not exist.`;
-            return undefined;
-          }),
+        ask(this.client, directoryCheck, { board: principal.board, agency: principal.agency }).then((facts) => {
+          if (principal.board && !facts.boardExists) return `The token names board "${principal.board}", which does not exist.`;
+          if (principal.agency && !facts.agencyExists) return `The token names agency "${principal.agency}", which does not exist.`;
+          return undefined;
+        }),
       );
     }
     if (principal.reviewer) {
       checks.push(
-        ask(this.client, reviewerExists, { id: principal.reviewer })
-          .then((r) => (r.exists ? undefined : `The token names reviewer "${principal.reviewer}", who does not exist.`)),
+        ask(this.client, reviewerExists, { id: principal.reviewer }).then((r) =>
+          r.exists ? undefined : `The token names reviewer "${principal.reviewer}", who does not exist.`,
+        ),
       );
     }
     const problems = (await Promise.all(checks)).filter(Boolean);

@@ -28,9 +28,7 @@ function parseDateTime(value: unknown): Date {
     const date = new Date(value);
     if (!Number.isNaN(date.getTime())) return date;
   }
-  throw scalarInputError(
-    `"${String(value).slice(0, 40)}" is not an instant: use ISO-8601 with a zone, e.g. "2026-11-26T12:00:00.000Z".`,
-  );
+  throw scalarInputError(`"${String(value).slice(0, 40)}" is not an instant: use ISO-8601 with a zone, e.g. "2026-11-26T12:00:00.000Z".`);
 }
 
 /** ISO-8601 instant in UTC. */

@@ -13,9 +13,8 @@ const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@inaccessible"])';
 
 export interface SubgraphSchemaOptions {
-   
   resolvers: NonEmptyArray<Function>;
-   
+
   orphanedTypes?: Function[];
   referenceResolvers?: IResolvers;
   permissions: IRules;

@@ -22,7 +22,10 @@ export async function seqPage<T extends ObjectLiteral & { seq: number }>(qb: Sel
   const size = pageSize(options.first, options.fallback ?? 50);
   const afterSeq = decodeNumericCursor(options.after);
   const totalCount = await qb.clone().getCount();
-  const page = qb.clone().orderBy(`${alias}.seq`, order).take(size + 1);
+  const page = qb
+    .clone()
+    .orderBy(`${alias}.seq`, order)
+    .take(size + 1);
   if (afterSeq !== undefined) page.andWhere(`${alias}.seq ${order === 'DESC' ? '<' : '>'} :afterSeq`, { afterSeq });
   const rows = size === 0 ? [] : await page.getMany();
   return { ...toPage(rows, size, (row) => row.seq), totalCount };

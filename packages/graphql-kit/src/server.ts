@@ -39,17 +39,14 @@ export interface SubgraphServerOptions<C extends RequestContext> {
 }
 
 export interface RunningServer {
-  db?: import("@scr/db").Database;
+  db?: import('@scr/db').Database;
   port: number;
   /** Not ready, then requests in flight finish (at most graceMs; default: cut at once), then the rest closes. */
   stop(options?: { graceMs?: number }): Promise<void>;
 }
 
 /** One subgraph over HTTP: /graphql for the gateway, /internal for sibling services. */
-export async function startSubgraphServer<C extends RequestContext>(
-  options: SubgraphServerOptions<C>,
-  port: number,
-): Promise<RunningServer> {
+export async function startSubgraphServer<C extends RequestContext>(options: SubgraphServerOptions<C>, port: number): Promise<RunningServer> {
   const { config } = options;
   const verify = createTokenVerifier(config);
   const checker = new PrincipalChecker(new InternalClient(config));
@@ -98,7 +95,9 @@ export async function startSubgraphServer<C extends RequestContext>(
 
   app.use(
     '/graphql',
-    requestDeadline(config.requestDeadlineMs.subgraph, (path) => logger.error({ part: options.name, path }, `no answer within ${config.requestDeadlineMs.subgraph} ms (SUBGRAPH_REQUEST_DEADLINE_MS)`)),
+    requestDeadline(config.requestDeadlineMs.subgraph, (path) =>
+      logger.error({ part: options.name, path }, `no answer within ${config.requestDeadlineMs.subgraph} ms (SUBGRAPH_REQUEST_DEADLINE_MS)`),
+    ),
     (_req, _res, next) => requestScope.run(true, next),
     (req, res, next) => {
       // In production only the gateway may call a subgraph, so _entities and _service stay private.

@@ -67,4 +67,3 @@ export function observeRequests(): RequestHandler {
 function routeOf(req: Request): string {
   return routeLabel(req.baseUrl, (req as Request & { route?: { path?: unknown } }).route?.path);
 }
-

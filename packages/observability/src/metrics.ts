@@ -43,7 +43,7 @@ export const subgraphFetchDuration = new client.Histogram({
 
 export const dbQueryDuration = new client.Histogram({
   name: 'scr_db_query_duration_seconds',
-  help: 'SQL statements sent to the part\'s database, by outcome (ok, error)',
+  help: "SQL statements sent to the part's database, by outcome (ok, error)",
   labelNames: ['outcome'] as const,
   buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
 });
@@ -138,7 +138,11 @@ function relayGauge(name: string, help: string, value: (r: BacklogReading) => nu
 }
 relayGauge('scr_outbox_backlog_events', 'Outbox events not yet delivered, per relay', (r) => r.backlog);
 relayGauge('scr_outbox_oldest_undelivered_age_seconds', 'Age of the oldest undelivered outbox event, per relay (0: none waiting)', (r) => r.oldestAgeSeconds);
-relayGauge('scr_outbox_stuck_events', `Undelivered outbox events that failed ${STUCK_ATTEMPTS} or more times (dead letters in all but name), per relay`, (r) => r.stuck);
+relayGauge(
+  'scr_outbox_stuck_events',
+  `Undelivered outbox events that failed ${STUCK_ATTEMPTS} or more times (dead letters in all but name), per relay`,
+  (r) => r.stuck,
+);
 
 const readinessChecks = new Map<string, () => Promise<string | undefined>>();
 /** The part's readiness (the same check as /health/ready) is read on each scrape. */

@@ -47,19 +47,23 @@ export class RepeatSummariser {
     for (const [key, held] of this.held) {
       if (now - held.since < this.windowMs) continue;
       this.held.delete(key);
-      if (held.count > 0) this.log(`${key}: ${held.count} more failure${held.count === 1 ? '' : 's'} like this in the last ${Math.round((now - held.since) / 1000)} s`);
+      if (held.count > 0)
+        this.log(`${key}: ${held.count} more failure${held.count === 1 ? '' : 's'} like this in the last ${Math.round((now - held.since) / 1000)} s`);
     }
   }
 
   private flushWhenWindowEnds(ms: number): void {
     if (this.flushPending) return;
     this.flushPending = true;
-    this.timer(() => {
-      this.flushPending = false;
-      this.flush();
-      // Windows that began later are still holding counts: their own end.
-      const next = Math.min(...[...this.held.values()].filter((h) => h.count > 0).map((h) => h.since + this.windowMs - this.now()));
-      if (Number.isFinite(next)) this.flushWhenWindowEnds(Math.max(next, 0));
-    }, Math.max(ms, 0));
+    this.timer(
+      () => {
+        this.flushPending = false;
+        this.flush();
+        // Windows that began later are still holding counts: their own end.
+        const next = Math.min(...[...this.held.values()].filter((h) => h.count > 0).map((h) => h.since + this.windowMs - this.now()));
+        if (Number.isFinite(next)) this.flushWhenWindowEnds(Math.max(next, 0));
+      },
+      Math.max(ms, 0),
+    );
   }
 }

@@ -11,7 +11,12 @@ import { OutboxEvent, type Database } from '@scr/db';
 export async function recordDeliveredMany(db: Database, seqs: number[], at: Date): Promise<void> {
   if (seqs.length === 0) return;
   await write(db, (manager) =>
-    manager.createQueryBuilder().update(OutboxEvent).set({ deliveredAt: at }).where({ seq: In(seqs), deliveredAt: IsNull() }).execute(),
+    manager
+      .createQueryBuilder()
+      .update(OutboxEvent)
+      .set({ deliveredAt: at })
+      .where({ seq: In(seqs), deliveredAt: IsNull() })
+      .execute(),
   );
 }
 
@@ -19,7 +24,12 @@ export async function recordDeliveredMany(db: Database, seqs: number[], at: Date
 export async function reschedule(db: Database, seqs: number[], at: Date): Promise<void> {
   if (seqs.length === 0) return;
   await write(db, (manager) =>
-    manager.createQueryBuilder().update(OutboxEvent).set({ nextAttemptAt: at }).where({ seq: In(seqs), deliveredAt: IsNull() }).execute(),
+    manager
+      .createQueryBuilder()
+      .update(OutboxEvent)
+      .set({ nextAttemptAt: at })
+      .where({ seq: In(seqs), deliveredAt: IsNull() })
+      .execute(),
   );
 }
 

@@ -235,7 +235,12 @@ export class OutboxRelay {
     };
     // The lease still protects a row whose outcome could not be written: it is retried once the lease ends.
     try {
-      if (delivered > 0) await recordDeliveredMany(this.db, outcome.delivered.map((item) => item.seq), new Date());
+      if (delivered > 0)
+        await recordDeliveredMany(
+          this.db,
+          outcome.delivered.map((item) => item.seq),
+          new Date(),
+        );
     } catch (error) {
       const reason = transientFailureReason(error) ?? errorMessage(error);
       noteProblem(`could not record ${delivered} deliveries: ${reason}`, `could not record an outcome: ${reason}`);
@@ -248,7 +253,10 @@ export class OutboxRelay {
       retryAtOf.set(event.seq, retryAt);
       noteProblem(`${event.type} ${event.id} (attempt ${event.attempts + 1}): ${message}`, transientFailureReason(error) ?? message);
       // Every attempt at debug level (the summary keeps the default level to one line a minute a reason); never the payload.
-      logger.debug({ relay: this.metricName, eventId: event.id, eventType: event.type, attempt: event.attempts + 1, reason: message }, `${this.label} delivery failed`);
+      logger.debug(
+        { relay: this.metricName, eventId: event.id, eventType: event.type, attempt: event.attempts + 1, reason: message },
+        `${this.label} delivery failed`,
+      );
       try {
         await recordFailed(this.db, event.seq, message, retryAt);
       } catch (recordError) {
@@ -266,7 +274,10 @@ export class OutboxRelay {
       try {
         await reschedule(this.db, seqs, new Date(due));
       } catch (error) {
-        noteProblem(`could not reschedule ${seqs.length} held-back events: ${transientFailureReason(error) ?? errorMessage(error)}`, 'could not reschedule held-back events');
+        noteProblem(
+          `could not reschedule ${seqs.length} held-back events: ${transientFailureReason(error) ?? errorMessage(error)}`,
+          'could not reschedule held-back events',
+        );
       }
     }
     if (outcome.heldBack.some((h) => !h.behind)) this.again = true;

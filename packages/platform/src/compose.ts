@@ -9,9 +9,7 @@ export interface Composition {
 
 /** Composes the subgraphs' SDL into the supergraph the gateway serves. */
 export async function composeSupergraph(): Promise<Composition> {
-  const services = await Promise.all(
-    SUBGRAPHS.map(async (s) => ({ name: s.name, url: `http://${s.name}.invalid/graphql`, typeDefs: parse(await s.sdl()) })),
-  );
+  const services = await Promise.all(SUBGRAPHS.map(async (s) => ({ name: s.name, url: `http://${s.name}.invalid/graphql`, typeDefs: parse(await s.sdl()) })));
   const result = composeServices(services);
   if (result.errors?.length) {
     throw new Error(`Composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);

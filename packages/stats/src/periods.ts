@@ -125,7 +125,8 @@ function unknownInterval(interval: never): never {
  * "i"."awareOn", i.aware_on). The column is pasted into SQL text, so anything
  * else is refused rather than escaped: it must never carry user input.
  */
-const COLUMN_REFERENCE = /^(?:[A-Za-z_][A-Za-z0-9_]*|`[A-Za-z_][A-Za-z0-9_]*`|"[A-Za-z_][A-Za-z0-9_]*")(?:\.(?:[A-Za-z_][A-Za-z0-9_]*|`[A-Za-z_][A-Za-z0-9_]*`|"[A-Za-z_][A-Za-z0-9_]*"))?$/;
+const COLUMN_REFERENCE =
+  /^(?:[A-Za-z_][A-Za-z0-9_]*|`[A-Za-z_][A-Za-z0-9_]*`|"[A-Za-z_][A-Za-z0-9_]*")(?:\.(?:[A-Za-z_][A-Za-z0-9_]*|`[A-Za-z_][A-Za-z0-9_]*`|"[A-Za-z_][A-Za-z0-9_]*"))?$/;
 
 /**
  * An SQL expression giving periodOf(column, interval) for a DATE column, so

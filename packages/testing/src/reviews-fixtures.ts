@@ -24,10 +24,14 @@ export type ReviewView = Record<string, unknown> & { id: string; stage: string; 
 
 /** The review an incident opened, once the event has crossed to the reviews subgraph. */
 export async function reviewOf(t: TestPlatform, token: string, incidentId: string): Promise<ReviewView> {
-  return eventually(async () => {
-    const res = await t.gql<{ incident: { reviews: ReviewView[] } | null }>(token, `{ incident(id: "${incidentId}") { reviews { ${REVIEW_FIELDS} } } }`);
-    return res.data?.incident?.reviews[0];
-  }, 10_000, `the review of incident ${incidentId}`);
+  return eventually(
+    async () => {
+      const res = await t.gql<{ incident: { reviews: ReviewView[] } | null }>(token, `{ incident(id: "${incidentId}") { reviews { ${REVIEW_FIELDS} } } }`);
+      return res.data?.incident?.reviews[0];
+    },
+    10_000,
+    `the review of incident ${incidentId}`,
+  );
 }
 
 /** Reports and notifies an incident for the board, and answers its review once opened. */

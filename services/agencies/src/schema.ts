@@ -13,12 +13,10 @@ const resolvers = [BoardResolver, AgencyResolver, MeResolver, PanelDeliveriesRes
 
 export const referenceResolvers = {
   Board: {
-    __resolveReference: (ref: { code: string }, ctx: AgenciesContext): Promise<Board | null> =>
-      ctx.loaders.boardByCode.load(ref.code),
+    __resolveReference: (ref: { code: string }, ctx: AgenciesContext): Promise<Board | null> => ctx.loaders.boardByCode.load(ref.code),
   },
   Agency: {
-    __resolveReference: (ref: { id: string }, ctx: AgenciesContext): Promise<Agency | null> =>
-      ctx.loaders.agencyById.load(ref.id),
+    __resolveReference: (ref: { id: string }, ctx: AgenciesContext): Promise<Agency | null> => ctx.loaders.agencyById.load(ref.id),
   },
 };
 

@@ -22,8 +22,18 @@ export interface IncidentsContext extends RequestContext {
 
 export function createContext(base: RequestContext, { db, internal, eventsWritten }: SubgraphParts): IncidentsContext {
   let scope: Promise<IncidentScope> | undefined;
-  const ctx = { ...base, db: auditedDatabase(db, base.auditor), grants: new GrantsClient(internal), boardFacts: createBoardFactsLoader(internal), eventsWritten } as IncidentsContext;
+  const ctx = {
+    ...base,
+    db: auditedDatabase(db, base.auditor),
+    grants: new GrantsClient(internal),
+    boardFacts: createBoardFactsLoader(internal),
+    eventsWritten,
+  } as IncidentsContext;
   ctx.scope = () => (scope ??= incidentScope(ctx));
-  ctx.loaders = { ...createIncidentLoaders(db, ctx.scope), incidentStats: createIncidentStatsLoader(ctx), annualReportCounts: createAnnualReportCountsLoader(ctx) };
+  ctx.loaders = {
+    ...createIncidentLoaders(db, ctx.scope),
+    incidentStats: createIncidentStatsLoader(ctx),
+    annualReportCounts: createAnnualReportCountsLoader(ctx),
+  };
   return ctx;
 }

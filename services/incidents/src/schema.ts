@@ -15,8 +15,7 @@ const resolvers = [IncidentResolver, IncidentConnectionResolver, IncidentChildRe
 export const referenceResolvers = {
   Incident: {
     // Scoped like the incident query: outside the caller's scope it resolves to null.
-    __resolveReference: (ref: { id: string }, ctx: IncidentsContext): Promise<Incident | null> =>
-      ctx.loaders.incidentById.load(ref.id),
+    __resolveReference: (ref: { id: string }, ctx: IncidentsContext): Promise<Incident | null> => ctx.loaders.incidentById.load(ref.id),
   },
   Board: { __resolveReference: (ref: { code: string }) => ({ code: ref.code }) },
   AnnualReport: {

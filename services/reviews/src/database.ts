@@ -36,5 +36,12 @@ export const openDatabase = (config: Config) =>
       IncidentFacts,
       OutboxEvent,
     ],
-    migrations: [Reviews1764000000200, shared.audit, shared.longText, ReviewsNotifiedReferrals1764000004100, ReviewsExtensionsGoodPractice1764000005000, shared.idempotencyKeys],
+    migrations: [
+      Reviews1764000000200,
+      shared.audit,
+      shared.longText,
+      ReviewsNotifiedReferrals1764000004100,
+      ReviewsExtensionsGoodPractice1764000005000,
+      shared.idempotencyKeys,
+    ],
   });

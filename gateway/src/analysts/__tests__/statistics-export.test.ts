@@ -36,7 +36,14 @@ describe('statisticsOperation', () => {
 describe('statisticsCsv', () => {
   it('writes a row per board, period and key, with "c" for a suppressed count', () => {
     const csv = statisticsCsv({ boards: ['LEEDS'], from: '2025-01-01', to: '2025-12-31', interval: 'YEAR', by: 'CRITERION' }, [
-      { code: 'LEEDS', incidentStats: [{ period: '2025', key: 'CHILD_DIED', count: null, suppressed: true }, { period: '2025', key: 'CHILD_SERIOUSLY_HARMED', count: 10, suppressed: false }, { period: '2025', key: 'LOOKED_AFTER_CHILD_DIED', count: 0, suppressed: false }] },
+      {
+        code: 'LEEDS',
+        incidentStats: [
+          { period: '2025', key: 'CHILD_DIED', count: null, suppressed: true },
+          { period: '2025', key: 'CHILD_SERIOUSLY_HARMED', count: 10, suppressed: false },
+          { period: '2025', key: 'LOOKED_AFTER_CHILD_DIED', count: 0, suppressed: false },
+        ],
+      },
     ]);
     expect(csv.trim().split('\n')).toEqual([
       'board,period,dimension,key,count',
@@ -56,7 +63,7 @@ describe('exportFileName', () => {
   });
 });
 
-it('names URL parameters, not the operation\'s variables, in messages', () => {
+it("names URL parameters, not the operation's variables, in messages", () => {
   expect(asParameters('Variable "$interval" got invalid value "WEEK"; Value "WEEK" does not exist in "Interval" enum.')).toBe(
     'Parameter "interval" got invalid value "WEEK"; Value "WEEK" does not exist in "Interval" enum.',
   );

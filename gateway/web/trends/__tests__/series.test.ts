@@ -4,7 +4,15 @@ const cell = (period: string, key: string, count: number | null) => ({ period, k
 
 describe('chartsByKey', () => {
   const charts = chartsByKey([
-    { code: 'LEEDS', cells: [cell('2026-Q1', 'CHILD_DIED', 10), cell('2026-Q1', 'CHILD_SERIOUSLY_HARMED', null), cell('2026-Q2', 'CHILD_DIED', 0), cell('2026-Q2', 'CHILD_SERIOUSLY_HARMED', 15)] },
+    {
+      code: 'LEEDS',
+      cells: [
+        cell('2026-Q1', 'CHILD_DIED', 10),
+        cell('2026-Q1', 'CHILD_SERIOUSLY_HARMED', null),
+        cell('2026-Q2', 'CHILD_DIED', 0),
+        cell('2026-Q2', 'CHILD_SERIOUSLY_HARMED', 15),
+      ],
+    },
     { code: 'WAKEFIELD', cells: [cell('2026-Q2', 'CHILD_DIED', null), cell('2026-Q2', 'CHILD_SERIOUSLY_HARMED', 5)] },
   ]);
 

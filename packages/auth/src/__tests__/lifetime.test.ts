@@ -44,7 +44,14 @@ describe('the verifier applies the lifetime rule', () => {
 
   it('refuses a signed token issued in the future', async () => {
     const now = Math.floor(Date.now() / 1000);
-    await expect(verify(await base().setIssuedAt(now + 3600).setExpirationTime(now + 7200).sign(secret))).rejects.toThrow(/future/);
+    await expect(
+      verify(
+        await base()
+          .setIssuedAt(now + 3600)
+          .setExpirationTime(now + 7200)
+          .sign(secret),
+      ),
+    ).rejects.toThrow(/future/);
   });
 
   it('signDevToken signs 24 h at most, and its tokens verify', async () => {

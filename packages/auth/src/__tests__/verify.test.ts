@@ -11,7 +11,13 @@ const devSecretKey = (secret = DEV_AUTH_SECRET) => new TextEncoder().encode(secr
 /** Signs arbitrary claims with HS256, for tokens signDevToken would never produce. */
 async function signRaw(
   claims: JWTPayload,
-  { secret = DEV_AUTH_SECRET, subject, expiresIn = '1h', issuer, audience }: {
+  {
+    secret = DEV_AUTH_SECRET,
+    subject,
+    expiresIn = '1h',
+    issuer,
+    audience,
+  }: {
     secret?: string;
     subject?: string;
     expiresIn?: string;
@@ -112,18 +118,12 @@ describe('createTokenVerifier with issuer and audience set', () => {
   });
 
   it('refuses a token from another issuer', async () => {
-    const token = await signRaw(
-      { roles: ['ADMIN'] },
-      { subject: 'admin', issuer: 'https://evil.test/', audience: 'scr-api' },
-    );
+    const token = await signRaw({ roles: ['ADMIN'] }, { subject: 'admin', issuer: 'https://evil.test/', audience: 'scr-api' });
     await expectRefused(verify, token);
   });
 
   it('refuses a token for another audience or with none', async () => {
-    await expectRefused(
-      verify,
-      await signRaw({ roles: ['ADMIN'] }, { subject: 'admin', issuer: 'https://idp.test/', audience: 'other-api' }),
-    );
+    await expectRefused(verify, await signRaw({ roles: ['ADMIN'] }, { subject: 'admin', issuer: 'https://idp.test/', audience: 'other-api' }));
     await expectRefused(verify, await signRaw({ roles: ['ADMIN'] }, { subject: 'admin', issuer: 'https://idp.test/' }));
   });
 });
@@ -136,9 +136,23 @@ describe('createTokenVerifier when the identity provider is away', () => {
         probe.close(() => resolve(free));
       });
     });
-    const config = loadConfig({ NODE_ENV: 'production', AUTH_JWKS_URL: `http://127.0.0.1:${port}/jwks.json`, AUTH_ISSUER: 'https://idp.test/', AUTH_AUDIENCE: 'scr-api', GATEWAY_SECRET: 'x'.repeat(40), SEED_DEMO: '0' });
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      AUTH_JWKS_URL: `http://127.0.0.1:${port}/jwks.json`,
+      AUTH_ISSUER: 'https://idp.test/',
+      AUTH_AUDIENCE: 'scr-api',
+      GATEWAY_SECRET: 'x'.repeat(40),
+      SEED_DEMO: '0',
+    });
     const { privateKey } = await generateKeyPair('RS256');
-    const token = await new SignJWT({ roles: ['ADMIN'] }).setProtectedHeader({ alg: 'RS256', kid: 'k' }).setSubject('a').setIssuer('https://idp.test/').setAudience('scr-api').setIssuedAt().setExpirationTime('5m').sign(privateKey);
+    const token = await new SignJWT({ roles: ['ADMIN'] })
+      .setProtectedHeader({ alg: 'RS256', kid: 'k' })
+      .setSubject('a')
+      .setIssuer('https://idp.test/')
+      .setAudience('scr-api')
+      .setIssuedAt()
+      .setExpirationTime('5m')
+      .sign(privateKey);
     const failure = await createTokenVerifier(config)(token).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(IdentityProviderUnavailableError);
     expect(failure).not.toBeInstanceOf(AuthenticationError);

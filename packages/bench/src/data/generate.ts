@@ -103,7 +103,13 @@ export async function generate(dbs: Databases, options: GenerateOptions): Promis
 
     const referral = random.chance(0.03);
     const criterion = referral ? 'CHILD_SERIOUSLY_HARMED' : random.pick(CRITERIA);
-    const abuse = referral ? 'NOT_KNOWN' : criterion === 'LOOKED_AFTER_CHILD_DIED' && random.chance(0.3) ? 'NOT_KNOWN' : random.chance(0.4) ? 'KNOWN' : 'SUSPECTED';
+    const abuse = referral
+      ? 'NOT_KNOWN'
+      : criterion === 'LOOKED_AFTER_CHILD_DIED' && random.chance(0.3)
+        ? 'NOT_KNOWN'
+        : random.chance(0.4)
+          ? 'KNOWN'
+          : 'SUSPECTED';
     const notifiable = !referral;
     const dueOn = notifiable ? addWorkingDays(awareOn, 5) : null;
     const notifiedOn = notifiable && random.chance(0.97) ? addDays(awareOn, 1 + random.int(8)) : null;
@@ -112,15 +118,43 @@ export async function generate(dbs: Databases, options: GenerateOptions): Promis
     const version = notifiedOn ? 2 : 1;
 
     await t.incidents.add([
-      incidentId, reference, year, number, board.code, criterion, abuse, random.chance(0.05), notifiable, occurredOn, null, awareOn, dueOn, notifiedOn,
-      notifiedOn ? stamp(notifiedOn) : null, `Generated incident ${i + 1} for the benchmark.`, version, BY, stamp(awareOn, '09:00:00.000'),
-      regime, toPanel, toPanel && notifiedOn ? stamp(notifiedOn) : null,
+      incidentId,
+      reference,
+      year,
+      number,
+      board.code,
+      criterion,
+      abuse,
+      random.chance(0.05),
+      notifiable,
+      occurredOn,
+      null,
+      awareOn,
+      dueOn,
+      notifiedOn,
+      notifiedOn ? stamp(notifiedOn) : null,
+      `Generated incident ${i + 1} for the benchmark.`,
+      version,
+      BY,
+      stamp(awareOn, '09:00:00.000'),
+      regime,
+      toPanel,
+      toPanel && notifiedOn ? stamp(notifiedOn) : null,
     ]);
     const children = 1 + (random.chance(0.2) ? 1 : 0) + (random.chance(0.05) ? 1 : 0);
     for (let k = 0; k < children; k++) {
       await t.children.add([
-        incidentId, k, `Child ${String.fromCharCode(65 + ((i + k) % 26))}`, `Generated Child ${i + 1}-${k + 1}`, null, random.pick(BANDS), false,
-        random.pick(SEXES), random.pick(ETHNICITIES), random.chance(0.1) ? random.chance(0.5) : null, random.pick(STATUSES),
+        incidentId,
+        k,
+        `Child ${String.fromCharCode(65 + ((i + k) % 26))}`,
+        `Generated Child ${i + 1}-${k + 1}`,
+        null,
+        random.pick(BANDS),
+        false,
+        random.pick(SEXES),
+        random.pick(ETHNICITIES),
+        random.chance(0.1) ? random.chance(0.5) : null,
+        random.pick(STATUSES),
       ]);
     }
     if (abuse !== 'NOT_KNOWN') {
@@ -152,13 +186,39 @@ export async function generate(dbs: Databases, options: GenerateOptions): Promis
     const reviewId = benchId(ID.review, i + 1);
     reviews += 1;
     await t.reviews.add([
-      reviewId, `${reference}-REV`, incidentId, board.code, reviewRegime, kind, stage, openedOn, decisionDueOn,
-      decided ? (initiated ? 'INITIATE_REVIEW' : 'NO_FURTHER_REVIEW') : null, decided ? initiated : null, decided ? PARTNERS : null,
-      decided ? 'Generated decision rationale.' : null, decidedOn, decided ? 'bench-chair' : null, initiatedOn, completionDue,
-      reported ? 'Appreciative inquiry' : null, reported ? 'Practitioner interviews and case records.' : null, reported ? 'Systems analysis.' : null,
-      reported ? 'Generated findings for the benchmark.' : null, completedOn, published ? `https://example.org/reviews/${reference}` : null,
-      sentToPanelOn, publishedOn, publishedOn ? addCalendarMonths(publishedOn, 12) : null, published ? 'A generated plain-English summary.' : null, published ? true : null, published ? true : null, published ? true : null,
-      decided ? 2 + (initiated ? 1 : 0) + (reported ? 1 : 0) + (published ? 1 : 0) : 1, stamp(openedOn), referral ? 'REFERRAL' : 'NOTIFICATION',
+      reviewId,
+      `${reference}-REV`,
+      incidentId,
+      board.code,
+      reviewRegime,
+      kind,
+      stage,
+      openedOn,
+      decisionDueOn,
+      decided ? (initiated ? 'INITIATE_REVIEW' : 'NO_FURTHER_REVIEW') : null,
+      decided ? initiated : null,
+      decided ? PARTNERS : null,
+      decided ? 'Generated decision rationale.' : null,
+      decidedOn,
+      decided ? 'bench-chair' : null,
+      initiatedOn,
+      completionDue,
+      reported ? 'Appreciative inquiry' : null,
+      reported ? 'Practitioner interviews and case records.' : null,
+      reported ? 'Systems analysis.' : null,
+      reported ? 'Generated findings for the benchmark.' : null,
+      completedOn,
+      published ? `https://example.org/reviews/${reference}` : null,
+      sentToPanelOn,
+      publishedOn,
+      publishedOn ? addCalendarMonths(publishedOn, 12) : null,
+      published ? 'A generated plain-English summary.' : null,
+      published ? true : null,
+      published ? true : null,
+      published ? true : null,
+      decided ? 2 + (initiated ? 1 : 0) + (reported ? 1 : 0) + (published ? 1 : 0) : 1,
+      stamp(openedOn),
+      referral ? 'REFERRAL' : 'NOTIFICATION',
     ]);
     const boardAgencies = directory.agencyIdsByBoard.get(board.code)!;
     for (const [position, agencyId] of boardAgencies.slice(0, 2 + (i % 2)).entries()) await t.reviewAgencies.add([reviewId, agencyId, position]);
@@ -181,10 +241,22 @@ export async function generate(dbs: Databases, options: GenerateOptions): Promis
       const status = done ? 'COMPLETED' : a === 0 ? 'IN_PROGRESS' : 'NOT_STARTED';
       const assessed = done && random.chance(0.5);
       await t.actions.add([
-        actionId, planId, reviewId, board.code, `Recommendation ${a + 1}`, `Generated action ${a + 1} of review ${reference}-REV.`,
-        boardAgencies[a % boardAgencies.length], dueOnAction, JSON.stringify(['Audit shows the change', 'Practitioners report it']), status,
-        done ? dueOnAction : null, assessed ? dueOnAction : null, assessed ? 'PARTIAL' : null, assessed ? 'Audit of ten cases.' : null,
-        1 + (status === 'NOT_STARTED' ? 0 : 1) + (done ? 1 : 0), stamp(completedOn!),
+        actionId,
+        planId,
+        reviewId,
+        board.code,
+        `Recommendation ${a + 1}`,
+        `Generated action ${a + 1} of review ${reference}-REV.`,
+        boardAgencies[a % boardAgencies.length],
+        dueOnAction,
+        JSON.stringify(['Audit shows the change', 'Practitioners report it']),
+        status,
+        done ? dueOnAction : null,
+        assessed ? dueOnAction : null,
+        assessed ? 'PARTIAL' : null,
+        assessed ? 'Audit of ten cases.' : null,
+        1 + (status === 'NOT_STARTED' ? 0 : 1) + (done ? 1 : 0),
+        stamp(completedOn!),
       ]);
       if (status !== 'NOT_STARTED') await t.updates.add([actionId, stamp(addDays(completedOn!, 10)), BY, 'IN_PROGRESS', 'Work has started.']);
       if (done) await t.updates.add([actionId, stamp(dueOnAction), BY, 'COMPLETED', 'Done and evidenced.']);
@@ -216,28 +288,108 @@ async function afterIncidents(dbs: Databases): Promise<void> {
 function tables(dbs: Databases) {
   return {
     incidents: new BulkInsert(dbs.incidents, 'incidents', [
-      'id', 'reference', 'reference_year', 'reference_number', 'board_code', 'criterion', 'abuse_or_neglect', 'suspected_suicide', 'notifiable',
-      'occurred_on', 'occurred_in_area', 'aware_on', 'notification_due_on', 'notified_on', 'notification_recorded_at', 'summary', 'version',
-      'created_by', 'created_at', 'notification_regime', 'notified_to_panel', 'panel_recorded_at',
+      'id',
+      'reference',
+      'reference_year',
+      'reference_number',
+      'board_code',
+      'criterion',
+      'abuse_or_neglect',
+      'suspected_suicide',
+      'notifiable',
+      'occurred_on',
+      'occurred_in_area',
+      'aware_on',
+      'notification_due_on',
+      'notified_on',
+      'notification_recorded_at',
+      'summary',
+      'version',
+      'created_by',
+      'created_at',
+      'notification_regime',
+      'notified_to_panel',
+      'panel_recorded_at',
     ]),
     children: new BulkInsert(dbs.incidents, 'incident_children', [
-      'incident_id', 'position', 'pseudonym', 'full_name', 'date_of_birth', 'age_band', 'age_band_derived', 'sex', 'ethnicity', 'disability', 'social_care_status',
+      'incident_id',
+      'position',
+      'pseudonym',
+      'full_name',
+      'date_of_birth',
+      'age_band',
+      'age_band_derived',
+      'sex',
+      'ethnicity',
+      'disability',
+      'social_care_status',
     ]),
     abuseTypes: new BulkInsert(dbs.incidents, 'incident_abuse_types', ['incident_id', 'abuse_type', 'position']),
-    facts: new BulkInsert(dbs.reviews, 'incident_facts', ['incident_id', 'criterion', 'abuse_or_neglect', 'notified_on', 'notified_to_panel', 'incident_version', 'updated_at']),
+    facts: new BulkInsert(dbs.reviews, 'incident_facts', [
+      'incident_id',
+      'criterion',
+      'abuse_or_neglect',
+      'notified_on',
+      'notified_to_panel',
+      'incident_version',
+      'updated_at',
+    ]),
     reviews: new BulkInsert(dbs.reviews, 'reviews', [
-      'id', 'reference', 'incident_id', 'board_code', 'regime', 'kind', 'stage', 'opened_on', 'decision_due_on', 'decision_outcome', 'decision_criteria_met',
-      'decision_partners_agreed', 'decision_rationale', 'decided_on', 'decided_by', 'initiated_on', 'completion_due_on', 'methodology_name',
-      'methodology_data_collection', 'methodology_analysis', 'findings', 'completed_on', 'publication_url', 'sent_to_panel_on', 'published_on', 'available_until',
-      'plain_english_summary', 'welfare_impact_considered', 'data_protection_checked', 'court_restrictions_checked', 'version', 'created_at', 'origin',
+      'id',
+      'reference',
+      'incident_id',
+      'board_code',
+      'regime',
+      'kind',
+      'stage',
+      'opened_on',
+      'decision_due_on',
+      'decision_outcome',
+      'decision_criteria_met',
+      'decision_partners_agreed',
+      'decision_rationale',
+      'decided_on',
+      'decided_by',
+      'initiated_on',
+      'completion_due_on',
+      'methodology_name',
+      'methodology_data_collection',
+      'methodology_analysis',
+      'findings',
+      'completed_on',
+      'publication_url',
+      'sent_to_panel_on',
+      'published_on',
+      'available_until',
+      'plain_english_summary',
+      'welfare_impact_considered',
+      'data_protection_checked',
+      'court_restrictions_checked',
+      'version',
+      'created_at',
+      'origin',
     ]),
     reviewAgencies: new BulkInsert(dbs.reviews, 'review_agencies', ['review_id', 'agency_id', 'position']),
     themes: new BulkInsert(dbs.reviews, 'review_themes', ['review_id', 'theme', 'position']),
     appointments: new BulkInsert(dbs.reviews, 'review_appointments', ['review_id', 'reviewer_id', 'lead', 'appointed_on', 'independence_statement']),
     plans: new BulkInsert(dbs.actionPlans, 'action_plans', ['id', 'review_id', 'board_code', 'created_by', 'created_at']),
     actions: new BulkInsert(dbs.actionPlans, 'actions', [
-      'id', 'plan_id', 'review_id', 'board_code', 'recommendation', 'description', 'owner_agency_id', 'due_on', 'success_criteria', 'status',
-      'completed_on', 'impact_assessed_on', 'impact_rating', 'impact_evidence', 'version', 'created_at',
+      'id',
+      'plan_id',
+      'review_id',
+      'board_code',
+      'recommendation',
+      'description',
+      'owner_agency_id',
+      'due_on',
+      'success_criteria',
+      'status',
+      'completed_on',
+      'impact_assessed_on',
+      'impact_rating',
+      'impact_evidence',
+      'version',
+      'created_at',
     ]),
     updates: new BulkInsert(dbs.actionPlans, 'action_updates', ['action_id', 'at', 'by', 'status', 'note']),
   };
@@ -246,5 +398,7 @@ function tables(dbs: Databases) {
 async function writeDirectory(dbs: Databases, d: DirectoryRows): Promise<void> {
   await dbs.agencies.query('INSERT INTO agencies (id, name, sector, created_at) VALUES ?', [d.agencies]);
   await dbs.agencies.query('INSERT INTO agency_boards (agency_id, board_code) VALUES ?', [d.agencyBoards]);
-  await dbs.reviews.query('INSERT INTO reviewers (id, name, qualifications, affiliated_agency_ids, affiliated_board_codes, created_at) VALUES ?', [d.reviewers]);
+  await dbs.reviews.query('INSERT INTO reviewers (id, name, qualifications, affiliated_agency_ids, affiliated_board_codes, created_at) VALUES ?', [
+    d.reviewers,
+  ]);
 }

@@ -55,10 +55,22 @@ const ANALYST: Principal = { roles: ['ANALYST'] };
 
 /** The issue's read scenarios, in the order of its table. */
 export const READ_SCENARIOS: ReadScenario[] = [
-  { name: 'direct-boards', description: '{ boards { code name kind } } straight to the agencies subgraph (baseline)', direct: 'agencies', principal: LEEDS_MANAGER, query: BOARDS },
+  {
+    name: 'direct-boards',
+    description: '{ boards { code name kind } } straight to the agencies subgraph (baseline)',
+    direct: 'agencies',
+    principal: LEEDS_MANAGER,
+    query: BOARDS,
+  },
   { name: 'boards', description: 'the same boards query through the gateway', principal: LEEDS_MANAGER, query: BOARDS },
   { name: 'list', description: 'incidents(first: 50) with board, children, reviews', principal: LEEDS_MANAGER, query: LIST },
-  { name: 'review', description: 'one review with incident, children, board, appointments, agencies, plan, actions, owners, updates, impact', principal: LEEDS_MANAGER, query: REVIEW, variables: (f) => ({ id: f.richReviewId }) },
+  {
+    name: 'review',
+    description: 'one review with incident, children, board, appointments, agencies, plan, actions, owners, updates, impact',
+    principal: LEEDS_MANAGER,
+    query: REVIEW,
+    variables: (f) => ({ id: f.richReviewId }),
+  },
   { name: 'stats', description: "all five boards' incidentStats(by: AGE_BAND, interval: YEAR) 2015-2026", principal: ANALYST, query: STATS },
 ];
 

@@ -79,7 +79,11 @@ export async function writeLoad(
   let sent = 0;
   const maxBacklog: WriteFigures['maxBacklog'] = {};
   const post = async (token: string, query: string, variables: Record<string, unknown>) => {
-    const res = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
     const body = (await res.json()) as { data?: Record<string, { id: string }>; errors?: { message: string }[] };
     if (body.errors?.length || !body.data) throw new Error(body.errors?.[0]?.message ?? `HTTP ${res.status}`);
     return body.data;
@@ -96,7 +100,16 @@ export async function writeLoad(
           occurredOn: addDays(today, -2),
           awareOn: addDays(today, -1),
           abuseTypes: ['NEGLECT'],
-          children: [{ pseudonym: 'Child W', fullName: `Bench Write Child ${n}`, sex: 'FEMALE', ageBand: 'AGE_1_TO_5', ethnicity: 'WHITE', socialCareStatus: 'CHILD_IN_NEED' }],
+          children: [
+            {
+              pseudonym: 'Child W',
+              fullName: `Bench Write Child ${n}`,
+              sex: 'FEMALE',
+              ageBand: 'AGE_1_TO_5',
+              ethnicity: 'WHITE',
+              socialCareStatus: 'CHILD_IN_NEED',
+            },
+          ],
           idempotencyKey: `bench-write-${n}`,
         },
       });

@@ -147,10 +147,9 @@ async function prepareBenchUser(admin: Connection, prefix: string, password: str
 }
 
 async function countStatements(admin: Connection): Promise<number> {
-  const [rows] = (await admin.query(
-    'SELECT SELECT_COMMANDS + UPDATE_COMMANDS + OTHER_COMMANDS AS n FROM information_schema.USER_STATISTICS WHERE USER = ?',
-    [BENCH_USER],
-  )) as unknown as [{ n: string | number }[]];
+  const [rows] = (await admin.query('SELECT SELECT_COMMANDS + UPDATE_COMMANDS + OTHER_COMMANDS AS n FROM information_schema.USER_STATISTICS WHERE USER = ?', [
+    BENCH_USER,
+  ])) as unknown as [{ n: string | number }[]];
   return rows.length ? Number(rows[0].n) : 0;
 }
 

@@ -1,21 +1,9 @@
-import {
-  addDays,
-  compareIsoDates,
-  dayOfWeek,
-  daysBetween,
-  formatIsoDate,
-  InvalidDateError,
-  isValidIsoDate,
-  parseIsoDate,
-} from '../iso-date';
+import { addDays, compareIsoDates, dayOfWeek, daysBetween, formatIsoDate, InvalidDateError, isValidIsoDate, parseIsoDate } from '../iso-date';
 
 describe('isValidIsoDate', () => {
-  it.each(['2026-01-01', '2026-12-31', '2024-02-29', '2000-02-29', '0001-01-01', '9999-12-31'])(
-    'accepts %s',
-    (s) => {
-      expect(isValidIsoDate(s)).toBe(true);
-    },
-  );
+  it.each(['2026-01-01', '2026-12-31', '2024-02-29', '2000-02-29', '0001-01-01', '9999-12-31'])('accepts %s', (s) => {
+    expect(isValidIsoDate(s)).toBe(true);
+  });
 
   it.each([
     '2026-02-30', // impossible day
@@ -90,11 +78,7 @@ describe('compareIsoDates', () => {
     expect(compareIsoDates('2026-01-31', '2026-02-01')).toBe(-1);
     expect(compareIsoDates('2026-02-01', '2026-01-31')).toBe(1);
     expect(compareIsoDates('2026-02-01', '2026-02-01')).toBe(0);
-    expect(['2027-01-01', '2025-12-31', '2026-06-15'].sort(compareIsoDates)).toEqual([
-      '2025-12-31',
-      '2026-06-15',
-      '2027-01-01',
-    ]);
+    expect(['2027-01-01', '2025-12-31', '2026-06-15'].sort(compareIsoDates)).toEqual(['2025-12-31', '2026-06-15', '2027-01-01']);
   });
 
   it('throws for malformed dates instead of comparing them as text', () => {

@@ -69,7 +69,11 @@ describe('createClient', () => {
   });
 
   it('answers RATE_LIMITED with Retry-After from a 429', async () => {
-    const f = scripted({ status: 429, headers: { 'retry-after': '17' }, body: { errors: [{ message: 'Too many requests.', extensions: { code: 'RATE_LIMITED' } }] } });
+    const f = scripted({
+      status: 429,
+      headers: { 'retry-after': '17' },
+      body: { errors: [{ message: 'Too many requests.', extensions: { code: 'RATE_LIMITED' } }] },
+    });
     const error = await failure(createClient({ url: 'http://api.test/graphql', fetch: f.fetch }).request(MeDocument));
     expect([error.code, error.status, error.details.retryAfterSeconds, error.retryable]).toEqual(['RATE_LIMITED', 429, 17, true]);
   });

@@ -2,7 +2,13 @@ import { panelSignature } from '@scr/outbox';
 import { verifyPanelSignature } from '../panel-signature';
 
 const SECRET = 'panel-shared-secret';
-const BODY = JSON.stringify({ id: 'evt-1', type: 'incident.notified', version: 1, occurredAt: '2026-03-02T09:00:00.000Z', data: { reference: 'LDS-2026-0001' } });
+const BODY = JSON.stringify({
+  id: 'evt-1',
+  type: 'incident.notified',
+  version: 1,
+  occurredAt: '2026-03-02T09:00:00.000Z',
+  data: { reference: 'LDS-2026-0001' },
+});
 const NOW = 1_780_000_000;
 
 describe('verifyPanelSignature', () => {

@@ -186,13 +186,21 @@ describe('time limits on a hung database or service', () => {
   });
 
   it('reads each limit from the environment', () => {
-    const config = loadConfig({ DB_CONNECT_TIMEOUT_MS: '100', DB_ACQUIRE_TIMEOUT_MS: '200', DB_QUERY_TIMEOUT_MS: '300', GATEWAY_REQUEST_DEADLINE_MS: '900', SUBGRAPH_REQUEST_DEADLINE_MS: '800' });
+    const config = loadConfig({
+      DB_CONNECT_TIMEOUT_MS: '100',
+      DB_ACQUIRE_TIMEOUT_MS: '200',
+      DB_QUERY_TIMEOUT_MS: '300',
+      GATEWAY_REQUEST_DEADLINE_MS: '900',
+      SUBGRAPH_REQUEST_DEADLINE_MS: '800',
+    });
     expect(config.database).toEqual({ connectTimeoutMs: 100, acquireTimeoutMs: 200, queryTimeoutMs: 300 });
     expect(config.requestDeadlineMs).toEqual({ gateway: 900, subgraph: 800 });
   });
 
   it('refuses a subgraph deadline that is not below the gateway one, and limits that are not milliseconds', () => {
-    expect(configErrorOf({ GATEWAY_REQUEST_DEADLINE_MS: '5000', SUBGRAPH_REQUEST_DEADLINE_MS: '5000' }).message).toMatch(/SUBGRAPH_REQUEST_DEADLINE_MS must be below/);
+    expect(configErrorOf({ GATEWAY_REQUEST_DEADLINE_MS: '5000', SUBGRAPH_REQUEST_DEADLINE_MS: '5000' }).message).toMatch(
+      /SUBGRAPH_REQUEST_DEADLINE_MS must be below/,
+    );
     expect(configErrorOf({ DB_QUERY_TIMEOUT_MS: '0' }).message).toMatch(/DB_QUERY_TIMEOUT_MS/);
   });
 });

@@ -8,7 +8,11 @@ describe('subgraph URLs (one process per part)', () => {
   });
 
   it('takes each subgraph from its *_URL, as a base URL or its /graphql endpoint', () => {
-    const config = loadConfig({ AGENCIES_URL: 'http://agencies:4101', REVIEWS_URL: 'http://scr-reviews:8080/graphql', ACTION_PLANS_URL: 'https://plans.internal/' });
+    const config = loadConfig({
+      AGENCIES_URL: 'http://agencies:4101',
+      REVIEWS_URL: 'http://scr-reviews:8080/graphql',
+      ACTION_PLANS_URL: 'https://plans.internal/',
+    });
     expect(subgraphUrl(config, 'agencies')).toBe('http://agencies:4101/graphql');
     expect(internalUrl(config, 'agencies')).toBe('http://agencies:4101/internal');
     expect(subgraphUrl(config, 'reviews')).toBe('http://scr-reviews:8080/graphql');

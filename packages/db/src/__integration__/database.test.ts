@@ -20,7 +20,15 @@ class Counter {
 class CreateCounters1700000000000 implements MigrationInterface {
   name = 'CreateCounters1700000000000';
   async up(q: QueryRunner) {
-    await q.createTable(new Table({ name: 'counters', columns: [{ name: 'name', type: 'varchar', length: '20', isPrimary: true }, { name: 'value', type: 'integer' }] }));
+    await q.createTable(
+      new Table({
+        name: 'counters',
+        columns: [
+          { name: 'name', type: 'varchar', length: '20', isPrimary: true },
+          { name: 'value', type: 'integer' },
+        ],
+      }),
+    );
     await createOutboxTable(q);
   }
   async down(q: QueryRunner) {
@@ -77,7 +85,10 @@ describe.each([['mysql'], ['sqlite']])('Database on %s', (kind) => {
         await m.insert(OutboxEvent, newOutboxEvent('test.event', { n: 1 }));
         await m.insert(Counter, { name: 'c', value: 99 }); // duplicate primary key
       })
-      .then(() => undefined, (error: unknown) => error);
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
     expect(isUniqueViolation(failure)).toBe(true);
     expect(await db.manager.count(OutboxEvent)).toBe(0);
     expect((await db.manager.findOneByOrFail(Counter, { name: 'c' })).value).toBe(25);
@@ -99,14 +110,22 @@ describe.each([['mysql'], ['sqlite']])('Database on %s', (kind) => {
     it('tells MySQL from MariaDB, and stops a statement held past the limit with StatementTimeoutError', async () => {
       const mysql = await import('mysql2/promise');
       const url = new URL(MYSQL_URL);
-      const other = await mysql.createConnection({ host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username || 'root'), database: databaseName(config(), 'incidents') });
+      const other = await mysql.createConnection({
+        host: url.hostname,
+        port: Number(url.port || 3306),
+        user: decodeURIComponent(url.username || 'root'),
+        database: databaseName(config(), 'incidents'),
+      });
       try {
         const [[{ version }]] = (await other.query('SELECT VERSION() AS version')) as unknown as [[{ version: string }]];
         expect(db.server).toBe(/mariadb/i.test(version) ? 'mariadb' : 'mysql');
         // Another session's write lock makes the read wait: a slow statement without depending on the machine's speed.
         await other.query('LOCK TABLES counters WRITE');
         const started = Date.now();
-        const failure = await db.selectWithTimeout(db.manager.createQueryBuilder(Counter, 'c').select('COUNT(*)', 'n')).then(() => undefined, (e: unknown) => e);
+        const failure = await db.selectWithTimeout(db.manager.createQueryBuilder(Counter, 'c').select('COUNT(*)', 'n')).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
         expect(failure).toBeInstanceOf(StatementTimeoutError);
         expect(Date.now() - started).toBeLessThan(5_000);
       } finally {

@@ -22,7 +22,15 @@ class Pair {
 class CreatePairs1700000000001 implements MigrationInterface {
   name = 'CreatePairs1700000000001';
   async up(q: QueryRunner) {
-    await q.createTable(new Table({ name: 'pairs', columns: [{ name: 'name', type: 'varchar', length: '20', isPrimary: true }, { name: 'value', type: 'integer' }] }));
+    await q.createTable(
+      new Table({
+        name: 'pairs',
+        columns: [
+          { name: 'name', type: 'varchar', length: '20', isPrimary: true },
+          { name: 'value', type: 'integer' },
+        ],
+      }),
+    );
   }
   async down(q: QueryRunner) {
     await q.dropTable('pairs');
@@ -34,7 +42,10 @@ let db: Database;
 
 beforeAll(async () => {
   db = await Database.open(config, { service: 'incidents', entities: [Pair], migrations: [CreatePairs1700000000001] });
-  await db.manager.insert(Pair, [{ name: 'a', value: 0 }, { name: 'b', value: 0 }]);
+  await db.manager.insert(Pair, [
+    { name: 'a', value: 0 },
+    { name: 'b', value: 0 },
+  ]);
 });
 afterAll(async () => {
   await db.close();

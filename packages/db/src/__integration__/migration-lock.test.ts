@@ -17,7 +17,15 @@ class Thing {
 class CreateThings1700000000001 implements MigrationInterface {
   name = 'CreateThings1700000000001';
   async up(q: QueryRunner) {
-    await q.createTable(new Table({ name: 'lock_things', columns: [{ name: 'name', type: 'varchar', length: '20', isPrimary: true }, { name: 'value', type: 'integer' }] }));
+    await q.createTable(
+      new Table({
+        name: 'lock_things',
+        columns: [
+          { name: 'name', type: 'varchar', length: '20', isPrimary: true },
+          { name: 'value', type: 'integer' },
+        ],
+      }),
+    );
   }
   async down(q: QueryRunner) {
     await q.dropTable('lock_things');

@@ -40,9 +40,17 @@ describe.each([['mysql'], ['sqlite']])('sharedMigrations on %s', (kind) => {
   });
 
   it('finds nothing to run in a database the per-service classes migrated', async () => {
-    const before = await Database.open(config(), { service: 'reviews', entities: [], migrations: [ReviewsAudit1764000000400, ReviewsLongText1764000000500, ReviewsIdempotencyKeys1764000006000] });
+    const before = await Database.open(config(), {
+      service: 'reviews',
+      entities: [],
+      migrations: [ReviewsAudit1764000000400, ReviewsLongText1764000000500, ReviewsIdempotencyKeys1764000006000],
+    });
     await before.close();
-    const after = await Database.open(config(), { service: 'reviews', entities: [], migrations: [shared.audit, shared.longText, shared.idempotencyKeys] }, { migrate: false });
+    const after = await Database.open(
+      config(),
+      { service: 'reviews', entities: [], migrations: [shared.audit, shared.longText, shared.idempotencyKeys] },
+      { migrate: false },
+    );
     try {
       expect(await after.dataSource.showMigrations()).toBe(false);
       await after.migrate(); // runs nothing: creating audit_events again would fail

@@ -2,7 +2,8 @@ import { isRetryableConflict, isTransientFailure, isUniqueViolation, retrying, t
 
 /** Errors shaped as mysql2 throws them, wrapped as TypeORM's QueryFailedError wraps them. */
 const mysqlError = (code: string, errno: number, sqlState: string) => Object.assign(new Error(code), { code, errno, sqlState });
-const wrapped = (driverError: unknown) => Object.assign(new Error('query failed'), { name: 'QueryFailedError', driverError, query: 'SELECT 1', parameters: ['x'] });
+const wrapped = (driverError: unknown) =>
+  Object.assign(new Error('query failed'), { name: 'QueryFailedError', driverError, query: 'SELECT 1', parameters: ['x'] });
 
 describe('isRetryableConflict', () => {
   it('accepts deadlocks, lock wait timeouts and serialisation failures, bare or wrapped', () => {
@@ -60,10 +61,13 @@ describe('retrying', () => {
     let calls = 0;
     const deadlock = mysqlError('ER_LOCK_DEADLOCK', 1213, '40001');
     await expect(
-      retrying(async () => {
-        calls += 1;
-        throw deadlock;
-      }, { retryOn: isRetryableConflict, attempts: 3, baseDelayMs: 1 }),
+      retrying(
+        async () => {
+          calls += 1;
+          throw deadlock;
+        },
+        { retryOn: isRetryableConflict, attempts: 3, baseDelayMs: 1 },
+      ),
     ).rejects.toBe(deadlock);
     expect(calls).toBe(3);
   });
@@ -71,10 +75,13 @@ describe('retrying', () => {
   it('throws any other failure at once', async () => {
     let calls = 0;
     await expect(
-      retrying(async () => {
-        calls += 1;
-        throw new Error('bug');
-      }, { retryOn: isRetryableConflict, baseDelayMs: 1 }),
+      retrying(
+        async () => {
+          calls += 1;
+          throw new Error('bug');
+        },
+        { retryOn: isRetryableConflict, baseDelayMs: 1 },
+      ),
     ).rejects.toThrow('bug');
     expect(calls).toBe(1);
   });

@@ -24,9 +24,7 @@ describe('requestHash', () => {
 
   it('differs when a value differs', () => {
     expect(requestHash({ ...input, awareOn: '2026-11-21' })).not.toBe(requestHash(input));
-    expect(requestHash({ ...input, children: [{ pseudonym: 'Child B', sex: 'FEMALE' }] })).not.toBe(
-      requestHash(input),
-    );
+    expect(requestHash({ ...input, children: [{ pseudonym: 'Child B', sex: 'FEMALE' }] })).not.toBe(requestHash(input));
   });
 
   it('differs when a key is added or renamed with the same value', () => {
@@ -43,8 +41,6 @@ describe('requestHash', () => {
   });
 
   it('is order-sensitive for arrays', () => {
-    expect(requestHash({ abuseTypes: ['PHYSICAL', 'NEGLECT'] })).not.toBe(
-      requestHash({ abuseTypes: ['NEGLECT', 'PHYSICAL'] }),
-    );
+    expect(requestHash({ abuseTypes: ['PHYSICAL', 'NEGLECT'] })).not.toBe(requestHash({ abuseTypes: ['NEGLECT', 'PHYSICAL'] }));
   });
 });

@@ -62,7 +62,11 @@ it.each([
 
 it('runs a request whose caller waits, as before', async () => {
   ended.length = 0;
-  const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ x }' }) });
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ x }' }),
+  });
   expect(res.status).toBe(200);
   expect(await res.json()).toEqual({ data: { echo: { query: '{ x }' } } });
   expect(outcomes()).toEqual([{ status: 200, ran: true }]);

@@ -10,9 +10,15 @@ describe('notAfterToday', () => {
   });
 
   it('refuses tomorrow as BAD_USER_INPUT on the field, naming both dates', () => {
-    expect(notAfterTodayProblem('decidedOn', '2026-12-02', TODAY)).toEqual({ field: 'decidedOn', message: 'decidedOn (2026-12-02) cannot be after today (2026-12-01).' });
+    expect(notAfterTodayProblem('decidedOn', '2026-12-02', TODAY)).toEqual({
+      field: 'decidedOn',
+      message: 'decidedOn (2026-12-02) cannot be after today (2026-12-01).',
+    });
     expect(() => notAfterToday('decidedOn', '2026-12-02', TODAY)).toThrow(
-      expect.objectContaining({ message: 'decidedOn (2026-12-02) cannot be after today (2026-12-01).', extensions: { code: 'BAD_USER_INPUT', field: 'decidedOn' } }),
+      expect.objectContaining({
+        message: 'decidedOn (2026-12-02) cannot be after today (2026-12-01).',
+        extensions: { code: 'BAD_USER_INPUT', field: 'decidedOn' },
+      }),
     );
   });
 

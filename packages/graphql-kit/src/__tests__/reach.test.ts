@@ -30,7 +30,12 @@ describe('readableBy', () => {
 
   it('answers a field only where one of the reaches of that record may read it', async () => {
     const res = await run({ subject: 'x', roles: ['AGENCY_CONTRIBUTOR', 'BOARD_MANAGER'], board: 'LEEDS', agency: 'a' });
-    expect(res.data).toEqual({ records: [{ name: 'as agency', secret: null }, { name: 'as board', secret: 'board reach' }] });
+    expect(res.data).toEqual({
+      records: [
+        { name: 'as agency', secret: null },
+        { name: 'as board', secret: 'board reach' },
+      ],
+    });
     expect(res.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([['records.0.secret', 'FORBIDDEN']]);
   });
 

@@ -58,7 +58,13 @@ describe('defineSubgraph', () => {
     const running = await define().start(config);
     expect(running.port).toBe(config.subgraphPorts.incidents);
     expect(running.db).toBe(db);
-    expect(steps).toEqual(['db opened', 'routes given events,panel,audit', `server listening on ${config.subgraphPorts.incidents}`, 'events started', 'audit started']);
+    expect(steps).toEqual([
+      'db opened',
+      'routes given events,panel,audit',
+      `server listening on ${config.subgraphPorts.incidents}`,
+      'events started',
+      'audit started',
+    ]);
     expect(options.name).toBe('incidents');
     expect(options.db).toBe(db);
   });

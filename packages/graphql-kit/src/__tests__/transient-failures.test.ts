@@ -81,7 +81,15 @@ describe('logFailure', () => {
     let now = 0;
     const timers: (() => void)[] = [];
     const log = (line: string) => seen.push(line);
-    const logFailure = createFailureLogger(log, new RepeatSummariser(60_000, log, () => now, (flush) => timers.push(flush)));
+    const logFailure = createFailureLogger(
+      log,
+      new RepeatSummariser(
+        60_000,
+        log,
+        () => now,
+        (flush) => timers.push(flush),
+      ),
+    );
     return { seen, logFailure, at: (ms: number) => (now = ms), fireTimers: () => timers.splice(0).forEach((flush) => flush()) };
   }
 

@@ -29,7 +29,10 @@ export function auditPlugin<C extends { auditor: Auditor }>(): ApolloServerPlugi
             if (!transientReason(error)) throw error;
             logFailure('[audit]', error);
             const { response } = requestContext;
-            response.body = { kind: 'single', singleResult: { errors: [{ message: SERVICE_UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE' } }] } };
+            response.body = {
+              kind: 'single',
+              singleResult: { errors: [{ message: SERVICE_UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE' } }] },
+            };
             response.http.status = 503;
             response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
           }
@@ -42,7 +45,15 @@ export function auditPlugin<C extends { auditor: Auditor }>(): ApolloServerPlugi
 type ResponseContext<C extends { auditor: Auditor }> = Parameters<NonNullable<GraphQLRequestListener<C>['willSendResponse']>>[0];
 
 /** The request's audit rows: read refusals, probes, and reads of children's identities. */
-async function writeAuditRows<C extends { auditor: Auditor }>({ contextValue, operation, document, errors, schema, request, response }: ResponseContext<C>): Promise<void> {
+async function writeAuditRows<C extends { auditor: Auditor }>({
+  contextValue,
+  operation,
+  document,
+  errors,
+  schema,
+  request,
+  response,
+}: ResponseContext<C>): Promise<void> {
   const auditor = contextValue.auditor;
   if (operation?.operation !== 'mutation') {
     const variables = request.variables ?? {};
@@ -88,7 +99,10 @@ export function auditedField(schema: GraphQLSchema, path: readonly (string | num
   const entities = schema.getType('_Entity');
   const types = isUnionType(entities) ? entities.getTypes() : [];
   const index = path?.[1];
-  const named = Array.isArray(representations) && typeof index === 'number' ? (representations[index] as { __typename?: unknown } | undefined)?.__typename : undefined;
-  const owner = types.find((t) => isObjectType(t) && field in t.getFields() && (named === undefined || t.name === named)) ?? types.find((t) => isObjectType(t) && field in t.getFields());
+  const named =
+    Array.isArray(representations) && typeof index === 'number' ? (representations[index] as { __typename?: unknown } | undefined)?.__typename : undefined;
+  const owner =
+    types.find((t) => isObjectType(t) && field in t.getFields() && (named === undefined || t.name === named)) ??
+    types.find((t) => isObjectType(t) && field in t.getFields());
   return owner ? [`${owner.name}.${field}`, ...names.slice(2)].join('.') : names.slice(1).join('.');
 }

@@ -4,7 +4,12 @@ function setup() {
   const lines: string[] = [];
   let now = 0;
   const timers: { due: number; flush: () => void }[] = [];
-  const summariser = new RepeatSummariser(60_000, (line) => lines.push(line), () => now, (flush, ms) => timers.push({ due: now + ms, flush }));
+  const summariser = new RepeatSummariser(
+    60_000,
+    (line) => lines.push(line),
+    () => now,
+    (flush, ms) => timers.push({ due: now + ms, flush }),
+  );
   /** Moves the clock to `ms`, firing the flush timers due by then, as Node would. */
   const passTime = (ms: number) => {
     now = ms;

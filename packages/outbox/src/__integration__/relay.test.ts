@@ -59,8 +59,7 @@ describe.each([['mysql'], ['sqlite']])('OutboxRelay on %s', (kind) => {
   let db: Database;
   let dataDir: string;
   const prefix = `scro_${randomBytes(4).toString('hex')}`;
-  const config = () =>
-    kind === 'mysql' ? loadConfig({ DATABASE_URL: MYSQL_URL, DATABASE_PREFIX: prefix }) : loadConfig({ DATA_DIR: dataDir });
+  const config = () => (kind === 'mysql' ? loadConfig({ DATABASE_URL: MYSQL_URL, DATABASE_PREFIX: prefix }) : loadConfig({ DATA_DIR: dataDir }));
   const relays: OutboxRelay[] = [];
   const relay = (...args: ConstructorParameters<typeof OutboxRelay>) => {
     const r = new OutboxRelay(...args);

@@ -7,12 +7,18 @@ const INFRA = path.join(__dirname, '..', '..', '..', '..', 'infra');
 const PARTS = ['gateway', 'agencies', 'incidents', 'reviews', 'action-plans'];
 const SUBGRAPHS = PARTS.filter((p) => p !== 'gateway');
 
-type K8sObject = { apiVersion: string; kind: string; metadata: { name: string; annotations?: Record<string, string> }; spec?: any; data?: Record<string, string> };
+type K8sObject = {
+  apiVersion: string;
+  kind: string;
+  metadata: { name: string; annotations?: Record<string, string> };
+  spec?: any;
+  data?: Record<string, string>;
+};
 
 /** The kubernetes-models class for an object's apiVersion and kind (core objects live under v1/). */
 function modelFor(object: K8sObject): new (data: unknown) => { validate(): void } {
   const [group, version] = object.apiVersion.includes('/') ? object.apiVersion.split('/') : ['', object.apiVersion];
-   
+
   const module = require(`kubernetes-models/${group ? `${group}/` : ''}${version}/${object.kind}`);
   return module[object.kind] ?? module.default;
 }
@@ -48,7 +54,11 @@ describe('Helm chart (infra/helm)', () => {
 
   it('gives every part a Deployment, Service, HPA and PDB, with probes on the health routes and resources', () => {
     for (const kind of ['Deployment', 'Service', 'HorizontalPodAutoscaler', 'PodDisruptionBudget']) {
-      expect(named(kind).map((o) => o.metadata.name).sort()).toEqual(PARTS.map((p) => `scr-${p}`).sort());
+      expect(
+        named(kind)
+          .map((o) => o.metadata.name)
+          .sort(),
+      ).toEqual(PARTS.map((p) => `scr-${p}`).sort());
     }
     for (const deployment of named('Deployment')) {
       const [container] = deployment.spec.template.spec.containers;
@@ -133,6 +143,10 @@ describe('infra/compose.yaml', () => {
     expect(gateway.healthcheck.test.join(' ')).toContain('/health/ready');
     expect(compose.services.migrate.command.join(' ')).toContain('packages/platform/dist/migrate.js');
     // Only the gateway is published.
-    expect(Object.entries(compose.services).filter(([, s]: [string, any]) => s.ports).map(([name]) => name)).toEqual(['gateway']);
+    expect(
+      Object.entries(compose.services)
+        .filter(([, s]: [string, any]) => s.ports)
+        .map(([name]) => name),
+    ).toEqual(['gateway']);
   });
 });

@@ -20,13 +20,31 @@ interface DemoAction {
  * assessed on completed ones.
  */
 const ACTIONS: DemoAction[] = [
-  { recommendation: 'Share chronologies at every strategy meeting', owner: 'socialCare', dueIn: -40, updates: ['IN_PROGRESS', 'COMPLETED'], impact: 'EVIDENCED' },
-  { recommendation: 'Train health visitors on safe sleeping conversations', owner: 'health', dueIn: -20, updates: ['IN_PROGRESS', 'COMPLETED'], impact: 'PARTIAL' },
+  {
+    recommendation: 'Share chronologies at every strategy meeting',
+    owner: 'socialCare',
+    dueIn: -40,
+    updates: ['IN_PROGRESS', 'COMPLETED'],
+    impact: 'EVIDENCED',
+  },
+  {
+    recommendation: 'Train health visitors on safe sleeping conversations',
+    owner: 'health',
+    dueIn: -20,
+    updates: ['IN_PROGRESS', 'COMPLETED'],
+    impact: 'PARTIAL',
+  },
   { recommendation: 'Audit attendance follow-up for children on plans', owner: 'education', dueIn: -10, updates: ['IN_PROGRESS'] },
   { recommendation: 'Add the police domestic abuse log to the MASH checklist', owner: 'police', dueIn: 14, updates: ['IN_PROGRESS'] },
   { recommendation: 'Publish a seven-minute briefing for practitioners', owner: 'socialCare', dueIn: 20, updates: [] },
   { recommendation: 'Review the escalation policy with every partner', owner: 'health', dueIn: 120, updates: [] },
-  { recommendation: 'Commission a bespoke neglect toolkit', owner: 'education', dueIn: 90, updates: [], dropped: 'Demo: replaced by the regional neglect strategy.' },
+  {
+    recommendation: 'Commission a bespoke neglect toolkit',
+    owner: 'education',
+    dueIn: 90,
+    updates: [],
+    dropped: 'Demo: replaced by the regional neglect strategy.',
+  },
 ];
 
 /** An action plan on an initiated review, with actions, updates from their owner agencies, impact and a programme audit. */
@@ -51,7 +69,13 @@ export async function seedActionPlan(api: DemoApi, board: DemoBoard, reviewId: s
     );
     const owner = await api.contributor(board.agencies[a.owner]);
     for (const status of a.updates) {
-      action = await api.call(owner, 'updateAction', 'UpdateActionInput', { actionId: action.id, status, note: `Demo update: now ${status.toLowerCase().replace('_', ' ')}.`, expectedVersion: action.version }, 'id version');
+      action = await api.call(
+        owner,
+        'updateAction',
+        'UpdateActionInput',
+        { actionId: action.id, status, note: `Demo update: now ${status.toLowerCase().replace('_', ' ')}.`, expectedVersion: action.version },
+        'id version',
+      );
     }
     if (a.impact) {
       await api.call(board.manager, 'assessImpact', 'AssessImpactInput', {
@@ -62,7 +86,12 @@ export async function seedActionPlan(api: DemoApi, board: DemoBoard, reviewId: s
       });
     }
     if (a.dropped) {
-      await api.call(board.manager, 'updateAction', 'UpdateActionInput', { actionId: action.id, status: 'DROPPED', note: a.dropped, expectedVersion: action.version });
+      await api.call(board.manager, 'updateAction', 'UpdateActionInput', {
+        actionId: action.id,
+        status: 'DROPPED',
+        note: a.dropped,
+        expectedVersion: action.version,
+      });
     }
   }
   await api.call(board.manager, 'recordProgrammeAudit', 'RecordProgrammeAuditInput', {

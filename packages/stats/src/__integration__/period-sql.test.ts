@@ -60,8 +60,7 @@ function toCounts(rows: { p: string; n: number | string }[]): Record<string, num
 describe('periodSqlExpression on MySQL/MariaDB', () => {
   let connection: mysql.Connection;
   // A derived table of DATE values needs no database of its own.
-  const source = () =>
-    '(' + DATES.map((_, i) => (i === 0 ? 'SELECT ? AS iso, CAST(? AS DATE) AS d' : 'SELECT ?, CAST(? AS DATE)')).join(' UNION ALL ') + ') t';
+  const source = () => '(' + DATES.map((_, i) => (i === 0 ? 'SELECT ? AS iso, CAST(? AS DATE) AS d' : 'SELECT ?, CAST(? AS DATE)')).join(' UNION ALL ') + ') t';
   const params = () => DATES.flatMap((date) => [date, date]);
 
   beforeAll(async () => {
@@ -71,7 +70,7 @@ describe('periodSqlExpression on MySQL/MariaDB', () => {
     await connection.end();
   });
 
-  it.each(INTERVALS)('gives periodOf\'s %s key for every sample date', async (interval) => {
+  it.each(INTERVALS)("gives periodOf's %s key for every sample date", async (interval) => {
     const sql = `SELECT t.iso AS iso, ${periodSqlExpression('t.d', interval, 'mysql')} AS p FROM ${source()}`;
     const [rows] = await connection.query<mysql.RowDataPacket[]>(sql, params());
     expect(rows).toHaveLength(DATES.length);
@@ -101,13 +100,11 @@ describe('periodSqlExpression on SQLite', () => {
   });
   afterAll(() => db.close());
 
-  it.each(INTERVALS)('gives periodOf\'s %s key for every sample date', (interval) => {
+  it.each(INTERVALS)("gives periodOf's %s key for every sample date", (interval) => {
     const sql = `SELECT aware_on AS iso, ${periodSqlExpression('incidents.aware_on', interval, 'sqlite')} AS p FROM incidents`;
     const rows = db.prepare(sql).all() as { iso: string; p: unknown }[];
     expect(rows).toHaveLength(DATES.length);
-    const mismatches = rows
-      .map((row) => ({ date: row.iso, sql: row.p, ts: periodOf(row.iso, interval) }))
-      .filter((row) => row.sql !== row.ts);
+    const mismatches = rows.map((row) => ({ date: row.iso, sql: row.p, ts: periodOf(row.iso, interval) })).filter((row) => row.sql !== row.ts);
     expect(mismatches).toEqual([]);
   });
 

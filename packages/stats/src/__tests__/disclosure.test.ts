@@ -5,7 +5,7 @@ import { disclosureFor } from '../disclosure';
 const p = (roles: Principal['roles'], board?: string): Principal => ({ subject: 's', roles, board });
 
 describe('disclosureFor', () => {
-  it('gives the owning board\'s manager and chair exact counts for their own board only', () => {
+  it("gives the owning board's manager and chair exact counts for their own board only", () => {
     expect(disclosureFor(p(['BOARD_MANAGER'], 'LEEDS'), 'LEEDS')).toBe('EXACT');
     expect(disclosureFor(p(['BOARD_CHAIR'], 'LEEDS'), 'LEEDS')).toBe('EXACT');
     expect(disclosureFor(p(['BOARD_MANAGER'], 'LEEDS'), 'BRADFORD')).toBe('CONTROLLED');

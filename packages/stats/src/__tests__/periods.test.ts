@@ -41,7 +41,7 @@ describe('periodOf', () => {
     expect(periodOf('2024-02-29', 'FINANCIAL_YEAR')).toBe('2023-24');
   });
 
-  it('wraps the end year\'s two digits at a century', () => {
+  it("wraps the end year's two digits at a century", () => {
     expect(periodOf('1999-04-01', 'FINANCIAL_YEAR')).toBe('1999-00');
     expect(periodOf('2000-03-31', 'FINANCIAL_YEAR')).toBe('1999-00');
     expect(periodOf('2000-04-01', 'FINANCIAL_YEAR')).toBe('2000-01');
@@ -151,15 +151,7 @@ describe('periodsBetween', () => {
   });
 
   it('lists financial years', () => {
-    expect(periodsBetween('2019-04-01', '2026-03-31', 'FINANCIAL_YEAR')).toEqual([
-      '2019-20',
-      '2020-21',
-      '2021-22',
-      '2022-23',
-      '2023-24',
-      '2024-25',
-      '2025-26',
-    ]);
+    expect(periodsBetween('2019-04-01', '2026-03-31', 'FINANCIAL_YEAR')).toEqual(['2019-20', '2020-21', '2021-22', '2022-23', '2023-24', '2024-25', '2025-26']);
     expect(periodsBetween('2026-03-31', '2026-04-01', 'FINANCIAL_YEAR')).toEqual(['2025-26', '2026-27']);
     expect(periodsBetween('1998-05-01', '2001-01-01', 'FINANCIAL_YEAR')).toEqual(['1998-99', '1999-00', '2000-01']);
   });

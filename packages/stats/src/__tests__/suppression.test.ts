@@ -27,10 +27,7 @@ describe('buildTable', () => {
       { period: '2026-Q2', key: 'AGE_5_TO_9', count: 2 },
       { period: '2026-Q1', key: 'AGE_1_TO_4', count: 9 },
     ];
-    expect(buildTable(rows, ['2026-Q1', '2026-Q2'], AGE_BANDS)).toEqual([
-      ...period('2026-Q1', [0, 9, 0, 0, 0]),
-      ...period('2026-Q2', [0, 0, 2, 0, 0]),
-    ]);
+    expect(buildTable(rows, ['2026-Q1', '2026-Q2'], AGE_BANDS)).toEqual([...period('2026-Q1', [0, 9, 0, 0, 0]), ...period('2026-Q2', [0, 0, 2, 0, 0])]);
   });
 
   it('leaves out periods with no records', () => {

@@ -70,7 +70,11 @@ export function programmeAuditProblem(auditedOn: IsoDate, findings: string, toda
 }
 
 /** Any status may follow any other, except that COMPLETED and DROPPED are final; DROPPED needs a note. */
-export function transitionProblem(from: ActionStatus, to: ActionStatus, note: string): { code: 'INVALID_STAGE' | 'BAD_USER_INPUT'; message: string } | undefined {
+export function transitionProblem(
+  from: ActionStatus,
+  to: ActionStatus,
+  note: string,
+): { code: 'INVALID_STAGE' | 'BAD_USER_INPUT'; message: string } | undefined {
   if (isClosed(from)) return { code: 'INVALID_STAGE', message: `The action is ${from}; a ${from.toLowerCase()} action cannot change status.` };
   if (to === ActionStatus.DROPPED && note.trim() === '') return { code: 'BAD_USER_INPUT', message: 'Dropping an action needs a note saying why.' };
   return undefined;

@@ -33,7 +33,9 @@ export async function addAction(ctx: ActionPlansContext, input: AddActionInput):
   if (dueProblem) throw badInput('dueOn', dueProblem);
   return ctx.db.transaction(async (manager) => {
     const wanted = { recommendation, description, ownerAgencyId: agency.id, dueOn: input.dueOn, successCriteria };
-    const repeated = (await manager.find(Action, { where: { planId: plan.id, ownerAgencyId: agency.id, dueOn: input.dueOn } })).find((held) => isSameAction(held, wanted));
+    const repeated = (await manager.find(Action, { where: { planId: plan.id, ownerAgencyId: agency.id, dueOn: input.dueOn } })).find((held) =>
+      isSameAction(held, wanted),
+    );
     if (repeated) return repeated; // a client's retry: the action already on the plan
     const action = manager.create(Action, {
       id: randomUUID(),
@@ -106,7 +108,13 @@ export async function assessImpact(ctx: ActionPlansContext, input: AssessImpactI
 const stale = (action: Action) => conflict(`The action changed since you read it (now version ${action.version}); read it again and retry.`);
 
 /** A plan in the caller's scope (else NOT_FOUND) that the caller's own board holds (else FORBIDDEN: it was visible). */
-export async function loadOwnPlan(ctx: ActionPlansContext, manager: EntityManager, scope: PlanScope, planId: string, doing = 'add actions'): Promise<ActionPlan> {
+export async function loadOwnPlan(
+  ctx: ActionPlansContext,
+  manager: EntityManager,
+  scope: PlanScope,
+  planId: string,
+  doing = 'add actions',
+): Promise<ActionPlan> {
   const qb = manager.createQueryBuilder(ActionPlan, 'p').where('p.id = :planId', { planId });
   const plan = await wherePlanInScope(qb, 'p', scope).getOne();
   if (!plan) throw notFound('action plan', planId);

@@ -20,11 +20,7 @@ export function publicationSummary(actions: SummaryAction[], today: IsoDate) {
   const actionsTaken = actions
     .filter((a) => a.status === ActionStatus.COMPLETED)
     .map((a) => `${a.description} (completed ${a.completedOn ?? 'on an unrecorded date'}).`);
-  const impact = actions
-    .filter((a) => a.impactRating === ImpactRating.EVIDENCED && a.impactEvidence)
-    .map((a) => `${a.description}: ${a.impactEvidence}`);
-  const furtherActions = actions
-    .filter((a) => !isClosed(a.status))
-    .map((a) => `${a.description} (due ${a.dueOn}${isOverdue(a, today) ? ', overdue' : ''}).`);
+  const impact = actions.filter((a) => a.impactRating === ImpactRating.EVIDENCED && a.impactEvidence).map((a) => `${a.description}: ${a.impactEvidence}`);
+  const furtherActions = actions.filter((a) => !isClosed(a.status)).map((a) => `${a.description} (due ${a.dueOn}${isOverdue(a, today) ? ', overdue' : ''}).`);
   return { actionsTaken, impact, furtherActions };
 }

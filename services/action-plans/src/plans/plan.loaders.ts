@@ -28,7 +28,10 @@ export function createPlanLoaders(db: Database, scope: () => Promise<PlanScope>,
   });
   /** A plan's actions; an agency contributor sees only those its agency owns. */
   const actionsByPlan = new DataLoader<string, Action[]>(async (ids) => {
-    const qb = db.manager.createQueryBuilder(Action, 'a').where('a.plan_id IN (:...ids)', { ids: [...ids] }).orderBy('a.seq', 'ASC');
+    const qb = db.manager
+      .createQueryBuilder(Action, 'a')
+      .where('a.plan_id IN (:...ids)', { ids: [...ids] })
+      .orderBy('a.seq', 'ASC');
     const rows = await whereActionInScope(qb, 'a', await scope()).getMany();
     return ids.map((id) => rows.filter((r) => r.planId === id));
   });
@@ -42,7 +45,9 @@ export function createPlanLoaders(db: Database, scope: () => Promise<PlanScope>,
     return ids.map((id) => rows.filter((r) => r.planId === id));
   });
   const progressByPlan = new DataLoader<string, ActionProgress>(async (ids) => {
-    const rows = await progressQuery(db, 'a.plan_id', today).where('a.plan_id IN (:...ids)', { ids: [...ids] }).getRawMany();
+    const rows = await progressQuery(db, 'a.plan_id', today)
+      .where('a.plan_id IN (:...ids)', { ids: [...ids] })
+      .getRawMany();
     return ids.map((id) => toProgress(rows.find((r: { groupKey: string }) => r.groupKey === id)));
   });
   return { planById, planByReview, actionById, actionsByPlan, updatesByAction, auditsByPlan, progressByPlan };

@@ -21,7 +21,13 @@ export async function createActionPlan(ctx: Authenticated<ActionPlansContext>, r
       // One plan per review: creating it again (a client's retry, or a second member of staff) answers the plan.
       const existing = await manager.findOne(ActionPlan, { where: { reviewId } });
       if (existing) return existing;
-      const plan = manager.create(ActionPlan, { id: randomUUID(), reviewId, boardCode: review.boardCode, createdBy: ctx.principal.subject, createdAt: ctx.now });
+      const plan = manager.create(ActionPlan, {
+        id: randomUUID(),
+        reviewId,
+        boardCode: review.boardCode,
+        createdBy: ctx.principal.subject,
+        createdAt: ctx.now,
+      });
       await manager.insert(ActionPlan, plan);
       return plan;
     });

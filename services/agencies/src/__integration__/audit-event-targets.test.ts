@@ -74,7 +74,10 @@ describe.each([['mysql'], ['sqlite']] as const)('audit event targets on %s', (ki
         [other, JSON.stringify(['b', 'Ünï "quoted"'])],
       ]);
       for (let i = 0; i < MANY; i += 200) {
-        await insertRaw(before, Array.from({ length: 200 }, (_, j) => [`bulk-${i + j}`, JSON.stringify([`n-${i + j}`, 'bulk'])] as [string, string]));
+        await insertRaw(
+          before,
+          Array.from({ length: 200 }, (_, j) => [`bulk-${i + j}`, JSON.stringify([`n-${i + j}`, 'bulk'])] as [string, string]),
+        );
       }
     } finally {
       await before.close();

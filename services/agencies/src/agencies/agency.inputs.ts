@@ -12,6 +12,10 @@ export class RegisterAgencyInput {
   @Field(() => [ID])
   boardCodes: string[];
 
-  @Field(() => String, { nullable: true, description: 'Makes a retry safe: the same key (scoped to the caller) with the same input answers the agency it first registered; with other input, CONFLICT.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Makes a retry safe: the same key (scoped to the caller) with the same input answers the agency it first registered; with other input, CONFLICT.',
+  })
   idempotencyKey?: string | null;
 }

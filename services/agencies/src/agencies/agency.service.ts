@@ -19,24 +19,25 @@ export async function registerAgency(ctx: Authenticated<AgenciesContext>, input:
   if (boardCodes.length === 0) throw badInput('boardCodes', 'An agency must be a member of at least one board.');
   const keyed = input.idempotencyKey ? keyedRequest(ctx.principal.subject, requiredText('idempotencyKey', input.idempotencyKey, 200), input) : undefined;
   // Two calls with the same new key at once: the key's primary key lets one store it; the other runs again and answers its record.
-  const register = () => ctx.db.transaction(async (manager) => {
-    const earlier = keyed && (await recordOfKey(manager, keyed));
-    if (earlier) {
-      if (!earlier.sameInput) throw conflict(`The idempotency key "${keyed.key}" was already used with different input; use a new key for a new agency.`);
-      return manager.findOneByOrFail(Agency, { id: earlier.recordId });
-    }
-    const boards = await manager.find(Board, { where: { code: In(boardCodes) } });
-    const missing = boardCodes.filter((c) => !boards.some((b) => b.code === c));
-    if (missing.length) throw badInput('boardCodes', `No board with code ${missing.join(', ')} exists.`);
-    const agency = manager.create(Agency, { id: randomUUID(), name, sector: input.sector });
-    await manager.save(agency);
-    await manager.insert(
-      AgencyMembership,
-      boardCodes.map((boardCode) => ({ agencyId: agency.id, boardCode })),
-    );
-    if (keyed) await storeKey(manager, keyed, agency.id);
-    return agency;
-  });
+  const register = () =>
+    ctx.db.transaction(async (manager) => {
+      const earlier = keyed && (await recordOfKey(manager, keyed));
+      if (earlier) {
+        if (!earlier.sameInput) throw conflict(`The idempotency key "${keyed.key}" was already used with different input; use a new key for a new agency.`);
+        return manager.findOneByOrFail(Agency, { id: earlier.recordId });
+      }
+      const boards = await manager.find(Board, { where: { code: In(boardCodes) } });
+      const missing = boardCodes.filter((c) => !boards.some((b) => b.code === c));
+      if (missing.length) throw badInput('boardCodes', `No board with code ${missing.join(', ')} exists.`);
+      const agency = manager.create(Agency, { id: randomUUID(), name, sector: input.sector });
+      await manager.save(agency);
+      await manager.insert(
+        AgencyMembership,
+        boardCodes.map((boardCode) => ({ agencyId: agency.id, boardCode })),
+      );
+      if (keyed) await storeKey(manager, keyed, agency.id);
+      return agency;
+    });
   try {
     return await register();
   } catch (error) {

@@ -45,7 +45,7 @@ export async function storeShippedAuditEvent(db: Database, row: ShippedAuditRow)
   const { targetIdsJson, ...rest } = row;
   const event = Object.assign(new AuditEvent(), {
     ...rest,
-    targetIds: parseJsonArray('the shipped audit row\'s targetIdsJson', stringItem, targetIdsJson),
+    targetIds: parseJsonArray("the shipped audit row's targetIdsJson", stringItem, targetIdsJson),
     at: new Date(row.at),
     board: row.board ?? null,
     recordBoard: row.recordBoard ?? null,
@@ -59,4 +59,3 @@ export async function storeShippedAuditEvent(db: Database, row: ShippedAuditRow)
     if (!isUniqueViolation(error)) throw error;
   }
 }
-

@@ -2,7 +2,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '@scr/graphql-kit';
 
-@ObjectType({ description: "A safeguarding children board of the consortium." })
+@ObjectType({ description: 'A safeguarding children board of the consortium.' })
 @Directive('@key(fields: "code")')
 @Entity('boards')
 export class Board {

@@ -52,12 +52,7 @@ export class Directory1764000000000 implements MigrationInterface {
     );
     await q.createIndex('agency_boards', new TableIndex({ name: 'idx_agency_boards_board', columnNames: ['board_code'] }));
     for (const b of BOARDS) {
-      await q.query('INSERT INTO boards (code, name, partnership_arrangements_from, created_at) VALUES (?, ?, ?, ?)', [
-        b.code,
-        b.name,
-        b.from,
-        sqlTimestamp(),
-      ]);
+      await q.query('INSERT INTO boards (code, name, partnership_arrangements_from, created_at) VALUES (?, ?, ?, ?)', [b.code, b.name, b.from, sqlTimestamp()]);
     }
   }
 

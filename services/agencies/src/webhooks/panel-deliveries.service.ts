@@ -21,13 +21,23 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const instant = (s: string | null) => (s ? new Date(s) : null);
 
 /** Delivery state across the platform, newest first, in one answer for the admin. */
-export async function panelDeliveries(client: InternalClient, status: WebhookDeliveryStatus | null | undefined, first: number | null | undefined): Promise<PanelWebhookDelivery[]> {
+export async function panelDeliveries(
+  client: InternalClient,
+  status: WebhookDeliveryStatus | null | undefined,
+  first: number | null | undefined,
+): Promise<PanelWebhookDelivery[]> {
   const limit = Math.max(pageSize(first, 50), 1);
   const query = `/panel-deliveries?limit=${limit}${status ? `&status=${status}` : ''}`;
   const answers = await Promise.all(SOURCES.map(async (service) => ({ service, ...(await client.get<{ deliveries: RemoteState[] }>(service, query)) })));
   return answers
     .flatMap(({ service, deliveries }) =>
-      deliveries.map((d) => ({ ...d, service, occurredAt: new Date(d.occurredAt), deliveredAt: instant(d.deliveredAt), nextAttemptAt: instant(d.nextAttemptAt) })),
+      deliveries.map((d) => ({
+        ...d,
+        service,
+        occurredAt: new Date(d.occurredAt),
+        deliveredAt: instant(d.deliveredAt),
+        nextAttemptAt: instant(d.nextAttemptAt),
+      })),
     )
     .sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime())
     .slice(0, limit);

@@ -1,14 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar, DeadlineStatusEnum } from '@scr/graphql-kit';
-import {
-  AbuseOrNeglect,
-  AbuseType,
-  AgeBand,
-  Ethnicity,
-  NotifiableCriterion,
-  Sex,
-  SocialCareStatus,
-} from './incident.enums';
+import { AbuseOrNeglect, AbuseType, AgeBand, Ethnicity, NotifiableCriterion, Sex, SocialCareStatus } from './incident.enums';
 
 @InputType()
 export class IncidentChildInput {

@@ -40,11 +40,7 @@ export class IncidentResolver {
   }
 
   @Mutation(() => Incident)
-  recordNotification(
-    @Arg('incidentId', () => ID) incidentId: string,
-    @Arg('notifiedOn', () => DateScalar) notifiedOn: string,
-    @Ctx() ctx: IncidentsContext,
-  ) {
+  recordNotification(@Arg('incidentId', () => ID) incidentId: string, @Arg('notifiedOn', () => DateScalar) notifiedOn: string, @Ctx() ctx: IncidentsContext) {
     return recordNotification(ctx, incidentId, notifiedOn);
   }
 

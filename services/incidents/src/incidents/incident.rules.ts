@@ -64,8 +64,15 @@ export function notificationStatus(
 
 /** Returns the first problem with the incident's dates, or undefined: occurredOn <= awareOn <= today. */
 export function incidentDatesProblem(occurredOn: IsoDate, awareOn: IsoDate, today: IsoDate): { field: string; message: string } | undefined {
-  for (const [field, date] of [['occurredOn', occurredOn], ['awareOn', awareOn]] as const) {
-    if (!isInCalendarRange(date)) return { field, message: `${field} (${date}) must be between ${CALENDAR_FROM_YEAR} and ${CALENDAR_TO_YEAR}: the platform's calendar covers those years only.` };
+  for (const [field, date] of [
+    ['occurredOn', occurredOn],
+    ['awareOn', awareOn],
+  ] as const) {
+    if (!isInCalendarRange(date))
+      return {
+        field,
+        message: `${field} (${date}) must be between ${CALENDAR_FROM_YEAR} and ${CALENDAR_TO_YEAR}: the platform's calendar covers those years only.`,
+      };
   }
   if (compareIsoDates(occurredOn, awareOn) > 0) {
     return { field: 'awareOn', message: `awareOn (${awareOn}) cannot be before occurredOn (${occurredOn}).` };

@@ -2,7 +2,18 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { compareIsoDates } from '@scr/calendar';
 import { isUniqueViolation, newOutboxEvent, OutboxEvent, requestHash, updateVersioned } from '@scr/db';
-import { AppError, badInput, conflict, forbidden, optionalText, requiredText, invalidStage, regimeAt, notAfterToday, type Authenticated } from '@scr/graphql-kit';
+import {
+  AppError,
+  badInput,
+  conflict,
+  forbidden,
+  optionalText,
+  requiredText,
+  invalidStage,
+  regimeAt,
+  notAfterToday,
+  type Authenticated,
+} from '@scr/graphql-kit';
 import { panelEventType } from '@scr/outbox';
 import { IncidentChild } from '../children/child.entity';
 import type { IncidentsContext } from '../context';
@@ -200,7 +211,10 @@ export async function correctIncident(ctx: IncidentsContext, input: CorrectIncid
 
     const notifiable = isNotifiable(next.criterion, next.abuseOrNeglect);
     if (incident.notifiable && !notifiable) {
-      throw new AppError('NOT_NOTIFIABLE', 'This correction would take the incident below the notification criteria; a notified incident must stay notifiable.');
+      throw new AppError(
+        'NOT_NOTIFIABLE',
+        'This correction would take the incident below the notification criteria; a notified incident must stay notifiable.',
+      );
     }
     next.notifiable = notifiable;
     const datesProblem = incidentDatesProblem(next.occurredOn, next.awareOn, ctx.today);
@@ -310,7 +324,10 @@ export async function recordNotification(ctx: IncidentsContext, incidentId: stri
   const notified = await ctx.db.transaction(async (manager) => {
     const incident = await loadOwnIncident(ctx, manager, scope, incidentId);
     if (!incident.notifiable) {
-      throw badInput('incidentId', 'This is a referral: it is below the notification criteria and is never notified. Correct its facts first if the criteria are now met.');
+      throw badInput(
+        'incidentId',
+        'This is a referral: it is below the notification criteria and is never notified. Correct its facts first if the criteria are now met.',
+      );
     }
     if (incident.notifiedOn) {
       if (incident.notifiedOn === notifiedOn) return incident; // a retried call

@@ -34,7 +34,10 @@ export async function listIncidents(
   }
   let total: Promise<number> | undefined;
   const countTotal = () => (total ??= base.clone().getCount());
-  const page = base.clone().orderBy('i.seq', 'DESC').take(size + 1);
+  const page = base
+    .clone()
+    .orderBy('i.seq', 'DESC')
+    .take(size + 1);
   if (afterSeq !== undefined) page.andWhere('i.seq < :afterSeq', { afterSeq });
   const rows = size === 0 ? [] : await page.getMany();
   return { ...toPage(rows, size, (row) => row.seq), countTotal };

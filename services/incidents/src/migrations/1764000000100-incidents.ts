@@ -95,7 +95,14 @@ export class Incidents1764000000100 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['outbox_events', 'incident_reference_counters', 'incident_idempotency_keys', 'incident_abuse_types', 'incident_children', 'incidents']) {
+    for (const table of [
+      'outbox_events',
+      'incident_reference_counters',
+      'incident_idempotency_keys',
+      'incident_abuse_types',
+      'incident_children',
+      'incidents',
+    ]) {
       await q.dropTable(table);
     }
   }

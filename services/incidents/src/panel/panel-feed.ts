@@ -17,7 +17,14 @@ export async function panelFeed(ctx: IncidentsContext, since: Date | null | unde
   if (position) {
     qb.andWhere('(i.panel_recorded_at > :at OR (i.panel_recorded_at = :at AND i.seq > :seq))', position);
   }
-  const rows = size === 0 ? [] : await qb.orderBy('i.panel_recorded_at', 'ASC').addOrderBy('i.seq', 'ASC').take(size + 1).getMany();
+  const rows =
+    size === 0
+      ? []
+      : await qb
+          .orderBy('i.panel_recorded_at', 'ASC')
+          .addOrderBy('i.seq', 'ASC')
+          .take(size + 1)
+          .getMany();
   const page = rows.slice(0, size);
   const [children, abuseTypes] = await Promise.all([
     ctx.loaders.childrenByIncident.loadMany(page.map((i) => i.id)),

@@ -11,7 +11,11 @@ export async function panelView(manager: EntityManager, incident: Incident): Pro
     manager.find(IncidentChild, { where: { incidentId: incident.id }, order: { position: 'ASC' } }),
     manager.find(IncidentAbuseType, { where: { incidentId: incident.id }, order: { position: 'ASC' } }),
   ]);
-  return panelNotification(incident, children, abuseTypes.map((t) => t.abuseType));
+  return panelNotification(
+    incident,
+    children,
+    abuseTypes.map((t) => t.abuseType),
+  );
 }
 
 /** The facts the panel sees, without the feed position: what a correction must change to be news to the panel. */

@@ -29,7 +29,8 @@ export async function storedCountedFacts(manager: EntityManager, incident: Incid
 async function applyCountChanges(manager: EntityManager, changes: CountChange[]): Promise<void> {
   const kind = manager.connection.options.type === 'mysql' ? 'mysql' : 'sqlite';
   const values = changes.map(() => '(?, ?, ?, ?, ?)').join(', ');
-  const upsert = kind === 'mysql' ? 'ON DUPLICATE KEY UPDATE n = n + VALUES(n)' : 'ON CONFLICT (dimension, board_code, month, stat_key) DO UPDATE SET n = n + excluded.n';
+  const upsert =
+    kind === 'mysql' ? 'ON DUPLICATE KEY UPDATE n = n + VALUES(n)' : 'ON CONFLICT (dimension, board_code, month, stat_key) DO UPDATE SET n = n + excluded.n';
   await manager.query(
     `INSERT INTO incident_counts (dimension, board_code, month, stat_key, n) VALUES ${values} ${upsert}`,
     changes.flatMap((c) => [c.dimension, c.boardCode, c.month, c.key, c.delta]),

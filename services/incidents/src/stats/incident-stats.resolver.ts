@@ -23,7 +23,15 @@ export function createIncidentStatsLoader(ctx: IncidentsContext): DataLoader<str
       const periods = periodsBetween(from, to, interval);
       for (const board of boards) {
         const disclosure = disclosureFor(ctx.principal, board);
-        answers.set(`${board}|${question}`, disclosedTable(rows.filter((r) => r.board === board), periods, DIMENSIONS[by].keys, disclosure));
+        answers.set(
+          `${board}|${question}`,
+          disclosedTable(
+            rows.filter((r) => r.board === board),
+            periods,
+            DIMENSIONS[by].keys,
+            disclosure,
+          ),
+        );
       }
     }
     return keys.map((k) => answers.get(k)!);

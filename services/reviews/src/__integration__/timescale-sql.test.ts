@@ -12,7 +12,6 @@ import { Review } from '../reviews/review.entity';
 import { Regime, ReviewKind, ReviewStage } from '../reviews/review.enums';
 import { completedWithinTimescale, completedWithinTimescaleSql, decidedOnTime, decidedOnTimeSql } from '../reviews/review.rules';
 
-
 type Dates = Pick<Review, 'decisionDueOn' | 'completionDueOn' | 'extendedCompletionDueOn' | 'completedOn'> & { decidedOn: string | null };
 
 /** Every combination of on, before and after the dates, with and without each. */
@@ -68,15 +67,31 @@ describe.each(ENGINES)('review timeliness on %s', (kind) => {
     const stored = await db.manager.find(Review, { where: rows.map((r) => ({ id: r.id! })) });
     expect(stored).toHaveLength(rows.length);
     for (const review of stored) {
-      expect({ dates: review, ...sql.get(review.id) }).toEqual({ dates: review, onTime: decidedOnTime({ decidedOn: review.decision.decidedOn, decisionDueOn: review.decisionDueOn }), within: completedWithinTimescale(review) });
+      expect({ dates: review, ...sql.get(review.id) }).toEqual({
+        dates: review,
+        onTime: decidedOnTime({ decidedOn: review.decision.decidedOn, decisionDueOn: review.decisionDueOn }),
+        within: completedWithinTimescale(review),
+      });
     }
   });
 
   it('moves an old extension into review_extensions, dated from the audit trail, and drops one agreed late', async () => {
     const db = database();
     const inTime = reviewRow({ decidedOn: null, decisionDueOn: null, completionDueOn: '2026-06-30', extendedCompletionDueOn: '2026-08-31', completedOn: null });
-    const late = reviewRow({ decidedOn: null, decisionDueOn: null, completionDueOn: '2026-06-30', extendedCompletionDueOn: '2026-09-30', completedOn: '2026-09-15' });
-    const unknown = reviewRow({ decidedOn: null, decisionDueOn: null, completionDueOn: '2026-06-30', extendedCompletionDueOn: '2026-07-31', completedOn: null });
+    const late = reviewRow({
+      decidedOn: null,
+      decisionDueOn: null,
+      completionDueOn: '2026-06-30',
+      extendedCompletionDueOn: '2026-09-30',
+      completedOn: '2026-09-15',
+    });
+    const unknown = reviewRow({
+      decidedOn: null,
+      decisionDueOn: null,
+      completionDueOn: '2026-06-30',
+      extendedCompletionDueOn: '2026-07-31',
+      completedOn: null,
+    });
     await db.transaction(async (m) => {
       await m.query('DELETE FROM reviews');
       await m.insert(Review, [inTime, late, unknown]);
@@ -102,7 +117,12 @@ describe.each(ENGINES)('review timeliness on %s', (kind) => {
     }
     const extension = async (id: string) => db.manager.findOneByOrFail(ReviewExtensionRow, { reviewId: id });
     const review = async (id: string) => db.manager.findOneByOrFail(Review, { id });
-    expect(await extension(inTime.id!)).toMatchObject({ agreedOn: '2026-06-20', completionDueOn: '2026-08-31', reason: 'Trial', interimLearning: ['Learning'] });
+    expect(await extension(inTime.id!)).toMatchObject({
+      agreedOn: '2026-06-20',
+      completionDueOn: '2026-08-31',
+      reason: 'Trial',
+      interimLearning: ['Learning'],
+    });
     expect((await review(inTime.id!)).extendedCompletionDueOn).toBe('2026-08-31');
     expect(await extension(late.id!)).toMatchObject({ agreedOn: '2026-07-01', completionDueOn: '2026-09-30' });
     const lateReview = await review(late.id!);

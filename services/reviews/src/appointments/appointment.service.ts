@@ -22,13 +22,18 @@ export function appointReviewer(ctx: ReviewsContext, input: AppointReviewerInput
     const existing = await manager.findOne(ReviewerAppointment, { where: { reviewId: review.id, reviewerId: reviewer.id } });
     if (existing) {
       // A retried call (the same appointment again) answers the review as it is; another appointment of the same reviewer is refused.
-      const same = Boolean(existing.lead) === input.lead && existing.appointedOn === input.appointedOn && existing.independenceStatement === independenceStatement;
+      const same =
+        Boolean(existing.lead) === input.lead && existing.appointedOn === input.appointedOn && existing.independenceStatement === independenceStatement;
       if (same) return review;
       throw badInput('reviewerId', `${reviewer.name} is already appointed to this review.`);
     }
     if (input.lead) {
       const involved = await manager.find(InvolvedAgency, { where: { reviewId: review.id } });
-      const problem = leadAppointmentProblem(reviewer, review.boardCode, involved.map((a) => a.agencyId));
+      const problem = leadAppointmentProblem(
+        reviewer,
+        review.boardCode,
+        involved.map((a) => a.agencyId),
+      );
       if (problem) throw refuse(problem);
     }
     await manager.insert(ReviewerAppointment, {

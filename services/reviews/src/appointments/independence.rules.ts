@@ -12,16 +12,16 @@ export type AppointmentProblem = { code: 'BAD_USER_INPUT' | 'NOT_INDEPENDENT'; f
  * A lead reviewer must hold a qualification and be independent of the board
  * and of every agency involved in the case; other panel members need neither.
  */
-export function leadAppointmentProblem(
-  reviewer: ReviewerFacts,
-  boardCode: string,
-  involvedAgencyIds: string[],
-): AppointmentProblem | undefined {
+export function leadAppointmentProblem(reviewer: ReviewerFacts, boardCode: string, involvedAgencyIds: string[]): AppointmentProblem | undefined {
   if (reviewer.qualifications.length === 0) {
     return { code: 'BAD_USER_INPUT', field: 'reviewerId', message: `${reviewer.name} has no recorded qualification, so cannot lead a review.` };
   }
   if (reviewer.affiliatedBoardCodes.includes(boardCode)) {
-    return { code: 'NOT_INDEPENDENT', field: 'reviewerId', message: `${reviewer.name} is affiliated with the board ${boardCode}, so is not independent of it.` };
+    return {
+      code: 'NOT_INDEPENDENT',
+      field: 'reviewerId',
+      message: `${reviewer.name} is affiliated with the board ${boardCode}, so is not independent of it.`,
+    };
   }
   const conflicted = involvedAgencyIds.filter((id) => reviewer.affiliatedAgencyIds.includes(id));
   if (conflicted.length) {

@@ -12,12 +12,7 @@ import {
 import { InformationRequestConnection } from './information-request.connection';
 import { InformationRequest, InformationRequestStatus, StatutoryBasis } from './information-request.entity';
 import { informationRequestStatus, statutoryBasis } from './information-request.rules';
-import {
-  listInformationRequests,
-  requestInformation,
-  respondToInformationRequest,
-  withdrawInformationRequest,
-} from './information-request.service';
+import { listInformationRequests, requestInformation, respondToInformationRequest, withdrawInformationRequest } from './information-request.service';
 
 @Resolver(() => InformationRequest)
 export class InformationRequestResolver {

@@ -49,7 +49,15 @@ export function isRepeatedWithdrawal(held: { storedStatus: InformationRequestSta
  * proportionality, statutory, due date). That request is the answer.
  */
 export function isSameOpenRequest(
-  held: { agencyId: string; purpose: string; necessity: string; proportionality: string; statutory: boolean; dueOn: IsoDate; storedStatus: InformationRequestStatus },
+  held: {
+    agencyId: string;
+    purpose: string;
+    necessity: string;
+    proportionality: string;
+    statutory: boolean;
+    dueOn: IsoDate;
+    storedStatus: InformationRequestStatus;
+  },
   wanted: { agencyId: string; purpose: string; necessity: string; proportionality: string; statutory: boolean; dueOn: IsoDate },
 ): boolean {
   return (

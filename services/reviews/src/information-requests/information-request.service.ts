@@ -30,7 +30,9 @@ export function requestInformation(ctx: Authenticated<ReviewsContext>, input: Re
       throw badInput('agencyId', 'Information can be requested only from an agency involved in the case: involve it first.');
     }
     const wanted = { agencyId: input.agencyId, purpose, necessity, proportionality, statutory: input.statutory ?? true, dueOn: input.dueOn };
-    const open = await manager.find(InformationRequest, { where: { reviewId: review.id, agencyId: input.agencyId, storedStatus: InformationRequestStatus.OPEN } });
+    const open = await manager.find(InformationRequest, {
+      where: { reviewId: review.id, agencyId: input.agencyId, storedStatus: InformationRequestStatus.OPEN },
+    });
     const repeated = open.find((held) => isSameOpenRequest(held, wanted));
     if (repeated) return repeated; // a client's retry: the request already open
     const request = manager.create(InformationRequest, {
@@ -105,7 +107,12 @@ function assertOpen(request: InformationRequest) {
  * A request the caller can see. For a change, a peer-challenge chair counts
  * too (it reads the review's requests), so its refusal is FORBIDDEN, not NOT_FOUND.
  */
-async function findVisibleRequest(ctx: ReviewsContext, manager: EntityManager, id: string, options: { withChallenges?: boolean } = {}): Promise<InformationRequest> {
+async function findVisibleRequest(
+  ctx: ReviewsContext,
+  manager: EntityManager,
+  id: string,
+  options: { withChallenges?: boolean } = {},
+): Promise<InformationRequest> {
   const qb = manager.createQueryBuilder(InformationRequest, 'ir').where('ir.id = :id', { id });
   whereRequestInScope(ctx, qb, options.withChallenges);
   const request = await qb.getOne();

@@ -16,7 +16,15 @@ export class Reviews1764000000200 implements MigrationInterface {
     await q.createTable(
       new Table({
         name: 'reviewers',
-        columns: [seq, { ...id(), isUnique: true }, varchar('name', 200), text('qualifications'), text('affiliated_agency_ids'), text('affiliated_board_codes'), instant('created_at')],
+        columns: [
+          seq,
+          { ...id(), isUnique: true },
+          varchar('name', 200),
+          text('qualifications'),
+          text('affiliated_agency_ids'),
+          text('affiliated_board_codes'),
+          instant('created_at'),
+        ],
       }),
     );
     await q.createTable(
@@ -80,7 +88,11 @@ export class Reviews1764000000200 implements MigrationInterface {
     await q.createTable(
       new Table({
         name: 'review_agencies',
-        columns: [{ ...id('review_id'), isPrimary: true }, { ...id('agency_id'), isPrimary: true }, { name: 'position', type: 'integer' }],
+        columns: [
+          { ...id('review_id'), isPrimary: true },
+          { ...id('agency_id'), isPrimary: true },
+          { name: 'position', type: 'integer' },
+        ],
       }),
     );
     await q.createTable(
@@ -100,7 +112,11 @@ export class Reviews1764000000200 implements MigrationInterface {
     await q.createTable(
       new Table({
         name: 'review_themes',
-        columns: [{ ...id('review_id'), isPrimary: true }, { ...varchar('theme', 40), isPrimary: true }, { name: 'position', type: 'integer' }],
+        columns: [
+          { ...id('review_id'), isPrimary: true },
+          { ...varchar('theme', 40), isPrimary: true },
+          { name: 'position', type: 'integer' },
+        ],
       }),
     );
     await q.createTable(

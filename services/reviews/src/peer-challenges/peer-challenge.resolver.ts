@@ -11,7 +11,10 @@ import { listPeerChallenges, requestPeerChallenge, respondToPeerChallenge, revok
 @Resolver(() => PeerChallenge)
 export class PeerChallengeResolver {
   @Query(() => [PeerChallenge])
-  peerChallenges(@AuthenticatedCtx() ctx: Authenticated<ReviewsContext>, @Arg('filter', () => PeerChallengeFilter, { nullable: true }) filter?: PeerChallengeFilter) {
+  peerChallenges(
+    @AuthenticatedCtx() ctx: Authenticated<ReviewsContext>,
+    @Arg('filter', () => PeerChallengeFilter, { nullable: true }) filter?: PeerChallengeFilter,
+  ) {
     return listPeerChallenges(ctx, filter);
   }
 

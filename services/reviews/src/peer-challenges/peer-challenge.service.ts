@@ -7,7 +7,15 @@ import { lookupBoards } from '../directory.client';
 import { loadReviewForChange } from '../reviews/review-access';
 import type { PeerChallengeFilter, RequestPeerChallengeInput, RespondToPeerChallengeInput } from './peer-challenge.inputs';
 import { PeerChallenge, PeerChallengeDirection } from './peer-challenge.entity';
-import { accessUntilProblem, challengeStatusSql, grantsAccess, isRepeatedChallengeResponse, isRepeatedRevocation, isSameLiveChallenge, revocationProblem } from './peer-challenge.rules';
+import {
+  accessUntilProblem,
+  challengeStatusSql,
+  grantsAccess,
+  isRepeatedChallengeResponse,
+  isRepeatedRevocation,
+  isSameLiveChallenge,
+  revocationProblem,
+} from './peer-challenge.rules';
 
 /** Step 4: the chair asks another board's chair to challenge; access starts with the request. */
 export async function requestPeerChallenge(ctx: ReviewsContext, input: RequestPeerChallengeInput): Promise<PeerChallenge> {

@@ -79,7 +79,6 @@ export class ReviewProgressResolver {
     return closeReview(ctx, reviewId);
   }
 
-
   @FieldResolver(() => [TimescaleExtension], { description: 'Every extension, oldest first.' })
   async extensions(@Root() r: Review, @Ctx() ctx: ReviewsContext): Promise<TimescaleExtension[]> {
     return inAgreedOrder(await ctx.loaders.extensionsByReview.load(r.id)).map(toExtension);
@@ -90,9 +89,6 @@ export class ReviewProgressResolver {
     const all = inAgreedOrder(await ctx.loaders.extensionsByReview.load(r.id));
     return all.length ? toExtension(all[all.length - 1]) : null;
   }
-
-
-
 
   @FieldResolver(() => [String])
   async goodPractice(@Root() r: Review, @Ctx() ctx: ReviewsContext): Promise<string[]> {

@@ -23,7 +23,11 @@ export interface ExtensionFacts {
  */
 export function extensionProblem(e: ExtensionFacts): ProgressProblem | undefined {
   if (compareIsoDates(e.agreedOn, e.today) > 0) {
-    return { code: 'INVALID_STAGE', field: 'agreedOn', message: `An extension cannot be agreed in the future: agreedOn (${e.agreedOn}) is after today (${e.today}).` };
+    return {
+      code: 'INVALID_STAGE',
+      field: 'agreedOn',
+      message: `An extension cannot be agreed in the future: agreedOn (${e.agreedOn}) is after today (${e.today}).`,
+    };
   }
   if (compareIsoDates(e.agreedOn, e.currentDueOn) > 0) {
     return {
@@ -85,13 +89,15 @@ export function completionProblem(r: { hasLead: boolean; hasMethodology: boolean
   return undefined;
 }
 
-
 /**
  * Whether completeReview is a client's retry: the review was completed on
  * this date with these findings (completion is the only step that sets
  * completedOn, and findings cannot change once the report is final).
  */
-export function isRepeatedCompletion(held: { completedOn: IsoDate | null; findings: string | null }, input: { completedOn: IsoDate; findings: string }): boolean {
+export function isRepeatedCompletion(
+  held: { completedOn: IsoDate | null; findings: string | null },
+  input: { completedOn: IsoDate; findings: string },
+): boolean {
   return held.completedOn !== null && held.completedOn === input.completedOn && held.findings === input.findings;
 }
 
@@ -114,7 +120,12 @@ export function isSameFamilyEngagement(
   held: { participant: string; engagedOn: IsoDate; contributed: boolean; note: string | null },
   wanted: { participant: string; engagedOn: IsoDate; contributed: boolean; note: string | null },
 ): boolean {
-  return held.participant === wanted.participant && held.engagedOn === wanted.engagedOn && Boolean(held.contributed) === wanted.contributed && held.note === wanted.note;
+  return (
+    held.participant === wanted.participant &&
+    held.engagedOn === wanted.engagedOn &&
+    Boolean(held.contributed) === wanted.contributed &&
+    held.note === wanted.note
+  );
 }
 
 /** The same items in the same order. */

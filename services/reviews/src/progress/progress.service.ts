@@ -56,7 +56,11 @@ export function recordFindings(ctx: ReviewsContext, input: RecordFindingsInput):
     }
     if (goodPractice) {
       await manager.delete(GoodPracticeRow, { reviewId: review.id });
-      if (goodPractice.length) await manager.insert(GoodPracticeRow, goodPractice.map((example, position) => ({ reviewId: review.id, position, example })));
+      if (goodPractice.length)
+        await manager.insert(
+          GoodPracticeRow,
+          goodPractice.map((example, position) => ({ reviewId: review.id, position, example })),
+        );
     }
     return updateReview(manager, review, { findings });
   });
@@ -70,7 +74,11 @@ export function setThemes(ctx: ReviewsContext, input: SetThemesInput): Promise<R
     const current = (await manager.find(ReviewTheme, { where: { reviewId: review.id }, order: { position: 'ASC' } })).map((row) => row.theme);
     if (sameList(current, themes)) return review; // a retried call: the review as it is, version unchanged
     await manager.delete(ReviewTheme, { reviewId: review.id });
-    if (themes.length) await manager.insert(ReviewTheme, themes.map((theme, position) => ({ reviewId: review.id, theme, position })));
+    if (themes.length)
+      await manager.insert(
+        ReviewTheme,
+        themes.map((theme, position) => ({ reviewId: review.id, theme, position })),
+      );
     return updateReview(manager, review, {});
   });
 }

@@ -289,10 +289,7 @@ function findNameSpans(text: string, fullName: string): Span[] {
   const model = buildNameModel(fullName);
   if (!model) return [];
   // One capture group per word, so a match says which word it was.
-  const wordPattern = new RegExp(
-    `${NAME_START}(?:${model.words.map((w) => `(${w.pattern})`).join('|')})${NAME_END}`,
-    'giu',
-  );
+  const wordPattern = new RegExp(`${NAME_START}(?:${model.words.map((w) => `(${w.pattern})`).join('|')})${NAME_END}`, 'giu');
   const tokens = allMatches(wordPattern, text).map((m) => ({
     key: model.words[m.slice(1).findIndex((group) => group !== undefined)].key,
     start: m.index,
@@ -372,9 +369,51 @@ function dayOrMonthNumber(n: number): string {
   return n < 10 ? `0?${n}` : String(n);
 }
 
-const UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const UNITS = [
+  '',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const UNIT_ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const UNIT_ORDINALS = [
+  '',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+];
 const TEN_ORDINALS = ['', '', 'twentieth', 'thirtieth'];
 /** Between the words of one number: "twenty-one", "twenty one". */
 const NUMBER_WORD_GAP = String.raw`(?:\s*-\s*|\s+)`;
@@ -498,7 +537,9 @@ export function urlReadings(url: string): string[] {
  */
 export function findPersonalDataInUrl(url: string, children: ChildIdentityFacts[]): PersonalDataFinding[] {
   const findings = findPersonalData(urlReadings(url).join('\n'), children);
-  const squashed = fold(url).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const squashed = fold(url)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
   children.forEach((child, childIndex) => {
     const parts = nameParts(child.fullName);
     if (!parts || parts.surname === null) return;

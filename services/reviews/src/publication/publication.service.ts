@@ -53,17 +53,21 @@ export async function publishReview(ctx: ReviewsContext, input: PublishReviewInp
     if (isNotifiedToPanel(await incidentFactsOf(manager, published.incidentId))) {
       await manager.insert(
         OutboxEvent,
-        newOutboxEvent(panelEventType('review.published'), {
-          reviewId: published.id,
-          reviewReference: published.reference,
-          incidentId: published.incidentId,
-          boardCode: published.boardCode,
-          kind: published.kind,
-          url,
-          sentToPanelOn: input.sentToPanelOn,
-          publishedOn: input.publishedOn,
-          availableUntil: published.publication.availableUntil,
-        }, { notBefore: publishedWebhookNotBefore(input.publishedOn) }),
+        newOutboxEvent(
+          panelEventType('review.published'),
+          {
+            reviewId: published.id,
+            reviewReference: published.reference,
+            incidentId: published.incidentId,
+            boardCode: published.boardCode,
+            kind: published.kind,
+            url,
+            sentToPanelOn: input.sentToPanelOn,
+            publishedOn: input.publishedOn,
+            availableUntil: published.publication.availableUntil,
+          },
+          { notBefore: publishedWebhookNotBefore(input.publishedOn) },
+        ),
       );
     }
     return published;

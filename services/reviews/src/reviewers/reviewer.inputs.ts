@@ -14,6 +14,10 @@ export class RegisterReviewerInput {
   @Field(() => [ID], { defaultValue: [] })
   affiliatedBoardCodes: string[];
 
-  @Field(() => String, { nullable: true, description: 'Makes a retry safe: the same key (scoped to the caller) with the same input answers the reviewer it first registered; with other input, CONFLICT.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Makes a retry safe: the same key (scoped to the caller) with the same input answers the reviewer it first registered; with other input, CONFLICT.',
+  })
   idempotencyKey?: string | null;
 }

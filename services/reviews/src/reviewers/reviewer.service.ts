@@ -16,24 +16,25 @@ export async function registerReviewer(ctx: Authenticated<ReviewsContext>, input
   if (missing.agencyIds.length) throw badInput('affiliatedAgencyIds', `No agency with id ${missing.agencyIds.join(', ')} exists.`);
   const keyed = input.idempotencyKey ? keyedRequest(ctx.principal.subject, requiredText('idempotencyKey', input.idempotencyKey, 200), input) : undefined;
   // Two calls with the same new key at once: the key's primary key lets one store it; the other runs again and answers its record.
-  const register = () => ctx.db.transaction(async (manager) => {
-    const earlier = keyed && (await recordOfKey(manager, keyed));
-    if (earlier) {
-      if (!earlier.sameInput) throw conflict(`The idempotency key "${keyed.key}" was already used with different input; use a new key for a new reviewer.`);
-      return manager.findOneByOrFail(Reviewer, { id: earlier.recordId });
-    }
-    const reviewer = manager.create(Reviewer, {
-      id: randomUUID(),
-      name,
-      qualifications,
-      affiliatedAgencyIds: agencyIds,
-      affiliatedBoardCodes: boardCodes,
-      createdAt: ctx.now,
+  const register = () =>
+    ctx.db.transaction(async (manager) => {
+      const earlier = keyed && (await recordOfKey(manager, keyed));
+      if (earlier) {
+        if (!earlier.sameInput) throw conflict(`The idempotency key "${keyed.key}" was already used with different input; use a new key for a new reviewer.`);
+        return manager.findOneByOrFail(Reviewer, { id: earlier.recordId });
+      }
+      const reviewer = manager.create(Reviewer, {
+        id: randomUUID(),
+        name,
+        qualifications,
+        affiliatedAgencyIds: agencyIds,
+        affiliatedBoardCodes: boardCodes,
+        createdAt: ctx.now,
+      });
+      await manager.insert(Reviewer, reviewer);
+      if (keyed) await storeKey(manager, keyed, reviewer.id);
+      return reviewer;
     });
-    await manager.insert(Reviewer, reviewer);
-    if (keyed) await storeKey(manager, keyed, reviewer.id);
-    return reviewer;
-  });
   try {
     return await register();
   } catch (error) {

@@ -57,9 +57,7 @@ async function findReviewForChange(
       (await manager.exists(ReviewerAppointment, { where: { reviewId, reviewerId: ctx.principal.reviewer } }));
     if (!appointed) {
       throw forbidden(
-        right === 'board'
-          ? "Only the review's own board can do this."
-          : "Only the review's own board or a reviewer appointed to it can do this.",
+        right === 'board' ? "Only the review's own board can do this." : "Only the review's own board or a reviewer appointed to it can do this.",
       );
     }
   }
@@ -74,12 +72,7 @@ export function assertStage(step: keyof typeof STAGES_FOR, review: Review): void
 }
 
 /** Writes the changed columns and bumps the version, refusing a stale expected version. */
-export async function updateReview(
-  manager: EntityManager,
-  review: Review,
-  changes: Partial<Review>,
-  expectedVersion?: number | null,
-): Promise<Review> {
+export async function updateReview(manager: EntityManager, review: Review, changes: Partial<Review>, expectedVersion?: number | null): Promise<Review> {
   if (expectedVersion !== undefined && expectedVersion !== null && expectedVersion !== review.version) {
     throw conflict(`The review changed since you read it (now version ${review.version}); read it again and retry.`);
   }

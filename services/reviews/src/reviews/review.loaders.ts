@@ -34,7 +34,10 @@ export function createReviewLoaders(db: Database, scope: ReviewScope) {
     return ids.map((id) => rows.find((r) => r.id === id) ?? null);
   });
   const reviewsByIncident = new DataLoader<string, Review[]>(async (ids) => {
-    const qb = db.manager.createQueryBuilder(Review, 'r').where('r.incident_id IN (:...ids)', { ids: [...ids] }).orderBy('r.seq', 'ASC');
+    const qb = db.manager
+      .createQueryBuilder(Review, 'r')
+      .where('r.incident_id IN (:...ids)', { ids: [...ids] })
+      .orderBy('r.seq', 'ASC');
     const rows = await whereReviewInScope(qb, 'r', scope).getMany();
     return ids.map((id) => rows.filter((r) => r.incidentId === id));
   });

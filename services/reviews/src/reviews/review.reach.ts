@@ -16,7 +16,10 @@ export type ReviewReach = (review: Pick<Review, 'id' | 'boardCode'>) => Promise<
 export function createReviewReach(db: Database, principal: Principal | undefined, scope: ReviewScope): ReviewReach {
   const grants = grantsIn(scope);
   const granted = new DataLoader<string, CaseGrant[]>(async (ids) => {
-    const qb = db.manager.createQueryBuilder(Review, 'r').select('r.id', 'id').where('r.id IN (:...ids)', { ids: [...ids] });
+    const qb = db.manager
+      .createQueryBuilder(Review, 'r')
+      .select('r.id', 'id')
+      .where('r.id IN (:...ids)', { ids: [...ids] });
     for (const grant of grants) qb.addSelect(`CASE WHEN r.id IN (${GRANT_SQL[grant]}) THEN 1 ELSE 0 END`, `grant${grant}`);
     const rows: Record<string, unknown>[] = await qb.setParameters(scopeParameters(scope)).getRawMany();
     const byId = new Map(rows.map((row) => [String(row.id), row]));

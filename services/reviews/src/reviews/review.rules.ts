@@ -176,13 +176,7 @@ export const STAGES_FOR: Record<string, ReviewStage[]> = {
   completeReview: [ReviewStage.IN_PROGRESS],
   publishReview: [ReviewStage.REPORT_FINAL],
   closeReview: [ReviewStage.NOT_PROCEEDING, ReviewStage.PUBLISHED],
-  requestPeerChallenge: [
-    ReviewStage.AWAITING_DECISION,
-    ReviewStage.NOT_PROCEEDING,
-    ReviewStage.IN_PROGRESS,
-    ReviewStage.REPORT_FINAL,
-    ReviewStage.PUBLISHED,
-  ],
+  requestPeerChallenge: [ReviewStage.AWAITING_DECISION, ReviewStage.NOT_PROCEEDING, ReviewStage.IN_PROGRESS, ReviewStage.REPORT_FINAL, ReviewStage.PUBLISHED],
 };
 
 export function stageProblem(step: keyof typeof STAGES_FOR, stage: ReviewStage): string | undefined {
@@ -218,7 +212,14 @@ export interface HeldDecision {
  */
 export function isRepeatedDecision(
   held: HeldDecision,
-  input: { outcome: DecisionOutcome; criteriaMet: boolean; partnersAgreed: readonly string[]; rationale: string; decidedOn: IsoDate; expectedVersion?: number | null },
+  input: {
+    outcome: DecisionOutcome;
+    criteriaMet: boolean;
+    partnersAgreed: readonly string[];
+    rationale: string;
+    decidedOn: IsoDate;
+    expectedVersion?: number | null;
+  },
   caller: string,
 ): boolean {
   const decision = held.decision;

@@ -29,7 +29,15 @@ export function createThemeStatsLoader(ctx: ReviewsContext): DataLoader<string, 
       const rows = await countThemes(ctx.db, boards, widenWindow(from, to, interval), interval);
       const periods = periodsBetween(from, to, interval);
       for (const board of boards) {
-        answers.set(`${board}|${question}`, disclosedTable(rows.filter((r) => r.board === board), periods, THEMES, disclosureFor(ctx.principal, board)));
+        answers.set(
+          `${board}|${question}`,
+          disclosedTable(
+            rows.filter((r) => r.board === board),
+            periods,
+            THEMES,
+            disclosureFor(ctx.principal, board),
+          ),
+        );
       }
     }
     return keys.map((k) => answers.get(k)!);
@@ -86,7 +94,11 @@ export class ReviewStatsResolver {
     @Ctx() ctx: ReviewsContext,
     @Arg('from', () => DateScalar) from: string,
     @Arg('to', () => DateScalar) to: string,
-    @Arg('interval', () => IntervalEnum, { nullable: true, defaultValue: IntervalEnum.QUARTER, description: 'Period of each cell (not in the contract; QUARTER by default).' })
+    @Arg('interval', () => IntervalEnum, {
+      nullable: true,
+      defaultValue: IntervalEnum.QUARTER,
+      description: 'Period of each cell (not in the contract; QUARTER by default).',
+    })
     interval: IntervalEnum,
   ): Promise<StatCell[]> {
     checkWindow(from, to, interval ?? IntervalEnum.QUARTER, ctx.today);
@@ -94,7 +106,12 @@ export class ReviewStatsResolver {
   }
 
   @FieldResolver(() => ReviewTimeliness)
-  reviewTimeliness(@Root() board: BoardReference, @Ctx() ctx: ReviewsContext, @Arg('from', () => DateScalar) from: string, @Arg('to', () => DateScalar) to: string) {
+  reviewTimeliness(
+    @Root() board: BoardReference,
+    @Ctx() ctx: ReviewsContext,
+    @Arg('from', () => DateScalar) from: string,
+    @Arg('to', () => DateScalar) to: string,
+  ) {
     // Process figures: neither suppressed nor rounded, whoever asks.
     checkWindow(from, to, null, ctx.today);
     return timelinessOf(ctx, board.code, from, to);

@@ -22,7 +22,10 @@ describe('auditedField', () => {
   });
 
   it("names a field two entity types share by the representation's __typename", () => {
-    const representations = [{ __typename: 'AnnualReport', boardCode: 'LEEDS', financialYear: '2025-26' }, { __typename: 'Board', code: 'LEEDS' }];
+    const representations = [
+      { __typename: 'AnnualReport', boardCode: 'LEEDS', financialYear: '2025-26' },
+      { __typename: 'Board', code: 'LEEDS' },
+    ];
     expect(auditedField(schema, ['_entities', 1, 'actionProgress'], representations)).toBe('Board.actionProgress');
     expect(auditedField(schema, ['_entities', 0, 'actionProgress'], representations)).toBe('AnnualReport.actionProgress');
   });
@@ -42,7 +45,15 @@ describe('auditPlugin when the trail cannot be written', () => {
       http: { status: undefined as number | undefined, headers: new Map<string, string>() },
     };
     const listener = await auditPlugin().requestDidStart!({} as never);
-    const run = listener!.willSendResponse!({ contextValue: { auditor }, operation: undefined, document: undefined, errors: undefined, schema, request: {}, response } as never);
+    const run = listener!.willSendResponse!({
+      contextValue: { auditor },
+      operation: undefined,
+      document: undefined,
+      errors: undefined,
+      schema,
+      request: {},
+      response,
+    } as never);
     return { run, response };
   }
 
@@ -53,7 +64,10 @@ describe('auditPlugin when the trail cannot be written', () => {
     expect(response.http.status).toBe(503);
     expect(response.http.headers.get('retry-after')).toBe(String(RETRY_AFTER_SECONDS));
     expect(JSON.stringify(response.body)).not.toContain('incidents');
-    expect(response.body).toEqual({ kind: 'single', singleResult: { errors: [{ message: expect.stringMatching(/Try again/), extensions: { code: 'SERVICE_UNAVAILABLE' } }] } });
+    expect(response.body).toEqual({
+      kind: 'single',
+      singleResult: { errors: [{ message: expect.stringMatching(/Try again/), extensions: { code: 'SERVICE_UNAVAILABLE' } }] },
+    });
   });
 
   it('lets any other failure through as the bug it is', async () => {

@@ -44,7 +44,13 @@ describe('rootFields, argumentIds and pathTargetIds', () => {
   }
   fragment More on Query { actionPlan(id: "p-1") { id } }`);
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
-  const variables = { id: 'i-1', representations: [{ __typename: 'Review', id: 'r-9' }, { __typename: 'Review', id: 'r-10' }] };
+  const variables = {
+    id: 'i-1',
+    representations: [
+      { __typename: 'Review', id: 'r-9' },
+      { __typename: 'Review', id: 'r-10' },
+    ],
+  };
   const fields = rootFields(operation, document);
 
   it('finds root fields by response key, through inline fragments and fragment spreads', () => {

@@ -30,8 +30,14 @@ const HISTORIES: [string, ActionStatus][][] = [
   [],
   [['2026-03-31T22:59:59.000Z', ActionStatus.IN_PROGRESS]],
   [['2026-03-31T23:00:00.000Z', ActionStatus.IN_PROGRESS]],
-  [['2026-03-01T10:00:00.000Z', ActionStatus.IN_PROGRESS], ['2026-03-31T12:00:00.000Z', ActionStatus.COMPLETED]],
-  [['2026-03-01T10:00:00.000Z', ActionStatus.IN_PROGRESS], ['2026-04-02T09:00:00.000Z', ActionStatus.DROPPED]],
+  [
+    ['2026-03-01T10:00:00.000Z', ActionStatus.IN_PROGRESS],
+    ['2026-03-31T12:00:00.000Z', ActionStatus.COMPLETED],
+  ],
+  [
+    ['2026-03-01T10:00:00.000Z', ActionStatus.IN_PROGRESS],
+    ['2026-04-02T09:00:00.000Z', ActionStatus.DROPPED],
+  ],
 ];
 const CUTOFFS = ['2026-03-31T23:00:00.000Z', '2026-04-01T00:00:00.000Z', '2026-03-01T10:00:00.000Z'];
 
@@ -70,7 +76,8 @@ describe.each([['mysql'], ['sqlite']])('action progress SQL on %s', (kind) => {
           createdAt: new Date('2026-01-01T00:00:00.000Z'),
         });
         await db.manager.insert(Action, action);
-        for (const [at, s] of HISTORIES[n % HISTORIES.length]) await db.manager.insert(ActionUpdate, { actionId: action.id, at: new Date(at), by: 'test', status: s, note: '' });
+        for (const [at, s] of HISTORIES[n % HISTORIES.length])
+          await db.manager.insert(ActionUpdate, { actionId: action.id, at: new Date(at), by: 'test', status: s, note: '' });
         actions.push(action);
         n++;
       }
@@ -83,7 +90,9 @@ describe.each([['mysql'], ['sqlite']])('action progress SQL on %s', (kind) => {
   });
 
   it.each(AS_OF)('counts what the rules count as of %s, per board in one GROUP BY', async (asOf) => {
-    const rows = await progressQuery(db, 'a.board_code', asOf).where('a.board_code IN (:...b)', { b: ['LEEDS', 'BRADFORD'] }).getRawMany();
+    const rows = await progressQuery(db, 'a.board_code', asOf)
+      .where('a.board_code IN (:...b)', { b: ['LEEDS', 'BRADFORD'] })
+      .getRawMany();
     for (const board of ['LEEDS', 'BRADFORD']) {
       const mine = actions.filter((a) => a.boardCode === board);
       expect(toProgress(rows.find((r: { groupKey: string }) => r.groupKey === board))).toEqual({

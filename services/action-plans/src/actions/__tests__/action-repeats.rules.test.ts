@@ -39,7 +39,12 @@ describe('isSameImpactAssessment', () => {
   it('is a new assessment when any of them differs or none is held', () => {
     expect(isSameImpactAssessment(held, { rating: 'SOME', evidence: 'Audit', assessedOn: '2026-05-01' })).toBe(false);
     expect(isSameImpactAssessment(held, { rating: 'SIGNIFICANT', evidence: 'Audit', assessedOn: '2026-05-02' })).toBe(false);
-    expect(isSameImpactAssessment({ impactRating: null, impactEvidence: null, impactAssessedOn: null }, { rating: 'SIGNIFICANT', evidence: 'Audit', assessedOn: '2026-05-01' })).toBe(false);
+    expect(
+      isSameImpactAssessment(
+        { impactRating: null, impactEvidence: null, impactAssessedOn: null },
+        { rating: 'SIGNIFICANT', evidence: 'Audit', assessedOn: '2026-05-01' },
+      ),
+    ).toBe(false);
   });
 });
 

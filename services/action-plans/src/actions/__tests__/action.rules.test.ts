@@ -4,7 +4,7 @@ import { dropProblem, dueDateProblem, impactProblem, isOverdue, overdueSql, prog
 const TODAY = '2026-06-15';
 
 describe('dropProblem: only the board drops an action', () => {
-  it('refuses DROPPED to anyone but the board manager or chair of the action\'s board (FORBIDDEN)', () => {
+  it("refuses DROPPED to anyone but the board manager or chair of the action's board (FORBIDDEN)", () => {
     expect(dropProblem(ActionStatus.DROPPED, false)).toEqual({ code: 'FORBIDDEN', message: expect.stringContaining("board's manager or chair") });
     expect(dropProblem(ActionStatus.DROPPED, true)).toBeUndefined();
   });
@@ -46,7 +46,10 @@ describe('programmeAuditProblem', () => {
   });
   it('refuses empty or blank findings, and findings over the limit', () => {
     expect(programmeAuditProblem(TODAY, '   ', TODAY, 20_000)).toMatchObject({ field: 'findings' });
-    expect(programmeAuditProblem(TODAY, 'x'.repeat(20_001), TODAY, 20_000)).toEqual({ field: 'findings', message: expect.stringContaining('longer than 20000') });
+    expect(programmeAuditProblem(TODAY, 'x'.repeat(20_001), TODAY, 20_000)).toEqual({
+      field: 'findings',
+      message: expect.stringContaining('longer than 20000'),
+    });
     expect(programmeAuditProblem(TODAY, ` ${'x'.repeat(20_000)} `, TODAY, 20_000)).toBeUndefined();
   });
 });

@@ -63,15 +63,11 @@ describe('notificationStatus', () => {
   const notifiable = (notifiedOn: string | null) => ({ notifiable: true, notificationDueOn: dueOn, notifiedOn });
 
   it('a referral has no deadline and stays PENDING however late it is', () => {
-    expect(notificationStatus({ notifiable: false, notificationDueOn: null, notifiedOn: null }, '2030-01-01')).toBe(
-      'PENDING',
-    );
+    expect(notificationStatus({ notifiable: false, notificationDueOn: null, notifiedOn: null }, '2030-01-01')).toBe('PENDING');
   });
 
   it('a referral is never OVERDUE, even if a due date was stored for it', () => {
-    expect(notificationStatus({ notifiable: false, notificationDueOn: dueOn, notifiedOn: null }, '2030-01-01')).toBe(
-      'PENDING',
-    );
+    expect(notificationStatus({ notifiable: false, notificationDueOn: dueOn, notifiedOn: null }, '2030-01-01')).toBe('PENDING');
   });
 
   it('is MET when notified on the due date', () => {
@@ -122,7 +118,10 @@ describe('incidentDatesProblem (occurredOn <= awareOn <= today)', () => {
   });
 
   it('refuses dates outside the calendar (2000-2099), naming the field', () => {
-    expect(incidentDatesProblem('1999-12-31', '2026-11-02', '2026-11-20')).toMatchObject({ field: 'occurredOn', message: expect.stringContaining('2000 and 2099') });
+    expect(incidentDatesProblem('1999-12-31', '2026-11-02', '2026-11-20')).toMatchObject({
+      field: 'occurredOn',
+      message: expect.stringContaining('2000 and 2099'),
+    });
     expect(incidentDatesProblem('2000-01-01', '2026-11-02', '2026-11-20')).toBeUndefined();
     expect(incidentDatesProblem('2026-10-01', '2100-01-01', '2100-01-02')).toMatchObject({ field: 'awareOn' });
   });

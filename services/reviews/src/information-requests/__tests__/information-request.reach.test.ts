@@ -16,7 +16,10 @@ describe('informationRequestReach', () => {
   });
 
   it('keeps the review reach of board staff, peer-challenge chairs and reviewers', async () => {
-    const reach = await informationRequestReach(request, ctx({ subject: 'r', roles: ['REVIEWER', 'BOARD_CHAIR'], board: 'LEEDS', reviewer: 'r' }, ['PC', 'RV']));
+    const reach = await informationRequestReach(
+      request,
+      ctx({ subject: 'r', roles: ['REVIEWER', 'BOARD_CHAIR'], board: 'LEEDS', reviewer: 'r' }, ['PC', 'RV']),
+    );
     expect([...reach].sort()).toEqual(['PC', 'RV']);
   });
 });

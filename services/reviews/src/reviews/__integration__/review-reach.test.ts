@@ -27,7 +27,13 @@ describe.each(ENGINES)('review scope and reach on %s', (kind) => {
   beforeAll(async () => {
     db = database();
     let seq = 0;
-    for (const [name, board] of [['L1', 'LEEDS'], ['L2', 'LEEDS'], ['W1', 'WAKEFIELD'], ['W2', 'WAKEFIELD'], ['W3', 'WAKEFIELD']]) {
+    for (const [name, board] of [
+      ['L1', 'LEEDS'],
+      ['L2', 'LEEDS'],
+      ['W1', 'WAKEFIELD'],
+      ['W2', 'WAKEFIELD'],
+      ['W3', 'WAKEFIELD'],
+    ]) {
       ids[name] = randomUUID();
       await db.manager.insert(Review, {
         id: ids[name],
@@ -112,6 +118,10 @@ describe.each(ENGINES)('review scope and reach on %s', (kind) => {
     }
     const sorted = Object.fromEntries(Object.entries(expected).map(([k, v]) => [k, [...v].sort()]));
     expect(reached).toEqual(sorted);
-    expect(inScope.map((r) => r.id).sort()).toEqual(Object.keys(expected).map((k) => ids[k]).sort());
+    expect(inScope.map((r) => r.id).sort()).toEqual(
+      Object.keys(expected)
+        .map((k) => ids[k])
+        .sort(),
+    );
   });
 });

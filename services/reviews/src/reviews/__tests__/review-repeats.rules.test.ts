@@ -13,7 +13,13 @@ describe('isRepeatedDecision', () => {
       decidedBy: 'chair-1',
     },
   };
-  const input = { outcome: DecisionOutcome.INITIATE_REVIEW, criteriaMet: true, partnersAgreed: ['POLICE', 'HEALTH'], rationale: 'Serious harm.', decidedOn: '2026-03-02' };
+  const input = {
+    outcome: DecisionOutcome.INITIATE_REVIEW,
+    criteriaMet: true,
+    partnersAgreed: ['POLICE', 'HEALTH'],
+    rationale: 'Serious harm.',
+    decidedOn: '2026-03-02',
+  };
 
   it('is a retry when the review holds this decision by the same caller (partners in any order)', () => {
     expect(isRepeatedDecision(held, input, 'chair-1')).toBe(true);

@@ -1,12 +1,5 @@
 import { ReviewStage } from '../review.enums';
-import {
-  completedWithinTimescale,
-  decidedOnTime,
-  effectiveCompletionDueOn,
-  endsWithoutCompleting,
-  reviewerHasAccess,
-  timescaleStatus,
-} from '../review.rules';
+import { completedWithinTimescale, decidedOnTime, effectiveCompletionDueOn, endsWithoutCompleting, reviewerHasAccess, timescaleStatus } from '../review.rules';
 
 describe('completedWithinTimescale', () => {
   const review = { completionDueOn: '2026-06-30', extendedCompletionDueOn: null, completedOn: null };
