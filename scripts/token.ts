@@ -28,7 +28,7 @@ async function main() {
   const token = await signDevToken(
     config,
     {
-      subject: values.sub ?? `dev-${roles[0].toLowerCase()}${values.board ? `-${values.board.toLowerCase()}` : ''}`,
+      subject: values.sub ?? `dev-${roles[0]!.toLowerCase()}${values.board ? `-${values.board.toLowerCase()}` : ''}`,
       roles,
       board: values.board,
       agency: values.agency,

@@ -32,7 +32,7 @@ async function authenticate(req: Request, verify: TokenVerifier): Promise<Gatewa
   const match = /^Bearer\s+(.+)$/i.exec(authorization);
   try {
     if (!match) throw new AuthenticationError('The Authorization header must be "Bearer <token>".');
-    return { authorization, principal: await verify(match[1]) };
+    return { authorization, principal: await verify(match[1]!) };
   } catch (error) {
     // Keys that could not be fetched say nothing about the token: "retry", never "sign in again".
     if (error instanceof IdentityProviderUnavailableError) {

@@ -90,7 +90,7 @@ export class SlidingWindowLimiter {
 export function addressKey(address: string | undefined): string {
   if (!address) return 'unknown';
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped) return mapped[1];
+  if (mapped) return mapped[1]!;
   if (!isIPv6(address)) return address;
   const [head, tail = ''] = address.split('::');
   const left = head ? head.split(':') : [];

@@ -91,10 +91,11 @@ export function mutationRefusalAudit(config: Config): ApolloServerPlugin<Gateway
           if (!isMutation) return;
           const variables = request.variables ?? {};
           const fields = operation?.selectionSet.selections.filter((s) => s.kind === Kind.FIELD) ?? [];
+          const [onlyField] = fields;
           const code = errors.map((e) => e.extensions?.code).find((c): c is string => typeof c === 'string') ?? 'GRAPHQL_VALIDATION_FAILED';
           await recordGatewayRefusal(config, {
             outcome: code.slice(0, 40),
-            operation: fields.length === 1 && fields[0].kind === Kind.FIELD ? fields[0].name.value : parsedOperationName(document, request.operationName),
+            operation: fields.length === 1 && onlyField?.kind === Kind.FIELD ? onlyField.name.value : parsedOperationName(document, request.operationName),
             principal: contextValue.principal,
             targetIds: fields.flatMap((f) => (f.kind === Kind.FIELD ? safeIds(() => argumentIds(f, variables)) : [])),
           });

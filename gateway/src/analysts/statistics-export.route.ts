@@ -60,9 +60,10 @@ export function statisticsExport(config: Config, apollo: ApolloServer<GatewayCon
       data?: Record<string, { code: string; incidentStats: StatCell[] } | null>;
       errors?: readonly GraphQLFormattedError[];
     };
-    if (errors?.length) {
-      const code = String(errors[0].extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-      return refuse(res, code, asParameters(errors[0].message));
+    const [firstError] = errors ?? [];
+    if (firstError) {
+      const code = String(firstError.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+      return refuse(res, code, asParameters(firstError.message));
     }
     const answers = question.boards.map((_, i) => data?.[`b${i}`]);
     const unknown = question.boards.filter((_, i) => !answers[i]);

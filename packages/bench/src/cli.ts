@@ -74,7 +74,11 @@ async function main() {
     });
     say(`generated ${facts.incidents} incidents, ${facts.reviews} reviews, ${facts.actions} actions in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 
-    const token = (p: Principal) => idp.sign({ subject: `bench-${p.roles[0].toLowerCase()}`, roles: p.roles as never, board: p.board });
+    const token = (p: Principal) => {
+      const [role] = p.roles;
+      if (!role) throw new Error('A bench principal needs at least one role.');
+      return idp.sign({ subject: `bench-${role.toLowerCase()}`, roles: p.roles as never, board: p.board });
+    };
     const targets = new Map<ReadScenario, Target>();
     for (const s of READ_SCENARIOS.filter((s) => wanted(s.name))) {
       const headers: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${await token(s.principal)}` };

@@ -30,7 +30,12 @@ export function printReport(r: Report): void {
   const baseline = r.results.find((x) => x.scenario.name === 'direct-boards');
   for (const result of r.results) {
     const rps = result.rounds.map((x) => x.requestsPerSecond);
-    const ratios = baseline ? result.rounds.map((x, i) => x.requestsPerSecond / baseline.rounds[i].requestsPerSecond) : [];
+    const ratios = baseline
+      ? result.rounds.flatMap((x, i) => {
+          const base = baseline.rounds[i];
+          return base ? [x.requestsPerSecond / base.requestsPerSecond] : [];
+        })
+      : [];
     const statements = result.rounds.map((x) => x.statements).filter((x): x is number => x !== undefined);
     out.push(
       `| ${result.scenario.name} | ${range(rps)} | ${ratios.length ? `${range(ratios, 3)}x` : '-'} | ${range(result.rounds.map((x) => x.p50))} | ${range(result.rounds.map((x) => x.p99))} | ${statements.length ? range(statements, 1) : 'n/a'} | ${result.rounds.reduce((n, x) => n + x.failed, 0)} |`,

@@ -49,9 +49,19 @@ function londonOffsetMs(instantMs: number): number {
   return wall - (instantMs - (((instantMs % 1000) + 1000) % 1000));
 }
 
+/**
+ * A date's year, month and day as numbers. A missing field reads as NaN, as
+ * Number(undefined) did before, so a malformed date still yields an Invalid
+ * Date here rather than an exception.
+ */
+function dateParts(date: IsoDate): [number, number, number] {
+  const [year = NaN, month = NaN, day = NaN] = date.split('-').map(Number);
+  return [year, month, day];
+}
+
 /** The instant a London wall clock shows `date` at the given time of day (ms after midnight). */
 export function londonInstant(date: IsoDate, msOfDay = 0): Date {
-  const [year, month, day] = date.split('-').map(Number);
+  const [year, month, day] = dateParts(date);
   const asUtc = Date.UTC(year, month - 1, day) + msOfDay;
   const first = asUtc - londonOffsetMs(asUtc);
   // Near a clock change the offset at the first guess can be the other one.
@@ -69,7 +79,7 @@ export function startOfLondonDay(date: IsoDate): Date {
  */
 export function addLondonCalendarMonths(instant: Date, n: number): Date {
   const date = todayInLondon(instant);
-  const [year, month, day] = date.split('-').map(Number);
+  const [year, month, day] = dateParts(date);
   const msOfDay = instant.getTime() + londonOffsetMs(instant.getTime()) - Date.UTC(year, month - 1, day);
   return londonInstant(addCalendarMonths(date, n), msOfDay);
 }

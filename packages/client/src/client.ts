@@ -60,8 +60,8 @@ export function createClient(options: ClientOptions): Client {
       const body = await readJson(response);
       const retryAfter = retryAfterSeconds(response.headers.get('retry-after'));
       const errors = body?.errors;
-      if (errors?.length) {
-        const first = errors[0];
+      const first = errors?.[0];
+      if (errors && first) {
         const code = first.extensions?.code;
         throw new ApiError(isApiErrorCode(code) ? code : 'INTERNAL_SERVER_ERROR', first.message, {
           status: response.status,

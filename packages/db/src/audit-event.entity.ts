@@ -171,7 +171,8 @@ async function backfillAuditTargets(q: QueryRunner, batch = 500): Promise<void> 
       `SELECT seq, target_ids FROM audit_events WHERE seq > ? ORDER BY seq LIMIT ${batch}`,
       [after],
     );
-    if (!rows.length) return;
+    const last = rows.at(-1);
+    if (!last) return;
     const pairs = rows.flatMap((row) =>
       indexableTargetIds(parseJsonArray(`audit_events.target_ids of seq ${row.seq}`, stringItem, row.target_ids)).map((id) => [Number(row.seq), id]),
     );
@@ -180,6 +181,6 @@ async function backfillAuditTargets(q: QueryRunner, batch = 500): Promise<void> 
       const chunk = pairs.slice(i, i + 1000);
       await q.query(`INSERT INTO audit_event_targets (event_seq, target_id) VALUES ${chunk.map(() => '(?, ?)').join(', ')}`, chunk.flat());
     }
-    after = Number(rows[rows.length - 1].seq);
+    after = Number(last.seq);
   }
 }

@@ -48,6 +48,6 @@ export function toPage<T>(rows: T[], size: number, keyOf: (row: T) => number | s
   const edges = items.map((node) => ({ node, cursor: encodeCursor(keyOf(node)) }));
   return {
     edges,
-    pageInfo: { hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+    pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
   };
 }

@@ -156,7 +156,7 @@ async function baseContext<C extends RequestContext>(
     return context;
   }
   try {
-    const principal = await verify(match[1]);
+    const principal = await verify(match[1]!);
     const problem = await checker.problem(principal);
     if (problem) context.authError = forbidden(problem);
     context.principal = principal;

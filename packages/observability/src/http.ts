@@ -26,7 +26,7 @@ const requestLine = pinoHttp({
   customAttributeKeys: { responseTime: 'durationMs' },
   wrapSerializers: false,
   serializers: {
-    req: (req: IncomingMessage & { originalUrl?: string }) => ({ method: req.method, path: (req.originalUrl ?? req.url ?? '').split('?')[0].slice(0, 200) }),
+    req: (req: IncomingMessage & { originalUrl?: string }) => ({ method: req.method, path: (req.originalUrl ?? req.url ?? '').split('?')[0]!.slice(0, 200) }),
     res: (res: ServerResponse) => ({ status: res.statusCode }),
   },
   customProps: (req) => {

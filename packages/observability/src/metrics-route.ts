@@ -51,7 +51,7 @@ export async function exposeMetrics(app: Express, exposure: MetricsExposure): Pr
     const token = exposure.token;
     app.get('/metrics', (req: Request, res: Response) => {
       const match = /^Bearer\s+(.+)$/i.exec(req.header('authorization') ?? '');
-      if (!match || !sameSecret(match[1], token)) {
+      if (!match || !sameSecret(match[1]!, token)) {
         res.status(401).json({ error: 'metrics need the METRICS_TOKEN bearer token' });
         return;
       }

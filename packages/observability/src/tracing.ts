@@ -13,7 +13,8 @@ import path from 'node:path';
 export function partFromEntry(entry: string | undefined): string {
   const parts = (entry ?? '').split(path.sep);
   const services = parts.lastIndexOf('services');
-  if (services >= 0 && parts[services + 1]) return parts[services + 1];
+  const service = services >= 0 ? parts[services + 1] : undefined;
+  if (service) return service;
   if (parts.includes('gateway')) return 'gateway';
   return path.basename(entry ?? 'process', path.extname(entry ?? ''));
 }

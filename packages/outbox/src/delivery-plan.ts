@@ -35,7 +35,8 @@ export async function deliverPerAggregate<E extends Keyed>(
   let next = 0;
   const worker = async () => {
     while (next < groups.length) {
-      const group = groups[next++];
+      // In range: next was compared with the length just above, with no await between.
+      const group = groups[next++]!;
       let failedEvent: E | undefined;
       for (const [index, event] of group.entries()) {
         if (failedEvent || index >= options.maxPerKey) {

@@ -41,12 +41,15 @@ export function buildTable(rows: readonly Cell[], periods: readonly string[], ke
     if (k === undefined) throw new Error(`Count for unknown key ${JSON.stringify(row.key)}; expected one of ${keys.join(', ')}`);
     if (p === undefined) throw new Error(`Count for period ${JSON.stringify(row.period)}, which is outside the window`);
     requireCount(row);
-    counts[p][k] += row.count;
+    // counts has a row per period and a column per key, the lists p and k index.
+    counts[p]![k]! += row.count;
   }
   const cells: Cell[] = [];
   periods.forEach((period, p) => {
-    if (counts[p].every((count) => count === 0)) return;
-    keys.forEach((key, k) => cells.push({ period, key, count: counts[p][k] }));
+    // counts was built by mapping periods, then keys: both indices are in range.
+    const periodCounts = counts[p]!;
+    if (periodCounts.every((count) => count === 0)) return;
+    keys.forEach((key, k) => cells.push({ period, key, count: periodCounts[k]! }));
   });
   return cells;
 }

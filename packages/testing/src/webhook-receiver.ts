@@ -74,5 +74,5 @@ export function verifyPanelSignature(secret: string, header: string, body: strin
   const match = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(header);
   if (!match) return false;
   const expected = createHmac('sha256', secret).update(`${match[1]}.${body}`).digest();
-  return timingSafeEqual(expected, Buffer.from(match[2], 'hex'));
+  return timingSafeEqual(expected, Buffer.from(match[2]!, 'hex'));
 }

@@ -90,7 +90,8 @@ export async function generate(dbs: Databases, options: GenerateOptions): Promis
   let richReviewId = '';
 
   for (let i = 0; i < options.incidents; i++) {
-    const board = BOARDS[i % BOARDS.length];
+    // The index is taken modulo the length of a constant, non-empty list.
+    const board = BOARDS[i % BOARDS.length]!;
     // Chronological: reference numbers follow the dates, as reporting them in order would.
     const awareOn = addDays(FIRST_DAY, Math.floor((i * span) / options.incidents));
     const occurredOn = addDays(awareOn, -random.int(4));

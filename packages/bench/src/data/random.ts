@@ -23,7 +23,9 @@ export class Random {
   }
 
   pick<T>(list: readonly T[]): T {
-    return list[this.int(list.length)];
+    const item = list[this.int(list.length)];
+    if (item === undefined) throw new Error('Cannot pick from an empty list');
+    return item;
   }
 
   chance(p: number): boolean {

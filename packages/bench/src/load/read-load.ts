@@ -61,5 +61,5 @@ export async function alone(target: Target, times: number): Promise<{ medianMs: 
     ms.push(performance.now() - started);
   }
   ms.sort((a, b) => a - b);
-  return { medianMs: ms[Math.floor(ms.length / 2)], failed, firstError };
+  return { medianMs: ms[Math.floor(ms.length / 2)] ?? 0, failed, firstError };
 }

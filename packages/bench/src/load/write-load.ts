@@ -89,10 +89,13 @@ export async function writeLoad(
     return body.data;
   };
   const one = async (n: number) => {
-    const board = BOARDS[n % BOARDS.length];
+    // The index is taken modulo the length of a constant, non-empty list.
+    const board = BOARDS[n % BOARDS.length]!;
     const started = performance.now();
     try {
-      const { reportIncident } = await post(tokens[board], REPORT_INCIDENT, {
+      const token = tokens[board];
+      if (!token) throw new Error(`No token for board ${board}`);
+      const { reportIncident } = await post(token, REPORT_INCIDENT, {
         input: {
           boardCode: board,
           criterion: 'CHILD_SERIOUSLY_HARMED',
@@ -113,7 +116,8 @@ export async function writeLoad(
           idempotencyKey: `bench-write-${n}`,
         },
       });
-      await post(tokens[board], RECORD_NOTIFICATION, { id: reportIncident.id, on: today });
+      if (!reportIncident) throw new Error('reportIncident answered no data');
+      await post(token, RECORD_NOTIFICATION, { id: reportIncident.id, on: today });
       latencies.push(performance.now() - started);
     } catch (error) {
       failed += 1;
@@ -162,6 +166,6 @@ export async function writeLoad(
   }
   clearInterval(sampler);
   latencies.sort((a, b) => a - b);
-  const at = (q: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] : 0);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
   return { sent, skipped, failed, achievedPerSecond: (sent - failed) / seconds, p50: at(0.5), p99: at(0.99), maxBacklog, drainMs };
 }

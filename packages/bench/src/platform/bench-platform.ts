@@ -91,7 +91,13 @@ export async function startBenchPlatform(
     throw error;
   }
 
-  const [agencies, incidents, reviews, actionPlans] = await Promise.all(SERVICE_NAMES.map((s) => connect(url, databaseName(prefix, s))));
+  const connectTo = (s: ServiceName) => connect(url, databaseName(prefix, s));
+  const [agencies, incidents, reviews, actionPlans] = await Promise.all([
+    connectTo('agencies'),
+    connectTo('incidents'),
+    connectTo('reviews'),
+    connectTo('action-plans'),
+  ]);
   const databases: Databases = { agencies, incidents, reviews, actionPlans };
 
   return {
@@ -150,7 +156,8 @@ async function countStatements(admin: Connection): Promise<number> {
   const [rows] = (await admin.query('SELECT SELECT_COMMANDS + UPDATE_COMMANDS + OTHER_COMMANDS AS n FROM information_schema.USER_STATISTICS WHERE USER = ?', [
     BENCH_USER,
   ])) as unknown as [{ n: string | number }[]];
-  return rows.length ? Number(rows[0].n) : 0;
+  const [row] = rows;
+  return row ? Number(row.n) : 0;
 }
 
 async function dropDatabases(admin: Connection, prefix: string): Promise<void> {

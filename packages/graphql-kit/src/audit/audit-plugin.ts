@@ -94,8 +94,8 @@ async function writeAuditRows<C extends { auditor: Auditor }>({
 export function auditedField(schema: GraphQLSchema, path: readonly (string | number)[] | undefined, representations?: unknown): string | undefined {
   const names = (path ?? []).filter((p): p is string => typeof p === 'string');
   if (!names.length) return undefined;
-  if (names[0] !== '_entities' || names.length < 2) return names.join('.');
-  const field = names[1];
+  const [first, field] = names;
+  if (first !== '_entities' || field === undefined) return names.join('.');
   const entities = schema.getType('_Entity');
   const types = isUnionType(entities) ? entities.getTypes() : [];
   const index = path?.[1];

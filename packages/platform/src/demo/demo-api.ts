@@ -31,7 +31,9 @@ export class DemoApi {
   /** Runs `mutation($input: <Type>!) { <name>(input: $input) { <fields> } }` and answers the field. */
   async call<T = { id: string }>(token: string, name: string, inputType: string, input: Record<string, unknown>, fields = 'id'): Promise<T> {
     const data = await gql<Record<string, T>>(this.url, token, `mutation($input: ${inputType}!) { ${name}(input: $input) { ${fields} } }`, { input });
-    return data[name];
+    const answer = data[name];
+    if (answer === undefined) throw new Error(`The demo API answered ${name} with no data.`);
+    return answer;
   }
 
   query<T>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {

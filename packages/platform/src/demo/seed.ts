@@ -46,7 +46,8 @@ async function seedBoard(api: DemoApi, board: DemoBoard, today: string) {
       decidedOn: h.decidedOn,
     });
   }
-  const challenger = BOARDS[(BOARDS.indexOf(board.code) + 1) % BOARDS.length];
+  // The index is taken modulo the length of a constant, non-empty list.
+  const challenger = BOARDS[(BOARDS.indexOf(board.code) + 1) % BOARDS.length]!;
   for (const [n, { c, incidentId }] of cases.entries()) {
     const reviewId = reviewOf.get(incidentId)!;
     const initiated = await walkCase(api, board, c, reviewId, n + 1);

@@ -31,6 +31,7 @@ export function createAnnualReportProgressLoader(ctx: ActionPlansContext): DataL
     const byYear = new Map<string, string[]>();
     for (const key of keys) {
       const [board, year] = key.split('|');
+      if (board === undefined || year === undefined) throw new Error(`Malformed loader key ${key}: expected board|year`);
       byYear.set(year, [...(byYear.get(year) ?? []), board]);
     }
     const answers = new Map<string, ActionProgress>();

@@ -13,6 +13,7 @@ export function createBoardProgressLoader(ctx: ActionPlansContext): DataLoader<s
     const byDate = new Map<string, string[]>();
     for (const key of keys) {
       const [code, asOf] = key.split('|');
+      if (code === undefined || asOf === undefined) throw new Error(`Malformed loader key ${key}: expected board|date`);
       byDate.set(asOf, [...(byDate.get(asOf) ?? []), code]);
     }
     const results = new Map<string, ActionProgress>();

@@ -24,6 +24,7 @@ export function createAnnualReportCountsLoader(ctx: IncidentsContext): DataLoade
     const byYear = new Map<string, string[]>();
     for (const key of keys) {
       const [board, year] = key.split('|');
+      if (board === undefined || year === undefined) throw new Error(`Malformed loader key ${key}: expected board|year`);
       byYear.set(year, [...(byYear.get(year) ?? []), board]);
     }
     const answers = new Map<string, Counts>();

@@ -1,4 +1,4 @@
-import { decodeNumericCursor, pageSize, toPage } from '@scr/graphql-kit';
+import { decodeNumericCursor, pageSize, toPage, type DeadlineStatusEnum } from '@scr/graphql-kit';
 import type { IncidentsContext } from '../context';
 import type { IncidentConnection } from './incident.connection';
 import { Incident } from './incident.entity';
@@ -44,7 +44,7 @@ export async function listIncidents(
 }
 
 /** The same rules as notificationStatus(), in SQL; a referral has no deadline and counts as PENDING. */
-export const NOTIFICATION_STATUS_SQL: Record<string, string> = {
+export const NOTIFICATION_STATUS_SQL: Record<DeadlineStatusEnum, string> = {
   MET: 'i.notified_on IS NOT NULL AND i.notified_on <= i.notification_due_on',
   LATE: 'i.notified_on IS NOT NULL AND i.notified_on > i.notification_due_on',
   OVERDUE: 'i.notified_on IS NULL AND i.notification_due_on IS NOT NULL AND i.notification_due_on < :today',

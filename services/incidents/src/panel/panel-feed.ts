@@ -34,13 +34,14 @@ export async function panelFeed(ctx: IncidentsContext, since: Date | null | unde
     node: panelNotification(incident, children[n] as never, abuseTypes[n] as never),
     cursor: encodeCursor(`${incident.panelRecordedAt!.getTime()}_${incident.seq}`),
   }));
-  return { edges, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.length ? edges[edges.length - 1].cursor : null } };
+  return { edges, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
 }
 
 function decodePosition(after: string | null | undefined): { at: Date; seq: number } | undefined {
   const key = decodeCursor(after);
   if (key === undefined) return undefined;
   const [ms, seq] = key.split('_').map(Number);
-  if (!Number.isSafeInteger(ms) || !Number.isSafeInteger(seq)) throw badInput('after', '`after` is not a cursor this API gave out.');
+  if (ms === undefined || seq === undefined || !Number.isSafeInteger(ms) || !Number.isSafeInteger(seq))
+    throw badInput('after', '`after` is not a cursor this API gave out.');
   return { at: new Date(ms), seq };
 }

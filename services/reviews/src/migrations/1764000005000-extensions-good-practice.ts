@@ -48,7 +48,8 @@ export class ReviewsExtensionsGoodPractice1764000005000 implements MigrationInte
         "SELECT at FROM audit_events WHERE operation = 'extendTimescale' AND outcome = 'OK' AND target_ids LIKE ? ORDER BY seq DESC LIMIT 1",
         [`%${r.id}%`],
       );
-      const agreedOn = recorded.length ? todayInLondon(instant(recorded[0].at)) : due;
+      const [latest] = recorded;
+      const agreedOn = latest ? todayInLondon(instant(latest.at)) : due;
       await q.query('INSERT INTO review_extensions (review_id, reason, completion_due_on, interim_learning, agreed_on) VALUES (?, ?, ?, ?, ?)', [
         r.id,
         r.reason ?? '',

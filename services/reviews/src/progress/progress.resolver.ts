@@ -87,7 +87,8 @@ export class ReviewProgressResolver {
   @FieldResolver(() => TimescaleExtension, { nullable: true, description: 'The latest extension.' })
   async extension(@Root() r: Review, @Ctx() ctx: ReviewsContext): Promise<TimescaleExtension | null> {
     const all = inAgreedOrder(await ctx.loaders.extensionsByReview.load(r.id));
-    return all.length ? toExtension(all[all.length - 1]) : null;
+    const latest = all.at(-1);
+    return latest ? toExtension(latest) : null;
   }
 
   @FieldResolver(() => [String])

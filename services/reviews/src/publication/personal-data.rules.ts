@@ -197,9 +197,11 @@ function nameParts(fullName: string): { given: string; middles: string[]; surnam
   const surnames = comma >= 0 ? words(fullName.slice(0, comma)) : [];
   const givens = comma >= 0 ? words(fullName.slice(comma + 1)) : [];
   const inOrder = surnames.length > 0 && givens.length > 0 ? [...givens, ...surnames] : words(fullName);
-  if (inOrder.length === 0) return null;
-  if (inOrder.length === 1) return { given: inOrder[0], middles: [], surname: null };
-  return { given: inOrder[0], middles: inOrder.slice(1, -1), surname: inOrder[inOrder.length - 1] };
+  const [given, ...rest] = inOrder;
+  if (given === undefined) return null;
+  const surname = rest.pop();
+  if (surname === undefined) return { given, middles: [], surname: null };
+  return { given, middles: rest, surname };
 }
 
 /** How one part of a name may be written. */
@@ -282,7 +284,11 @@ function isFullMention(model: NameModel, tokens: { key: string; start: number; e
   if (c(model.givenInitialKey) < 1) return false;
   const initialAt = tokens.findIndex((t) => t.key === model.givenInitialKey);
   const surnameAt = tokens.findIndex((t) => t.key === model.surnameKey);
-  return initialAt < surnameAt || text.slice(tokens[surnameAt].end, tokens[initialAt].start).includes(',');
+  const initial = tokens[initialAt];
+  const surname = tokens[surnameAt];
+  // Both were counted above, so both are found; the check only satisfies the index type.
+  if (!initial || !surname) return false;
+  return initialAt < surnameAt || text.slice(surname.end, initial.start).includes(',');
 }
 
 function findNameSpans(text: string, fullName: string): Span[] {
@@ -290,17 +296,18 @@ function findNameSpans(text: string, fullName: string): Span[] {
   if (!model) return [];
   // One capture group per word, so a match says which word it was.
   const wordPattern = new RegExp(`${NAME_START}(?:${model.words.map((w) => `(${w.pattern})`).join('|')})${NAME_END}`, 'giu');
-  const tokens = allMatches(wordPattern, text).map((m) => ({
-    key: model.words[m.slice(1).findIndex((group) => group !== undefined)].key,
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  const tokens = allMatches(wordPattern, text).map((m) => {
+    const word = model.words[m.slice(1).findIndex((group) => group !== undefined)];
+    if (!word) throw new Error('A name match without a word group: the name pattern is broken.');
+    return { key: word.key, start: m.index, end: m.index + m[0].length };
+  });
 
   // Group words that follow one another with only separators between them.
   const runs: (typeof tokens)[] = [];
   for (const token of tokens) {
-    const run = runs[runs.length - 1];
-    if (run && BETWEEN_NAME_PARTS.test(text.slice(run[run.length - 1].end, token.start))) run.push(token);
+    const run = runs.at(-1);
+    const previous = run?.at(-1);
+    if (run && previous && BETWEEN_NAME_PARTS.test(text.slice(previous.end, token.start))) run.push(token);
     else runs.push([token]);
   }
 
@@ -321,7 +328,8 @@ function findNameSpans(text: string, fullName: string): Span[] {
       if (matchedUpTo < 0) {
         i += 1;
       } else {
-        spans.push({ start: run[i].start, end: run[matchedUpTo].end });
+        // i < run.length by the loop, and i <= matchedUpTo < run.length by the search above.
+        spans.push({ start: run[i]!.start, end: run[matchedUpTo]!.end });
         i = matchedUpTo + 1;
       }
     }
@@ -418,18 +426,25 @@ const TEN_ORDINALS = ['', '', 'twentieth', 'thirtieth'];
 /** Between the words of one number: "twenty-one", "twenty one". */
 const NUMBER_WORD_GAP = String.raw`(?:\s*-\s*|\s+)`;
 
+/** The word at `index` of a table of number words; a number outside the table is a bug in the caller. */
+function wordAt(table: readonly string[], index: number): string {
+  const word = table[index];
+  if (word === undefined) throw new Error(`No number word for ${index}`);
+  return word;
+}
+
 /** 1–99 in words: "nineteen", "twenty-one". */
 function cardinalWords(n: number): string {
-  if (n < 20) return UNITS[n];
+  if (n < 20) return wordAt(UNITS, n);
   const unit = n % 10;
-  return unit ? `${TENS[Math.floor(n / 10)]}${NUMBER_WORD_GAP}${UNITS[unit]}` : TENS[n / 10];
+  return unit ? `${TENS[Math.floor(n / 10)]}${NUMBER_WORD_GAP}${UNITS[unit]}` : wordAt(TENS, n / 10);
 }
 
 /** A day of the month in words: "fourteenth", "twenty-first", "thirtieth". */
 function ordinalWords(day: number): string {
-  if (day < 20) return UNIT_ORDINALS[day];
+  if (day < 20) return wordAt(UNIT_ORDINALS, day);
   const unit = day % 10;
-  return unit ? `${TENS[Math.floor(day / 10)]}${NUMBER_WORD_GAP}${UNIT_ORDINALS[unit]}` : TEN_ORDINALS[day / 10];
+  return unit ? `${TENS[Math.floor(day / 10)]}${NUMBER_WORD_GAP}${UNIT_ORDINALS[unit]}` : wordAt(TEN_ORDINALS, day / 10);
 }
 
 /** A year in words, as people say it: "two thousand and nineteen", "twenty nineteen", "twenty oh five", "nineteen ninety-nine". */
@@ -473,7 +488,9 @@ function dateOfBirthPattern({ year, month, day }: IsoDateParts): RegExp {
   // "/", "-", "." or spaces, alone or with spaces round them.
   const numericSeparator = String.raw`(?:\s*[/.-]\s*|\s+)`;
   const ordinal = '(?:st|nd|rd|th)?';
-  const monthName = String.raw`(?<!\p{L})(?:${MONTH_NAMES[month - 1].join('|')})\.?(?!\p{L})`;
+  const monthNames = MONTH_NAMES[month - 1];
+  if (!monthNames) throw new Error(`No month ${month}`);
+  const monthName = String.raw`(?<!\p{L})(?:${monthNames.join('|')})\.?(?!\p{L})`;
   // The day as a number ("5", "5th") or in words ("fifth").
   const dayForm = String.raw`(?:${d}${ordinal}|(?<!\p{L})${ordinalWords(day)}(?!\p{L}))`;
   const words = yearWords(year);

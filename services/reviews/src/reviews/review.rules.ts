@@ -162,7 +162,7 @@ export function endsWithoutCompleting(stage: ReviewStage): boolean {
 }
 
 /** The stages from which each step may be taken; anything else is INVALID_STAGE. */
-export const STAGES_FOR: Record<string, ReviewStage[]> = {
+export const STAGES_FOR = {
   recordDecision: [ReviewStage.AWAITING_DECISION],
   setMethodology: [ReviewStage.IN_PROGRESS],
   appointReviewer: [ReviewStage.AWAITING_DECISION, ReviewStage.IN_PROGRESS],
@@ -177,10 +177,10 @@ export const STAGES_FOR: Record<string, ReviewStage[]> = {
   publishReview: [ReviewStage.REPORT_FINAL],
   closeReview: [ReviewStage.NOT_PROCEEDING, ReviewStage.PUBLISHED],
   requestPeerChallenge: [ReviewStage.AWAITING_DECISION, ReviewStage.NOT_PROCEEDING, ReviewStage.IN_PROGRESS, ReviewStage.REPORT_FINAL, ReviewStage.PUBLISHED],
-};
+} satisfies Record<string, ReviewStage[]>;
 
 export function stageProblem(step: keyof typeof STAGES_FOR, stage: ReviewStage): string | undefined {
-  const allowed = STAGES_FOR[step];
+  const allowed: readonly ReviewStage[] = STAGES_FOR[step];
   if (allowed.includes(stage)) return undefined;
   return `${step} is not possible while the review is ${stage}; it needs the review to be ${allowed.join(' or ')}.`;
 }

@@ -49,6 +49,7 @@ export function createTimelinessLoader(ctx: ReviewsContext): DataLoader<string, 
     const answers = new Map<string, ReviewTimeliness>();
     for (const [question, boards] of byQuestion(keys)) {
       const [from, to] = question.split('|');
+      if (from === undefined || to === undefined) throw new Error(`Malformed timeliness question ${question}: expected from|to`);
       const [counts, days] = await Promise.all([timelinessCounts(ctx.db, boards, { from, to }), daysToDecision(ctx.db, boards, { from, to })]);
       for (const board of boards) {
         const row = counts.find((c) => c.board === board);
