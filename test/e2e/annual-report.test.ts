@@ -311,7 +311,7 @@ describe('Board.annualReport', () => {
       `{ board(code: "${BOARD}") { code annualReport(financialYear: "${year}") { financialYear notifications actionProgress { total } } } }`,
     );
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
-    expect(res.errors![0].message).toContain(message);
+    expect(res.errors?.[0]?.message).toContain(message);
   });
 
   it('answers BM, BC, AN, PA and AD of every board; refuses an agency contributor and a reviewer (FORBIDDEN) and no token (UNAUTHENTICATED)', async () => {

@@ -89,8 +89,8 @@ function expectRateLimited(res: Awaited<ReturnType<typeof send>>) {
   expect(res.status).toBe(429);
   expect(res.body.data).toBeUndefined();
   expect(res.body.errors).toHaveLength(1);
-  expect(res.body.errors![0].extensions).toEqual({ code: 'RATE_LIMITED' });
-  expect(res.body.errors![0].message).toMatch(new RegExp(`^Too many requests: at most ${LIMIT} a minute for each user\\. Try again in \\d+ seconds?\\.$`));
+  expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'RATE_LIMITED' });
+  expect(res.body.errors?.[0]?.message).toMatch(new RegExp(`^Too many requests: at most ${LIMIT} a minute for each user\\. Try again in \\d+ seconds?\\.$`));
   const retryAfter = Number(res.retryAfter);
   expect(Number.isInteger(retryAfter)).toBe(true);
   expect(retryAfter).toBeGreaterThanOrEqual(1);
