@@ -36,7 +36,7 @@ describe('reportIncident', () => {
         sex: 'FEMALE',
         ethnicity: 'NOT_KNOWN',
         socialCareStatus: 'CHILD_IN_NEED',
-        identity: { fullName: 'Alex Example', dateOfBirth: input.children[0].dateOfBirth },
+        identity: { fullName: 'Alex Example', dateOfBirth: input.children[0]!.dateOfBirth },
       },
     ]);
   });
@@ -63,7 +63,7 @@ describe('reportIncident', () => {
           children: [{ pseudonym: 'C', fullName: 'Casey Example', dateOfBirth, sex: 'MALE', socialCareStatus: 'LOOKED_AFTER' }],
         }),
       );
-      expect((res.data as { reportIncident: { children: { ageBand: string }[] } }).reportIncident.children[0].ageBand).toBe(band);
+      expect((res.data as { reportIncident: { children: { ageBand: string }[] } }).reportIncident.children[0]?.ageBand).toBe(band);
     }
   });
 

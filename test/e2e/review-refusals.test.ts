@@ -80,7 +80,7 @@ describe('recordDecision', () => {
 describe('stage machine', () => {
   it('refuses steps out of order with INVALID_STAGE', async () => {
     const { review } = await notifiedCase(t, leeds.manager, 'LEEDS');
-    const steps = [
+    const steps: [step: string, query: string][] = [
       ['setMethodology', `mutation { setMethodology(input: { reviewId: "${review.id}", name: "m", dataCollection: "d", analysis: "a" }) { id } }`],
       ['completeReview', `mutation { completeReview(input: { reviewId: "${review.id}", completedOn: "${today}", findings: "f" }) { id } }`],
       ['recordFindings', `mutation { recordFindings(input: { reviewId: "${review.id}", findings: "f" }) { id } }`],

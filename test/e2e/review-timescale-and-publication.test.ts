@@ -330,8 +330,8 @@ describe('publication (DOMAIN.md step 10)', () => {
     expect(deliveries.errors).toBeUndefined();
     const pending = deliveries.data!.panelWebhookDeliveries.filter((d) => d.type === 'review.published');
     expect(pending).toHaveLength(1);
-    expect(new Date(pending[0].nextAttemptAt!).toISOString()).toBe(startOfLondonDay(publishedOn).toISOString());
-    expect(errorCode(await t.gql(admin, `mutation { retryPanelWebhookDelivery(id: "${pending[0].id}") }`))).toBe('NOT_FOUND');
+    expect(new Date(pending[0]!.nextAttemptAt!).toISOString()).toBe(startOfLondonDay(publishedOn).toISOString());
+    expect(errorCode(await t.gql(admin, `mutation { retryPanelWebhookDelivery(id: "${pending[0]!.id}") }`))).toBe('NOT_FOUND');
     expect(publishedTo(future.reviewId)).toEqual([]);
   });
 });
