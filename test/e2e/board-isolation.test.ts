@@ -50,9 +50,11 @@ describe('board isolation for incidents', () => {
     const mutation = (id: string) => `mutation { correctIncident(input: { incidentId: "${id}", expectedVersion: 1, summary: "x" }) { id } }`;
     const other = await t.gql(manager, mutation(incidents.get('BRADFORD')!));
     const missing = await t.gql(manager, mutation('7f1c4a52-0000-4000-8000-000000000000'));
-    expect(other.errors![0].message.replace(incidents.get('BRADFORD')!, 'ID')).toBe(
-      missing.errors![0].message.replace('7f1c4a52-0000-4000-8000-000000000000', 'ID'),
-    );
+    const [otherError] = other.errors ?? [];
+    const [missingError] = missing.errors ?? [];
+    expect(otherError).toBeDefined();
+    expect(missingError).toBeDefined();
+    expect(otherError!.message.replace(incidents.get('BRADFORD')!, 'ID')).toBe(missingError!.message.replace('7f1c4a52-0000-4000-8000-000000000000', 'ID'));
     const check = await t.gql<{ incident: { summary: string; version: number } }>(
       staff.get('BRADFORD')!.manager,
       `{ incident(id: "${incidents.get('BRADFORD')}") { summary version } }`,
@@ -81,7 +83,7 @@ describe('child identity', () => {
         token,
         `{ incident(id: "${incidents.get('LEEDS')}") { children { pseudonym identity { fullName dateOfBirth } } } }`,
       );
-      expect(res.data!.incident.children[0].identity?.fullName).toBe('Alex Example');
+      expect(res.data!.incident.children[0]?.identity?.fullName).toBe('Alex Example');
     }
   });
 

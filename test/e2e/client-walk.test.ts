@@ -125,18 +125,18 @@ describe('a full walk with the typed client', () => {
 
   it('appoints a lead reviewer, involves an agency and asks it for information', async () => {
     const { reviewers } = await board.request(ReviewersDocument);
+    const [reviewer] = reviewers;
+    if (!reviewer) throw new Error('no reviewer is registered');
     const { appointReviewer } = await board.request(AppointReviewerDocument, {
       appointment: {
         reviewId,
-        reviewerId: reviewers[0].id,
+        reviewerId: reviewer.id,
         lead: true,
         appointedOn: addDays(decidedOn, 1),
         independenceStatement: 'No tie to the board or the agencies involved.',
       },
     });
-    expect(appointReviewer.appointments).toEqual([
-      { lead: true, appointedOn: addDays(decidedOn, 1), reviewer: { id: reviewers[0].id, name: 'Dr Ada Example' } },
-    ]);
+    expect(appointReviewer.appointments).toEqual([{ lead: true, appointedOn: addDays(decidedOn, 1), reviewer: { id: reviewer.id, name: 'Dr Ada Example' } }]);
 
     const { agencies } = await board.request(BoardAgenciesDocument, { boardCode: 'LEEDS' });
     const agency = agencies.find((a) => a.name.startsWith('Leeds Community Health'))!;
@@ -195,12 +195,14 @@ describe('a full walk with the typed client', () => {
   it('plans an action and moves it on, refusing a stale version (CONFLICT)', async () => {
     const { createActionPlan } = await board.request(CreateActionPlanDocument, { plan: { reviewId } });
     const { agencies } = await board.request(BoardAgenciesDocument, { boardCode: 'LEEDS' });
+    const [agency] = agencies;
+    if (!agency) throw new Error('LEEDS has no agency');
     const { addAction } = await board.request(AddActionDocument, {
       action: {
         actionPlanId: createActionPlan.id,
         recommendation: 'Share missed-appointment alerts',
         description: 'Health visitors alert social care after two missed appointments.',
-        ownerAgencyId: agencies[0].id,
+        ownerAgencyId: agency.id,
         dueOn: addDays(today, 90),
         successCriteria: ['Alerts sent within 2 working days in an audit of 20 cases'],
       },

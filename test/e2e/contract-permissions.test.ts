@@ -953,6 +953,7 @@ describe('contract permissions (DOMAIN.md "Who may do what")', () => {
 
   it.each(ROWS)('%s as %s -> %s', async (name, who, outcome) => {
     const op = OPERATIONS[name];
+    if (!op) throw new Error(`ROWS names ${name}, which OPERATIONS does not have`);
     const ok = outcome === 'ok';
     const subject = who === 'ANON' ? 'anonymous' : `${who}:${name}`;
     const row: Row = { who, subject };

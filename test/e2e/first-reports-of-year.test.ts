@@ -17,7 +17,7 @@ it('stores every first report of the year when 5 boards each send 4 at once, wit
   const results = await Promise.all(
     BOARDS.flatMap((board, b) =>
       Array.from({ length: 4 }, (_, i) =>
-        t.gql<{ reportIncident: { reference: string } }>(i % 2 ? tokens[b].manager : tokens[b].chair, REPORT_INCIDENT, {
+        t.gql<{ reportIncident: { reference: string } }>(i % 2 ? tokens[b]!.manager : tokens[b]!.chair, REPORT_INCIDENT, {
           input: incidentInput(board, { summary: `first of the year ${i}` }),
         }),
       ),

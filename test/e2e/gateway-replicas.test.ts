@@ -19,6 +19,12 @@ const URL_VARIABLE: Record<ServiceName, string> = {
 
 let t: TestPlatform;
 const replicas: { process: TestProcess; url: string }[] = [];
+/** The two replicas started in beforeAll; fewer is a broken setup, said plainly. */
+function both<T>(xs: T[]): [T, T] {
+  const [a, b] = xs;
+  if (a === undefined || b === undefined) throw new Error(`expected two gateway replicas, got ${xs.length}`);
+  return [a, b];
+}
 
 beforeAll(async () => {
   buildOnce();
@@ -89,8 +95,8 @@ function expectRateLimited(res: Awaited<ReturnType<typeof send>>) {
   expect(res.status).toBe(429);
   expect(res.body.data).toBeUndefined();
   expect(res.body.errors).toHaveLength(1);
-  expect(res.body.errors![0].extensions).toEqual({ code: 'RATE_LIMITED' });
-  expect(res.body.errors![0].message).toMatch(new RegExp(`^Too many requests: at most ${LIMIT} a minute for each user\\. Try again in \\d+ seconds?\\.$`));
+  expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'RATE_LIMITED' });
+  expect(res.body.errors?.[0]?.message).toMatch(new RegExp(`^Too many requests: at most ${LIMIT} a minute for each user\\. Try again in \\d+ seconds?\\.$`));
   const retryAfter = Number(res.retryAfter);
   expect(Number.isInteger(retryAfter)).toBe(true);
   expect(retryAfter).toBeGreaterThanOrEqual(1);
@@ -98,7 +104,7 @@ function expectRateLimited(res: Awaited<ReturnType<typeof send>>) {
 }
 
 it('runs two separate gateway processes, both connected to Redis', () => {
-  const [a, b] = replicas.map((r) => r.process);
+  const [a, b] = both(replicas.map((r) => r.process));
   expect(a.child.pid).toBeDefined();
   expect(b.child.pid).toBeDefined();
   expect(a.child.pid).not.toBe(b.child.pid);
@@ -107,7 +113,7 @@ it('runs two separate gateway processes, both connected to Redis', () => {
 });
 
 it('shares one per-principal budget between the two processes, and leaves other principals alone', async () => {
-  const [a, b] = replicas.map((r) => r.url);
+  const [a, b] = both(replicas.map((r) => r.url));
   // Redis outlives this run and may be shared with other runs: subjects of this run only.
   const run = randomUUID();
   const busy = await t.token({ subject: `replicas-busy-${run}`, roles: ['ANALYST'] });

@@ -242,7 +242,7 @@ const impossibleDateArb: fc.Arbitrary<unknown> = fc.oneof(
 
 function isRealDate(y: number, m: number, d: number): boolean {
   if (y < 1 || m < 1 || m > 12 || d < 1) return false;
-  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+  const days = at([31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], m - 1);
   return d <= days;
 }
 
@@ -265,6 +265,18 @@ interface Caller {
   board?: string;
 }
 const callers: Record<string, Caller> = {};
+// Every caller the tests name is set up in beforeAll; a missing one is a broken fixture, not a finding.
+function callerOf(name: string): Caller {
+  const c = callerOf(name);
+  if (!c) throw new Error(`no caller ${name} set up`);
+  return c;
+}
+// Element i of xs, or a clear failure instead of undefined carried into the test.
+function at<T>(xs: readonly T[], i: number): T {
+  const x = xs[i];
+  if (x === undefined) throw new Error(`no element ${i} (length ${xs.length})`);
+  return x;
+}
 /**
  * LEEDS's records. A, B and D are the secrets other boards must never see: no property writes to
  * them. W is where hostile writes go; records a write uses up are in `slots`.
@@ -313,8 +325,8 @@ async function setUp(): Promise<void> {
     callers[`${board}.manager`] = { name: `${board} manager`, token: manager, board };
     callers[`${board}.chair`] = { name: `${board} chair`, token: chair, board };
   }
-  const leedsManager = callers['LEEDS.manager'].token!;
-  const leedsChair = callers['LEEDS.chair'].token!;
+  const leedsManager = callerOf('LEEDS.manager').token!;
+  const leedsChair = callerOf('LEEDS.chair').token!;
 
   const agency = async (name: string, boards: string[]) =>
     (
@@ -593,11 +605,11 @@ const isText = (leaf: Leaf) => leaf.type.name === 'String' && !['after', 'idempo
 function bestCaller(op: Op): Caller {
   const name = op.field.name;
   if (['registerAgency', 'registerReviewer', 'updateBoard', 'panelWebhookDeliveries', 'retryPanelWebhookDelivery', 'auditEvents'].includes(name))
-    return callers.admin;
-  if (name === 'panelNotifications') return callers.panel;
-  if (name === 'respondToPeerChallenge') return callers['KIRKLEES.chair'];
-  if (name === 'respondToInformationRequest') return callers['LEEDS.contributor'];
-  return callers['LEEDS.chair'];
+    return callerOf('admin');
+  if (name === 'panelNotifications') return callerOf('panel');
+  if (name === 'respondToPeerChallenge') return callerOf('KIRKLEES.chair');
+  if (name === 'respondToInformationRequest') return callerOf('LEEDS.contributor');
+  return callerOf('LEEDS.chair');
 }
 
 /** Valid arguments for the operation (so a hostile leaf is what decides), for the caller's own board. */
@@ -743,7 +755,7 @@ function defaultFor(type: GraphQLInputType, name: string): unknown {
     for (const f of Object.values(type.getFields())) if (isNonNullType(f.type) && f.defaultValue === undefined) value[f.name] = defaultFor(f.type, f.name);
     return value;
   }
-  if (isEnumType(type)) return type.getValues()[0].value;
+  if (isEnumType(type)) return at(type.getValues(), 0).value;
   switch (type.name) {
     case 'Int':
       return 1;
@@ -805,8 +817,8 @@ function consumed(op: Op): void {
 }
 
 async function makeSlot(name: SlotName): Promise<string> {
-  const manager = callers['LEEDS.manager'].token!;
-  const chair = callers['LEEDS.chair'].token!;
+  const manager = callerOf('LEEDS.manager').token!;
+  const chair = callerOf('LEEDS.chair').token!;
   switch (name) {
     case 'challengeToAnswer':
     case 'challengeToRevoke':
@@ -893,12 +905,12 @@ async function makeSlot(name: SlotName): Promise<string> {
 }
 
 async function incidentVersion(): Promise<number> {
-  const d = await gqlData<{ incident: { version: number } }>(callers['LEEDS.manager'].token!, `{ incident(id: "${fx.W.incident}") { version } }`);
+  const d = await gqlData<{ incident: { version: number } }>(callerOf('LEEDS.manager').token!, `{ incident(id: "${fx.W.incident}") { version } }`);
   return d.incident.version;
 }
 async function actionVersion(): Promise<number> {
   const d = await gqlData<{ actionPlan: { actions: { id: string; version: number }[] } }>(
-    callers['LEEDS.manager'].token!,
+    callerOf('LEEDS.manager').token!,
     `{ actionPlan(id: "${fx.W.plan}") { actions { id version } } }`,
   );
   return d.actionPlan.actions.find((a) => a.id === fx.W.action)!.version;
@@ -909,11 +921,11 @@ function withValue(args: Record<string, unknown>, path: (string | number)[], val
   const copy = structuredClone(args);
   let node: Record<string | number, unknown> = copy;
   for (let i = 0; i < path.length - 1; i++) {
-    const key = path[i];
+    const key = at(path, i);
     if (node[key] === undefined || node[key] === null || typeof node[key] !== 'object') node[key] = typeof path[i + 1] === 'number' ? [] : {};
     node = node[key] as Record<string | number, unknown>;
   }
-  node[path[path.length - 1]] = value;
+  node[at(path, path.length - 1)] = value;
   return copy;
 }
 
@@ -1046,7 +1058,7 @@ const codesOf = (answer: Answer): string[] =>
   Array.isArray(answer.json?.errors) ? answer.json.errors.map((e: { extensions?: { code?: string } }) => e?.extensions?.code) : [];
 
 async function alive(): Promise<string[]> {
-  const a = await gql(callers.admin.token, '{ boards { code } }');
+  const a = await gql(callerOf('admin').token, '{ boards { code } }');
   const codes = a.json?.data?.boards?.map((b: { code: string }) => b.code) ?? [];
   return a.status === 200 && codes.includes('LEEDS') ? [] : [`the follow-up { boards { code } } failed: HTTP ${a.status} ${a.text.slice(0, 200)}`];
 }
@@ -1128,7 +1140,7 @@ function captureServerLog(): void {
   // Replaced outright rather than spied on: a jest spy would keep every logged error in memory.
   logger.error = ((...args: unknown[]) => {
     const text = args.map((a) => (a instanceof Error ? `${a.name}: ${a.message}` : typeof a === 'string' ? a : safeJson(a))).join(' ');
-    serverLog.push(text.split('\n')[0].slice(0, 300));
+    serverLog.push(at(text.split('\n'), 0).slice(0, 300));
     if (serverLog.length > 500) serverLog.splice(0, serverLog.length - 500);
   }) as typeof logger.error;
 }
@@ -1346,7 +1358,7 @@ describe('malformed requests', () => {
       const tokenArb = fc.constantFrom<string | undefined>(undefined, 'admin', 'LEEDS.chair', 'garbage');
       await fc.assert(
         fc.asyncProperty(fc.oneof(bodyArb, bytesArb), contentTypeArb, methodArb, tokenArb, fc.boolean(), async (body, contentType, method, who, preflight) => {
-          const token = who === 'garbage' ? 'not.a.token' : who ? callers[who].token : undefined;
+          const token = who === 'garbage' ? 'not.a.token' : who ? callerOf(who).token : undefined;
           const headers: Record<string, string> = { 'content-type': contentType };
           if (!contentType) delete headers['content-type'];
           if (preflight) headers['apollo-require-preflight'] = 'true';
@@ -1467,7 +1479,7 @@ describe('oversized requests', () => {
             default:
               body = JSON.stringify({ query: `{ ${'boards { code } '.repeat(Math.max(1, Math.floor(room / 17)))}}` });
           }
-          const p = await probe(() => send(body, { token: callers[who].token }), {
+          const p = await probe(() => send(body, { token: callerOf(who).token }), {
             supplied: [],
             kind: place === 'variable' || place === 'query-string' ? 'mutation' : 'query',
             dataField: place === 'variable' ? 'reportIncident' : 'correctIncident',
@@ -1676,7 +1688,7 @@ describe('SQL and script injection in every string argument', () => {
       // One example per string leaf of every operation, each with an injection string, then random runs.
       const examples = targets.map((ol, i): [OpLeaf, string, Form, string | null] => [
         ol,
-        INJECTIONS[i % INJECTIONS.length],
+        at(INJECTIONS, i % INJECTIONS.length),
         i % 3 === 2 ? 'literal' : 'variables',
         null,
       ]);
@@ -1689,7 +1701,7 @@ describe('SQL and script injection in every string argument', () => {
           fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constantFrom(...Object.keys(callers)) }),
           async (ol, value, form, who) => {
             const { op, leaf } = ol;
-            const caller = who ? callers[who] : bestCaller(op);
+            const caller = who ? callerOf(who) : bestCaller(op);
             const r = await sendWith(op, caller, leaf, value, form);
             const problems = [...r.p.problems];
             if (!r.p.refused && op.kind === 'mutation') {
@@ -1817,7 +1829,7 @@ describe('injection strings stored as plain text', () => {
   it(
     'round-trip unchanged through report, correction, findings, actions and agencies, and every table stays',
     async () => {
-      const manager = callers['LEEDS.manager'].token!;
+      const manager = callerOf('LEEDS.manager').token!;
       await fc.assert(
         fc.asyncProperty(
           fc.record({
@@ -1911,7 +1923,7 @@ describe('injection strings stored as plain text', () => {
 
             const agency = await probe(
               () =>
-                gql(callers.admin.token, 'mutation($i: RegisterAgencyInput!) { registerAgency(input: $i) { id } }', {
+                gql(callerOf('admin').token, 'mutation($i: RegisterAgencyInput!) { registerAgency(input: $i) { id } }', {
                   i: { name: v.agencyName, sector: 'OTHER', boardCodes: ['LEEDS'] },
                 }),
               { supplied: [v.agencyName], dataField: 'registerAgency', kind: 'mutation', expectAccepted: true },
@@ -1937,7 +1949,7 @@ describe('injection strings stored as plain text', () => {
   it(
     'distinct idempotency keys (differing in case, accents or emoji) never stand for one another',
     async () => {
-      const manager = callers['LEEDS.manager'].token!;
+      const manager = callerOf('LEEDS.manager').token!;
       const variant = fc.constantFrom(
         (k: string) => k.toUpperCase(),
         (k: string) => k.toLowerCase(),
@@ -2044,7 +2056,7 @@ describe("other boards' records", () => {
           fc.constantFrom(...secretIds()),
           fc.constantFrom<Form>('variables', 'literal'),
           async (who, { op, leaf }, secret, form) => {
-            const caller = callers[who];
+            const caller = callerOf(who);
             const base = await baseArgs(op, caller);
             const missing = randomUUID();
             const send1 = async (id: string) => {
@@ -2076,7 +2088,7 @@ describe("other boards' records", () => {
     'are in no list, fetch or statistic answered to an outsider, even when filtered by LEEDS',
     async () => {
       for (const who of OUTSIDERS) {
-        const caller = callers[who];
+        const caller = callerOf(who);
         for (const op of ops.filter((o) => o.kind === 'query')) {
           for (const leedsFilter of [false, true]) {
             let args = await baseArgs(op, caller);
@@ -2220,7 +2232,7 @@ describe('deeply nested and alias-flooded queries', () => {
           fc.constantFrom('LEEDS.chair', 'anonymous', 'BRADFORD.chair'),
           async (kind, n, who) => {
             const { query, kind: opKind } = build(kind, n);
-            const p = await probe(() => gql(callers[who].token, query), { supplied: [], kind: opKind });
+            const p = await probe(() => gql(callerOf(who).token, query), { supplied: [], kind: opKind });
             const problems = [...p.problems];
             if (p.answer.ms > 15_000) problems.push(`took ${p.answer.ms} ms`);
             if (who !== 'LEEDS.chair') problems.push(...leaksOf(p.answer, secretIds(), true));
@@ -2245,7 +2257,7 @@ describe('deeply nested and alias-flooded queries', () => {
     'lists nested in lists: an answer over 10,000 records is refused before it runs (GRAPHQL_VALIDATION_FAILED)',
     async () => {
       const FANOUT = 30;
-      const admin = callers.admin.token!;
+      const admin = callerOf('admin').token!;
       const existing = (await gqlData<{ agencies: { id: string }[] }>(admin, '{ agencies(boardCode: "CALDERDALE") { id } }')).agencies.length;
       for (let i = existing; i < FANOUT; i++) {
         await gqlData(admin, 'mutation($i: RegisterAgencyInput!) { registerAgency(input: $i) { id } }', {
@@ -2262,7 +2274,7 @@ describe('deeply nested and alias-flooded queries', () => {
           const records = perLevel ** levels;
           if (records > 100_000) return; // would take the test process down with it
           const query = `{ board(code: "CALDERDALE") { ${'agencies { boards { '.repeat(levels - 1)}agencies { id name }${' } }'.repeat(levels - 1)} } }`;
-          const p = await probe(() => gql(callers[who].token, query), { supplied: [], kind: 'query' });
+          const p = await probe(() => gql(callerOf(who).token, query), { supplied: [], kind: 'query' });
           const problems = [...p.problems];
           if (records > 10_000 && !(p.refused && codesOf(p.answer).every((c) => c === 'GRAPHQL_VALIDATION_FAILED'))) {
             problems.push(
@@ -2318,13 +2330,13 @@ describe('deeply nested and alias-flooded queries', () => {
           fc.oneof({ weight: 1, arbitrary: fc.integer({ min: 1, max: 100 }) }, { weight: 4, arbitrary: fc.integer({ min: 1, max: 200_000 }) }),
           fc.constantFrom<'array' | 'object'>('array', 'object'),
           async (place, depth, shape) => {
-            const spec = places[place] ?? places['unused variable'];
+            const spec = places[place] ?? places['unused variable']!;
             const value = nested(depth, shape, '"2026-01-01"');
             const body =
               place === 'extensions'
                 ? `{"query":${JSON.stringify(spec.query)},"extensions":${value}}`
                 : `{"query":${JSON.stringify(spec.query)},"variables":{${JSON.stringify(spec.variable)}:${value}}}`;
-            const p = await probe(() => send(body, { token: callers[spec.who].token }), {
+            const p = await probe(() => send(body, { token: callerOf(spec.who).token }), {
               supplied: ['2026-01-01'],
               kind: spec.query.startsWith('mutation') ? 'mutation' : 'query',
               dataField: 'correctIncident',
@@ -2408,7 +2420,7 @@ describe('hostile token claims (signed with the development secret, as an identi
       );
       await fc.assert(
         fc.asyncProperty(claimArb, fc.integer({ min: 0, max: CLAIM_QUERIES.length - 1 }), async ({ field, value }, q) => {
-          const { query, dataField, kind, variables } = CLAIM_QUERIES[q];
+          const { query, dataField, kind, variables } = at(CLAIM_QUERIES, q);
           const base: Record<string, unknown> =
             field === 'sub' || field === 'roles'
               ? { sub: 'claims-test', roles: ['BOARD_MANAGER'], board: 'LEEDS' }
@@ -2443,7 +2455,7 @@ describe('hostile token claims (signed with the development secret, as an identi
       );
       await fc.assert(
         fc.asyncProperty(variantArb, fc.integer({ min: 0, max: CLAIM_QUERIES.length - 1 }), async ({ field, value }, q) => {
-          const { query, dataField, kind, variables } = CLAIM_QUERIES[q];
+          const { query, dataField, kind, variables } = at(CLAIM_QUERIES, q);
           const token = devToken({ sub: `variant-${field}`, roles: [roleOf[field]], [field]: value });
           const p = await probe(() => gql(token, query, variables?.() ?? {}), { supplied: [value], dataField, kind });
           const problems = [...p.problems, ...leaksOf(p.answer, [value], true)];
@@ -2491,15 +2503,19 @@ function reshape(source: string, shapes: Shape[]): { query: string; variables: R
   let n = 0;
   let usesVariable = false;
   const rewrite = (set: SelectionSetNode, type: GraphQLObjectType): SelectionSetNode => {
-    const shape = shapes[n++ % shapes.length];
+    const shape = at(shapes, n++ % shapes.length);
     const selections = set.selections.map((sel): SelectionNode => {
       if (sel.kind !== Kind.FIELD || !sel.selectionSet) return sel;
-      const child = getNamedType(type.getFields()[sel.name.value].type) as GraphQLObjectType;
+      const field = type.getFields()[sel.name.value];
+      if (!field) throw new Error(`${type.name} has no field ${sel.name.value}`);
+      const child = getNamedType(field.type) as GraphQLObjectType;
       return { ...sel, selectionSet: rewrite(sel.selectionSet, child) };
     });
     const inner: SelectionSetNode = { kind: Kind.SELECTION_SET, selections };
     const only = (selection: SelectionNode): SelectionSetNode => ({ kind: Kind.SELECTION_SET, selections: [selection] });
     const [first, ...rest] = selections as FieldNode[];
+    // GraphQL has no empty selection sets; the field-rewriting shapes rely on that.
+    if (!first) throw new Error('a selection set with no selections');
     switch (shape) {
       case 'plain':
         return inner;
@@ -2606,8 +2622,8 @@ describe('however an operation is written', () => {
     async () => {
       await fc.assert(
         fc.asyncProperty(fc.constantFrom(...Object.keys(callers)), fc.integer({ min: 0, max: shapeCases().length - 1 }), shapesArb, async (who, i, shapes) => {
-          const { label, query, variables = {} } = shapeCases()[i];
-          const caller = callers[who];
+          const { label, query, variables = {} } = at(shapeCases(), i);
+          const caller = callerOf(who);
           const shaped = reshape(query, shapes);
           const plain = unshaped(await gql(caller.token, query, variables));
           const other = unshaped(await gql(caller.token, shaped.query, { ...variables, ...shaped.variables }));
@@ -2635,7 +2651,7 @@ describe('however an operation is written', () => {
       ];
       await fc.assert(
         fc.asyncProperty(fc.constantFrom(...Object.keys(callers)), fc.constantFrom(...attacks), shapesArb, async (who, attack, shapes) => {
-          const caller = callers[who];
+          const caller = callerOf(who);
           const shaped = attack.includes('incident') ? { query: attack, variables: {} } : reshape(attack, shapes);
           const answer = await gql(caller.token, shaped.query, shaped.variables);
           if (!isDeepStrictEqual(codesOf(answer), ['GRAPHQL_VALIDATION_FAILED']) || answer.json?.data !== undefined) {

@@ -108,7 +108,7 @@ describe('incidents list', () => {
       f: { criterion: 'CHILD_DIED' },
     });
     expect(byCriterion.data!.incidents.totalCount).toBe(1);
-    expect(byCriterion.data!.incidents.edges[0].node.id).toBe(died.id);
+    expect(byCriterion.data!.incidents.edges[0]?.node.id).toBe(died.id);
     const window = await t.gql<{ incidents: { totalCount: number } }>(wakefield.manager, q, {
       f: { awareFrom: addDays(today, -41), awareTo: addDays(today, -39) },
     });

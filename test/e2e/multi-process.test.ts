@@ -54,7 +54,7 @@ describe('pnpm start: the launcher runs each part as its own process', () => {
     expect(new Set(pids.values()).size).toBe(5);
     for (const pid of pids.values()) {
       expect(isAlive(pid)).toBe(true);
-      const ppid = Number(fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+      const ppid = Number(fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ')[1]); // NaN, and a failure below, if the line is not as expected
       expect(ppid).toBe(launcher.child.pid);
     }
 

@@ -304,7 +304,11 @@ it('updateAction repeated with the same expectedVersion: the action as updated, 
 
 /** How many of each record the review holds, to show a retry stored nothing twice. */
 async function held(id: string) {
-  const { review } = await mutate<{ review: Record<string, unknown[]> & { actionPlan: { actions: unknown[]; audits: unknown[] } | null } }>(
+  const { review } = await mutate<{
+    review: Record<'extensions' | 'parallelProcesses' | 'familyEngagement' | 'informationRequests' | 'peerChallenges', unknown[]> & {
+      actionPlan: { actions: unknown[]; audits: unknown[] } | null;
+    };
+  }>(
     t,
     tokens.chair,
     `query($id: ID!) { review(id: $id) { extensions { agreedOn } parallelProcesses { reference } familyEngagement { participant } informationRequests { id } peerChallenges { id }

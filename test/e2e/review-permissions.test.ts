@@ -649,6 +649,7 @@ describe('review permissions (DOMAIN.md "Who may do what")', () => {
 
   it.each(ROWS)('%s as %s -> %s', async (name, who, outcome) => {
     const op = OPERATIONS[name];
+    if (!op) throw new Error(`ROWS names ${name}, which OPERATIONS does not have`);
     const ok = outcome === 'ok';
     const x: Target = op.arrange ? await op.arrange(ok, who) : shared.main;
     const state = op.state ?? ((target: Target) => snapshot(target.reviewId));

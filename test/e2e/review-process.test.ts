@@ -276,7 +276,7 @@ describe('LSCB regime: serious case review', () => {
       input: { reviewId: review.id, outcome: 'NO_FURTHER_REVIEW', criteriaMet: true, rationale: 'No', decidedOn: today },
     });
     expect(errorCode(refused)).toBe('BAD_USER_INPUT');
-    expect(refused.errors![0].extensions?.field).toBe('outcome');
+    expect(refused.errors?.[0]?.extensions?.field).toBe('outcome');
 
     const decided = await mutate<{ recordDecision: Record<string, unknown> }>(t, wakefield.chair, DECIDE, {
       input: { reviewId: review.id, outcome: 'INITIATE_REVIEW', criteriaMet: true, rationale: 'Regulation 5(2) criteria met.', decidedOn },

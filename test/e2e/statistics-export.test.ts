@@ -77,7 +77,7 @@ describe('the CSV matches incidentStats cell by cell', () => {
     for (const [interval, by] of [
       ['QUARTER', 'CRITERION'],
       ['YEAR', 'AGE_BAND'],
-    ]) {
+    ] as const) {
       const expected = [
         ...(await incidentStats(tok, 'LEEDS', interval, by)).map((c) => ['LEEDS', c.period, by, c.key, c.suppressed ? 'c' : String(c.count)]),
         ...(await incidentStats(tok, 'WAKEFIELD', interval, by)).map((c) => ['WAKEFIELD', c.period, by, c.key, c.suppressed ? 'c' : String(c.count)]),

@@ -42,6 +42,13 @@ let platform: FaultPlatform;
 let receiver: WebhookReceiver;
 let managers: Writer[];
 
+/** Element i of xs, or a clear failure instead of undefined carried into the test. */
+function at<T>(xs: readonly T[], i: number): T {
+  const x = xs[i];
+  if (x === undefined) throw new Error(`no element ${i} (length ${xs.length})`);
+  return x;
+}
+
 beforeAll(async () => {
   buildOnce();
   receiver = await WebhookReceiver.start();
@@ -94,7 +101,7 @@ async function expectNoWriteLostOrDoubled(before: number[], load: Load, probes: 
   const after = await counts();
   const acknowledged = managers.map((m) => load.notified.filter((n) => n.board === m.board).length);
   // The probe board (the fifth) got one report per recovery probe.
-  const expected = before.map((n, i) => n + acknowledged[i] + (i === managers.length - 1 ? probes : 0));
+  const expected = before.map((n, i) => n + at(acknowledged, i) + (i === managers.length - 1 ? probes : 0));
   expect(after).toEqual(expected);
 }
 
@@ -138,7 +145,7 @@ it('answers "retry" while the database is frozen, and recovers within 5 s of it 
     await new Promise((r) => setTimeout(r, FREEZE_MS));
     db.resume();
     accepting = await db.waitAccepting();
-    recovered = await recoveredSince(platform.gatewayUrl, managers[4]);
+    recovered = await recoveredSince(platform.gatewayUrl, at(managers, 4));
     outageLog = platform.reportsSince(marks);
   } finally {
     await load.stop();
@@ -162,7 +169,7 @@ it('answers "retry" while the database is down (killed -9), and recovers within 
     await db.kill();
     await new Promise((r) => setTimeout(r, 5000));
     accepting = await db.launch();
-    recovered = await recoveredSince(platform.gatewayUrl, managers[4]);
+    recovered = await recoveredSince(platform.gatewayUrl, at(managers, 4));
     outageLog = platform.reportsSince(marks);
   } finally {
     await load.stop();
@@ -176,7 +183,7 @@ it('answers "retry" while the database is down (killed -9), and recovers within 
 });
 
 it('keeps answering the other parts while a subgraph is killed, and answers its fields again once it is restarted', async () => {
-  const [leeds] = managers;
+  const leeds = at(managers, 0);
   const ask = async (query: string) => {
     const res = await fetch(platform.gatewayUrl, {
       method: 'POST',

@@ -42,7 +42,9 @@ describe("the explorer's saved walk", () => {
   );
 
   it('dates its examples from today', () => {
-    const variables = JSON.parse(tabs[1].variables);
+    const [, second] = tabs;
+    expect(second).toBeDefined();
+    const variables = JSON.parse(second!.variables);
     expect(variables.incident).toMatchObject({ awareOn: '2026-02-28', occurredOn: '2026-02-27' });
     expect(variables.notifiedOn).toBe(TODAY);
   });

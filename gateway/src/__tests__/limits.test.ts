@@ -47,7 +47,7 @@ describe('queryLimits', () => {
   it('does not count fragments as depth', () => {
     const query = `{ boards { ...A } } fragment A on Board { ... on Board { agencies { ...B } } } fragment B on Agency { ... on Agency { boards { code } } }`;
     expect(check(query, { GRAPHQL_MAX_DEPTH: '4' })).toEqual([]);
-    expect(check(query, { GRAPHQL_MAX_DEPTH: '3' })[0].message).toMatch(/more than 3 levels/);
+    expect(check(query, { GRAPHQL_MAX_DEPTH: '3' })[0]?.message).toMatch(/more than 3 levels/);
   });
 
   it('counts __typename aliases: 15 pass, 16 do not', () => {

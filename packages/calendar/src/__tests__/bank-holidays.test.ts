@@ -45,8 +45,8 @@ describe('BANK_HOLIDAYS table', () => {
   it('covers 2015 to 2030', () => {
     expect(BANK_HOLIDAYS_FROM).toBe(2015);
     expect(BANK_HOLIDAYS_TO).toBe(2030);
-    expect(BANK_HOLIDAYS[0].date).toBe('2015-01-01');
-    expect(BANK_HOLIDAYS[BANK_HOLIDAYS.length - 1].date).toBe('2030-12-26');
+    expect(BANK_HOLIDAYS[0]?.date).toBe('2015-01-01');
+    expect(BANK_HOLIDAYS.at(-1)?.date).toBe('2030-12-26');
   });
 
   it('holds only valid, unique dates in ascending order', () => {

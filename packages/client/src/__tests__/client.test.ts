@@ -34,10 +34,10 @@ describe('createClient', () => {
     const f = scripted({ body: { data: ME } });
     const client = createClient({ url: 'http://api.test/graphql', token: 'tok', fetch: f.fetch });
     await expect(client.request(MeDocument)).resolves.toEqual(ME);
-    expect(f.sent[0].url).toBe('http://api.test/graphql');
-    expect(f.sent[0].headers.authorization).toBe('Bearer tok');
-    expect(f.sent[0].headers['content-type']).toBe('application/json');
-    expect(f.sent[0].body.query).toMatch(/^query Me \{/);
+    expect(f.sent[0]?.url).toBe('http://api.test/graphql');
+    expect(f.sent[0]?.headers.authorization).toBe('Bearer tok');
+    expect(f.sent[0]?.headers['content-type']).toBe('application/json');
+    expect(f.sent[0]?.body.query).toMatch(/^query Me \{/);
   });
 
   it('asks a token function before every request', async () => {

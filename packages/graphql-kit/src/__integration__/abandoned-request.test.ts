@@ -55,7 +55,7 @@ it.each([
   await new Promise((resolve) => socket.once('connect', resolve));
   socket.write(`POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
   hangUp(socket);
-  await waitFor(() => ended.length > 0 && ended[0].res.writableEnded);
+  await waitFor(() => ended[0]?.res.writableEnded === true);
   socket.destroy();
   expect(outcomes()).toEqual([{ status: CLIENT_CLOSED_REQUEST, ran: false }]);
 });

@@ -46,6 +46,6 @@ describe('@AuthenticatedCtx()', () => {
 
   it('answers UNAUTHENTICATED, not a TypeError, when a field was left open by mistake', async () => {
     const res = await run(base());
-    expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

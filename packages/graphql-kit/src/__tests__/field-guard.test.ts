@@ -13,13 +13,13 @@ function schemaWithRecords(): GraphQLSchema {
     type Note { text: String }
   `);
   const fields = schema.getQueryType()!.getFields();
-  fields.records.resolve = () => [
+  fields.records!.resolve = () => [
     { name: 'as agency', secret: 'agency-only', reach: ['AC'], note: { text: 'n' }, other: 'o' },
     { name: 'as board', secret: 'board reach', reach: ['BM'], note: { text: 'n' }, other: 'o' },
   ];
-  fields.staffOnly.resolve = () => 'staff';
-  fields.unlisted.resolve = () => 'leak';
-  fields.open.resolve = () => 'open';
+  fields.staffOnly!.resolve = () => 'staff';
+  fields.unlisted!.resolve = () => 'leak';
+  fields.open!.resolve = () => 'open';
   return applyPermissions(schema, {
     Query: { records: isAuthenticated, staffOnly: hasAnyRole('BOARD_MANAGER'), open: allow },
     GuardedRecord: { '*': record('BM'), name: record('BM', 'AC'), other: isAuthenticated },

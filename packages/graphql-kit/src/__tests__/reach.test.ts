@@ -63,7 +63,7 @@ describe('readableBy', () => {
 });
 
 function withRecords(schema: GraphQLSchema): GraphQLSchema {
-  schema.getQueryType()!.getFields().records.resolve = () => [
+  schema.getQueryType()!.getFields().records!.resolve = () => [
     { name: 'as agency', secret: 'agency-only reach', reach: ['AC'] },
     { name: 'as board', secret: 'board reach', reach: ['BM'] },
   ];

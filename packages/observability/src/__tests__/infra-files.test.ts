@@ -23,7 +23,7 @@ async function exportedNames(): Promise<Set<string>> {
 
 /** Metric names in a PromQL expression: ours (scr_), and the process and Node.js ones prom-client exports. */
 function metricNames(expr: string): string[] {
-  return [...expr.matchAll(/\b((?:scr|process|nodejs)_[a-z0-9_]+)\b/g)].map((m) => m[1]);
+  return [...expr.matchAll(/\b((?:scr|process|nodejs)_[a-z0-9_]+)\b/g)].map((m) => m[1]!); // group 1 is not optional: every match has it
 }
 
 const dashboard = JSON.parse(fs.readFileSync(path.join(DIR, 'grafana-dashboard.json'), 'utf8')) as {
@@ -63,6 +63,8 @@ it('the alert rules are the ones the issue asks for and use only exported metric
 });
 
 it('the Helm chart names both files', () => {
-  const values = YAML.parse(fs.readFileSync(path.join(ROOT, 'infra', 'helm', 'values.yaml'), 'utf8')) as { observability: Record<string, string> };
+  const values = YAML.parse(fs.readFileSync(path.join(ROOT, 'infra', 'helm', 'values.yaml'), 'utf8')) as {
+    observability: { grafanaDashboard: string; prometheusRules: string };
+  };
   for (const file of [values.observability.grafanaDashboard, values.observability.prometheusRules]) expect(fs.existsSync(path.join(ROOT, file))).toBe(true);
 });

@@ -95,7 +95,7 @@ describe.each([['mysql'], ['sqlite']])('OutboxRelay on %s', (kind) => {
     await sleep(50);
     expect(received.map((e) => e.id)).toEqual(ids);
     expect(received[7]).toMatchObject({ type: 'test.event', data: { n: 7 }, attempts: 0 });
-    expect(received[7].occurredAt).toBeInstanceOf(Date);
+    expect(received[7]?.occurredAt).toBeInstanceOf(Date);
     const stored = await rows(db);
     expect(stored.every((row) => row.deliveredAt instanceof Date && row.attempts === 0 && row.lastError === null)).toBe(true);
     expect(await r.runOnce()).toEqual({ delivered: 0, failed: 0 });
@@ -106,7 +106,7 @@ describe.each([['mysql'], ['sqlite']])('OutboxRelay on %s', (kind) => {
   async function writeAggregateEvents(perIncident: number, incidents: string[]): Promise<Map<string, string[]>> {
     const written = new Map<string, string[]>(incidents.map((id) => [id, []]));
     const events = Array.from({ length: perIncident * incidents.length }, (_, i) => {
-      const incidentId = incidents[i % incidents.length];
+      const incidentId = incidents[i % incidents.length]!; // i % length is always in range
       const event = newOutboxEvent('test.event', { incidentId, n: i });
       written.get(incidentId)!.push(event.id);
       return event;
@@ -159,7 +159,8 @@ describe.each([['mysql'], ['sqlite']])('OutboxRelay on %s', (kind) => {
 
   it('backs off a failing event while later events are delivered, then delivers it', async () => {
     const ids = await writeEvents(db, 4);
-    const flaky = ids[1];
+    const [, flaky] = ids;
+    if (!flaky) throw new Error('writeEvents wrote fewer than 2 events');
     const tries: number[] = [];
     const { received, deliver } = receiver((event) => {
       if (event.id !== flaky) return;
@@ -185,6 +186,7 @@ describe.each([['mysql'], ['sqlite']])('OutboxRelay on %s', (kind) => {
 
     // A newer event is not held up by the failing one.
     const [later] = await writeEvents(db, 1);
+    if (!later) throw new Error('writeEvents wrote no event');
     r.start();
     await waitFor(() => received.some((e) => e.id === flaky), 'the flaky event to get through');
     expect(received.filter((e) => e.id === later)).toHaveLength(1);
@@ -233,8 +235,8 @@ describe.each([['mysql'], ['sqlite']])('OutboxRelay on %s', (kind) => {
     const other = await Database.open(config(), options); // a second replica: its own pool
     try {
       const counts = new Map<string, number>();
-      const byReplica = [0, 0];
-      const replica = (n: number) => async (event: OutboxDelivery) => {
+      const byReplica: [number, number] = [0, 0];
+      const replica = (n: 0 | 1) => async (event: OutboxDelivery) => {
         await sleep(Math.random() * 3); // deliveries interleave
         counts.set(event.id, (counts.get(event.id) ?? 0) + 1);
         byReplica[n] += 1;
@@ -276,7 +278,7 @@ describe.each([['mysql'], ['sqlite']])('OutboxRelay on %s', (kind) => {
     release();
     await stopping;
     expect(received.map((e) => e.id)).toEqual([id]);
-    expect((await rows(db))[0].deliveredAt).toBeInstanceOf(Date); // recorded before stop() resolved
+    expect((await rows(db))[0]?.deliveredAt).toBeInstanceOf(Date); // recorded before stop() resolved
 
     await writeEvents(db, 1);
     r.poke(); // ignored once stopped
@@ -297,13 +299,15 @@ describe.each([['mysql'], ['sqlite']])('OutboxRelay on %s', (kind) => {
     expect(await second.runOnce()).toEqual({ delivered: 0, failed: 0 }); // leased
     await sleep(350);
     expect(await second.runOnce()).toEqual({ delivered: 1, failed: 0 });
-    const deliveredAt = (await rows(db))[0].deliveredAt;
+    const [row] = await rows(db);
+    expect(row).toBeDefined();
+    const deliveredAt = row!.deliveredAt;
     expect(deliveredAt).toBeInstanceOf(Date);
 
     release(); // the hung pass finishes late: at-least-once, and the first outcome stands
     expect(await stuckPass).toEqual({ delivered: 1, failed: 0 });
     expect(hung.received.map((e) => e.id)).toEqual([id]);
-    expect((await rows(db))[0].deliveredAt).toEqual(deliveredAt);
+    expect((await rows(db))[0]?.deliveredAt).toEqual(deliveredAt);
   });
 
   it('after a restart, a new relay delivers the events written before', async () => {

@@ -75,7 +75,7 @@ describe('OutboxRelay scheduling', () => {
       relay.poke();
       await settle();
       expect(log).toHaveBeenCalledTimes(1);
-      expect(log.mock.calls[0][0]).toBe('[outbox incidents] pass failed: connect ECONNREFUSED');
+      expect(log.mock.calls[0]?.[0]).toBe('[outbox incidents] pass failed: connect ECONNREFUSED');
     } finally {
       log.mockRestore();
       await relay.stop();

@@ -27,7 +27,7 @@ function tokenize(template: string): ({ text: string } | { action: string })[] {
     if (trimNext) text = text.replace(/^\s+/, '');
     if (match[1] === '-') text = text.replace(/\s+$/, '');
     out.push({ text });
-    out.push({ action: match[2] });
+    out.push({ action: match[2]! }); // groups 1-3 are not optional: a match always has them
     trimNext = match[3] === '-';
     last = match.index! + match[0].length;
   }
@@ -43,7 +43,7 @@ function parse(template: string): Node[] {
   const block = (ends: string[]): { nodes: Node[]; end: string } => {
     const nodes: Node[] = [];
     while (i < tokens.length) {
-      const token = tokens[i++];
+      const token = tokens[i++]!; // i < tokens.length
       if ('text' in token) {
         if (token.text) nodes.push({ kind: 'text', text: token.text });
         continue;
@@ -55,9 +55,9 @@ function parse(template: string): Node[] {
       if ((m = action.match(/^if\s+(.+)$/))) {
         const then = block(['else', 'end']);
         const otherwise = then.end === 'else' ? block(['end']).nodes : [];
-        nodes.push({ kind: 'if', cond: m[1], then: then.nodes, otherwise });
+        nodes.push({ kind: 'if', cond: m[1]!, then: then.nodes, otherwise });
       } else if ((m = action.match(/^range\s+(?:(\$\w+)\s*,\s*(\$\w+)\s*:=\s*)?(.+)$/))) {
-        nodes.push({ kind: 'range', key: m[1], value: m[2], expr: m[3], body: block(['end']).nodes });
+        nodes.push({ kind: 'range', key: m[1], value: m[2], expr: m[3]!, body: block(['end']).nodes });
       } else if (/^(with|define|template|include|block|else if)\b/.test(action)) {
         throw new Error(`the test renderer does not support {{ ${action} }}`);
       } else {
@@ -81,7 +81,7 @@ function value(word: string, scope: Scope): unknown {
   let base: unknown;
   let path: string[];
   if (word.startsWith('$')) {
-    const [name, ...rest] = word.split('.');
+    const [name, ...rest] = word.split('.') as [string, ...string[]]; // split always gives at least one part
     if (name === '$') base = scope.vars.$;
     else if (name in scope.vars) base = scope.vars[name];
     else throw new Error(`undefined variable ${name}`);
@@ -114,6 +114,7 @@ function pipeline(source: string, scope: Scope): unknown {
   let result: unknown;
   source.split('|').forEach((command, index) => {
     const [head, ...args] = words(command.trim());
+    if (head === undefined) throw new Error(`empty command in {{ ${source} }}`);
     const fn = FUNCTIONS[head];
     if (!fn) {
       if (index > 0 || args.length) throw new Error(`unknown function "${head}"`);

@@ -32,7 +32,8 @@ function renderChart(values?: (v: any) => void): K8sObject[] {
   for (const file of fs.readdirSync(path.join(chart, 'templates')).sort()) {
     const rendered = renderTemplate(fs.readFileSync(path.join(chart, 'templates', file), 'utf8'), root);
     for (const doc of YAML.parseAllDocuments(rendered)) {
-      if (doc.errors.length) throw new Error(`${file}: ${doc.errors[0].message}\n${rendered}`);
+      const [error] = doc.errors;
+      if (error) throw new Error(`${file}: ${error.message}\n${rendered}`);
       const object = doc.toJS();
       if (object) objects.push(object);
     }
@@ -98,7 +99,8 @@ describe('Helm chart (infra/helm)', () => {
 
   it('points each part at its siblings through the ConfigMap, and migrates in a pre-install/pre-upgrade Job', () => {
     const [config] = named('ConfigMap');
-    expect(config.data).toMatchObject({
+    expect(config).toBeDefined();
+    expect(config!.data).toMatchObject({
       AGENCIES_URL: 'http://scr-agencies:4101',
       INCIDENTS_URL: 'http://scr-incidents:4102',
       REVIEWS_URL: 'http://scr-reviews:4103',
@@ -107,8 +109,9 @@ describe('Helm chart (infra/helm)', () => {
       NODE_ENV: 'production',
     });
     const [job] = named('Job');
-    expect(job.metadata.annotations!['helm.sh/hook']).toBe('pre-install,pre-upgrade');
-    expect(job.spec.template.spec.containers[0].command.join(' ')).toContain('packages/platform/dist/migrate.js');
+    expect(job).toBeDefined();
+    expect(job!.metadata.annotations!['helm.sh/hook']).toBe('pre-install,pre-upgrade');
+    expect(job!.spec.template.spec.containers[0]?.command.join(' ')).toContain('packages/platform/dist/migrate.js');
   });
 
   it('follows the values: replicas, sizes and the secret name', () => {

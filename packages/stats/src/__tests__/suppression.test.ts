@@ -3,14 +3,20 @@ import { buildTable, suppress, SUPPRESSION_THRESHOLD, type Cell, type StatCell }
 /** A dimension in its enum order, deliberately not alphabetical. */
 const AGE_BANDS = ['UNDER_1', 'AGE_1_TO_4', 'AGE_5_TO_9', 'AGE_10_TO_15', 'AGE_16_TO_17'] as const;
 
+function band(i: number): string {
+  const b = AGE_BANDS[i];
+  if (!b) throw new Error(`${i + 1} counts given for ${AGE_BANDS.length} age bands`);
+  return b;
+}
+
 /** One period's cells, counts given in AGE_BANDS order. */
 function period(name: string, counts: number[]): Cell[] {
-  return counts.map((count, i) => ({ period: name, key: AGE_BANDS[i], count }));
+  return counts.map((count, i) => ({ period: name, key: band(i), count }));
 }
 
 /** The published cells expected for one period: null marks a suppressed count. */
 function shown(name: string, counts: (number | null)[]): StatCell[] {
-  return counts.map((count, i) => ({ period: name, key: AGE_BANDS[i], count, suppressed: count === null }));
+  return counts.map((count, i) => ({ period: name, key: band(i), count, suppressed: count === null }));
 }
 
 describe('buildTable', () => {

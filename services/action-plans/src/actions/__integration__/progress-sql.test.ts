@@ -39,6 +39,8 @@ const HISTORIES: [string, ActionStatus][][] = [
     ['2026-04-02T09:00:00.000Z', ActionStatus.DROPPED],
   ],
 ];
+/** Action n's history: the histories repeat, so every n has one. */
+const historyOf = (n: number): [string, ActionStatus][] => HISTORIES[n % HISTORIES.length]!;
 const CUTOFFS = ['2026-03-31T23:00:00.000Z', '2026-04-01T00:00:00.000Z', '2026-03-01T10:00:00.000Z'];
 
 describe.each([['mysql'], ['sqlite']])('action progress SQL on %s', (kind) => {
@@ -76,8 +78,7 @@ describe.each([['mysql'], ['sqlite']])('action progress SQL on %s', (kind) => {
           createdAt: new Date('2026-01-01T00:00:00.000Z'),
         });
         await db.manager.insert(Action, action);
-        for (const [at, s] of HISTORIES[n % HISTORIES.length])
-          await db.manager.insert(ActionUpdate, { actionId: action.id, at: new Date(at), by: 'test', status: s, note: '' });
+        for (const [at, s] of historyOf(n)) await db.manager.insert(ActionUpdate, { actionId: action.id, at: new Date(at), by: 'test', status: s, note: '' });
         actions.push(action);
         n++;
       }
@@ -112,14 +113,20 @@ describe.each([['mysql'], ['sqlite']])('action progress SQL on %s', (kind) => {
       .addSelect(statusAsAtSql(db, 'cutoff'), 'status')
       .setParameter('cutoff', new Date(cutoff))
       .getRawMany<{ id: string; status: string }>();
-    const expected = (_action: Action, i: number) => HISTORIES[i % HISTORIES.length].filter(([at]) => at < cutoff).at(-1)?.[1] ?? ActionStatus.NOT_STARTED;
+    const expected = (_action: Action, i: number) =>
+      historyOf(i)
+        .filter(([at]) => at < cutoff)
+        .at(-1)?.[1] ?? ActionStatus.NOT_STARTED;
     expect(Object.fromEntries(rows.map((r) => [r.id, r.status]))).toEqual(Object.fromEntries(actions.map((a, i) => [a.id, expected(a, i)])));
   });
 
   it('counts overdue as at a date with the status of then: an action completed later was still overdue', async () => {
     const cutoff = new Date('2026-03-31T23:00:00.000Z'); // end of 31 March in London
     const rows = await progressQuery(db, 'a.board_code', '2026-03-31', statusAsAtSql(db, 'cutoff')).setParameter('cutoff', cutoff).getRawMany();
-    const statusThen = (i: number) => HISTORIES[i % HISTORIES.length].filter(([at]) => new Date(at) < cutoff).at(-1)?.[1] ?? ActionStatus.NOT_STARTED;
+    const statusThen = (i: number) =>
+      historyOf(i)
+        .filter(([at]) => new Date(at) < cutoff)
+        .at(-1)?.[1] ?? ActionStatus.NOT_STARTED;
     const leeds = actions.map((a, i) => ({ ...a, status: statusThen(i) })).filter((a) => a.boardCode === 'LEEDS');
     expect(toProgress(rows.find((r: { groupKey: string }) => r.groupKey === 'LEEDS'))).toMatchObject({
       completed: leeds.filter((a) => a.status === ActionStatus.COMPLETED).length,

@@ -33,10 +33,11 @@ describe.each(ENGINES)('review scope and reach on %s', (kind) => {
       ['W1', 'WAKEFIELD'],
       ['W2', 'WAKEFIELD'],
       ['W3', 'WAKEFIELD'],
-    ]) {
-      ids[name] = randomUUID();
+    ] as const) {
+      const id = randomUUID();
+      ids[name] = id;
       await db.manager.insert(Review, {
-        id: ids[name],
+        id,
         reference: `${board}-2026-${++seq}-REV`,
         incidentId: randomUUID(),
         boardCode: board,
