@@ -28,7 +28,8 @@ async function graphql<T>(token: string, query: string, variables: Record<string
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as GraphQLAnswer<T>;
-  if (body.errors?.length) throw new ApiError(`${body.errors[0].extensions?.code ?? 'ERROR'}: ${body.errors[0].message}`);
+  const [first] = body.errors ?? [];
+  if (first) throw new ApiError(`${first.extensions?.code ?? 'ERROR'}: ${first.message}`);
   return body.data as T;
 }
 
@@ -51,7 +52,11 @@ async function fetchBoards(token: string, q: Question): Promise<BoardCells[]> {
     `query Trends(${codes}, $from: Date!, $to: Date!, $interval: Interval!, $by: IncidentDimension!) { ${fields.join(' ')} }`,
     { ...q, ...Object.fromEntries(boards.map((b, i) => [`b${i}`, b.code])) },
   );
-  return boards.map((_, i) => ({ code: data[`b${i}`].code, cells: data[`b${i}`].incidentStats }));
+  return boards.map((_, i) => {
+    const answer = data[`b${i}`];
+    if (!answer) throw new ApiError(`The answer has no statistics for ${boards[i]?.code ?? `board ${i}`}.`);
+    return { code: answer.code, cells: answer.incidentStats };
+  });
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
@@ -72,7 +77,7 @@ function figuresTable(chart: KeyChart, boards: BoardCells[]): HTMLTableElement {
     const row = body.insertRow();
     row.appendChild(el('th', period));
     chart.series.forEach((s, b) => {
-      const cell = boards[b].cells.find((c) => c.period === period && c.key === chart.key);
+      const cell = boards[b]?.cells.find((c) => c.period === period && c.key === chart.key);
       if (cell?.suppressed) row.appendChild(el('td', 'c (suppressed)', 'suppressed'));
       else row.appendChild(el('td', s.counts[p] === null ? '–' : String(s.counts[p])));
     });
