@@ -267,7 +267,7 @@ interface Caller {
 const callers: Record<string, Caller> = {};
 // Every caller the tests name is set up in beforeAll; a missing one is a broken fixture, not a finding.
 function callerOf(name: string): Caller {
-  const c = callerOf(name);
+  const c = callers[name];
   if (!c) throw new Error(`no caller ${name} set up`);
   return c;
 }
