@@ -443,6 +443,88 @@ it('createActionPlan, addAction, assessImpact and recordProgrammeAudit repeated:
   expect((await held(review.id)).actions).toBe(2);
 });
 
+/** Sends the same mutation `n` times at once, as a client retrying before its first answer came back would. */
+function atOnce<T>(n: number, token: string, query: string, variables: Record<string, unknown>): Promise<T[]> {
+  return Promise.all(Array.from({ length: n }, () => mutate<T>(t, token, query, variables)));
+}
+
+it('recordNotification and correctIncident sent again before the first answer: every answer the incident as changed once', async () => {
+  const { reportIncident: incident } = await mutate<{ reportIncident: { id: string; version: number; awareOn: string } }>(t, tokens.manager, REPORT_INCIDENT, {
+    input: incidentInput('LEEDS', { summary: 'racing retries' }),
+  });
+  const notified = await atOnce<{ recordNotification: { version: number; notifiedOn: string } }>(
+    6,
+    tokens.manager,
+    'mutation($id: ID!, $on: Date!) { recordNotification(incidentId: $id, notifiedOn: $on) { version notifiedOn } }',
+    { id: incident.id, on: incident.awareOn },
+  );
+  expect(notified.map((n) => n.recordNotification)).toEqual(Array(6).fill({ version: incident.version + 1, notifiedOn: incident.awareOn }));
+  const corrected = await atOnce<{ correctIncident: { version: number; summary: string } }>(
+    6,
+    tokens.manager,
+    'mutation($i: CorrectIncidentInput!) { correctIncident(input: $i) { version summary } }',
+    { i: { incidentId: incident.id, expectedVersion: incident.version + 1, summary: 'Corrected once.' } },
+  );
+  expect(corrected.map((c) => c.correctIncident)).toEqual(Array(6).fill({ version: incident.version + 2, summary: 'Corrected once.' }));
+});
+
+it('addAction, updateAction, assessImpact and recordProgrammeAudit sent again before the first answer: one record, every answer the same', async () => {
+  const { review } = await notifiedCase(t, tokens.manager, 'LEEDS', {}, 10);
+  await mutate(t, tokens.chair, DECIDE, {
+    i: { reviewId: review.id, outcome: 'INITIATE_REVIEW', criteriaMet: true, partnersAgreed: PARTNERS, rationale: 'Met.', decidedOn: addDays(today, -5) },
+  });
+  const agency = await registerAgency('Leeds Health (racing retries)');
+  const { createActionPlan } = await mutate<{ createActionPlan: { id: string } }>(
+    t,
+    tokens.manager,
+    'mutation($i: CreateActionPlanInput!) { createActionPlan(input: $i) { id } }',
+    { i: { reviewId: review.id } },
+  );
+  const actionPlanId = createActionPlan.id;
+  const action = {
+    actionPlanId,
+    recommendation: 'Share sooner',
+    description: 'Share within a day',
+    ownerAgencyId: agency,
+    dueOn: addDays(today, 60),
+    successCriteria: ['Audit'],
+  };
+  const added = await atOnce<{ addAction: { id: string; version: number } }>(
+    6,
+    tokens.manager,
+    'mutation($i: AddActionInput!) { addAction(input: $i) { id version } }',
+    {
+      i: action,
+    },
+  );
+  expect(new Set(added.map((a) => a.addAction.id)).size).toBe(1);
+  const { id: actionId, version } = added[0]!.addAction;
+
+  const updated = await atOnce<{ updateAction: { version: number; updates: unknown[] } }>(
+    6,
+    tokens.manager,
+    'mutation($i: UpdateActionInput!) { updateAction(input: $i) { version updates { note } } }',
+    { i: { actionId, status: 'COMPLETED', note: 'Done.', expectedVersion: version } },
+  );
+  expect(updated.map((u) => u.updateAction)).toEqual(Array(6).fill({ version: version + 1, updates: [{ note: 'Done.' }] }));
+
+  const assessment = { actionId, rating: 'EVIDENCED', evidence: 'Shared within a day in the audit.', assessedOn: today };
+  const assessed = await atOnce<{ assessImpact: { version: number } }>(
+    6,
+    tokens.manager,
+    'mutation($i: AssessImpactInput!) { assessImpact(input: $i) { version } }',
+    {
+      i: assessment,
+    },
+  );
+  expect(assessed.map((a) => a.assessImpact.version)).toEqual(Array(6).fill(version + 2));
+
+  await atOnce(6, tokens.manager, 'mutation($i: RecordProgrammeAuditInput!) { recordProgrammeAudit(input: $i) { id } }', {
+    i: { actionPlanId, auditedOn: today, findings: 'On track.' },
+  });
+  expect(await held(review.id)).toMatchObject({ actions: 1, audits: 1 });
+});
+
 // ---- Registrations: two agencies or reviewers may share a name, so a retry-safe registration carries an idempotency key.
 
 it('registerAgency and registerReviewer with an idempotency key: registered once; the same key with other input is CONFLICT', async () => {

@@ -32,6 +32,7 @@ export async function addAction(ctx: ActionPlansContext, input: AddActionInput):
   const dueProblem = dueDateProblem(input.dueOn, review?.initiatedOn ?? null);
   if (dueProblem) throw badInput('dueOn', dueProblem);
   return ctx.db.transaction(async (manager) => {
+    await lockPlan(ctx, manager, plan.id);
     const wanted = { recommendation, description, ownerAgencyId: agency.id, dueOn: input.dueOn, successCriteria };
     const repeated = (await manager.find(Action, { where: { planId: plan.id, ownerAgencyId: agency.id, dueOn: input.dueOn } })).find((held) =>
       isSameAction(held, wanted),
@@ -122,9 +123,21 @@ export async function loadOwnPlan(
   return plan;
 }
 
+/**
+ * Takes the plan's row lock for the rest of the transaction, so writers
+ * adding to one plan go one at a time and a client's retry racing its
+ * original finds what the original stored. SQLite runs one transaction at a
+ * time already.
+ */
+export async function lockPlan(ctx: ActionPlansContext, manager: EntityManager, planId: string): Promise<void> {
+  if (ctx.db.kind !== 'mysql') return;
+  await manager.createQueryBuilder(ActionPlan, 'p').select('p.id').where('p.id = :planId', { planId }).setLock('pessimistic_write').getRawOne();
+}
+
 /** The board's staff update any of its actions; an agency contributor only those its agency owns. */
 async function loadActionForUpdate(ctx: ActionPlansContext, manager: EntityManager, scope: PlanScope, actionId: string): Promise<Action> {
   const qb = manager.createQueryBuilder(Action, 'a').where('a.id = :actionId', { actionId });
+  if (ctx.db.kind === 'mysql') qb.setLock('pessimistic_write'); // a retry racing its original waits, then finds the change made
   whereActionInScope(qb, 'a', scope);
   const action = await qb.getOne();
   if (!action) throw notFound('action', actionId);

@@ -1,5 +1,5 @@
 import { AppError, MAX_TEXT_LENGTH, type Authenticated } from '@scr/graphql-kit';
-import { loadOwnPlan } from '../actions/action.service';
+import { loadOwnPlan, lockPlan } from '../actions/action.service';
 import { isSameProgrammeAudit, programmeAuditProblem } from '../actions/action.rules';
 import type { ActionPlansContext } from '../context';
 import type { ActionPlan } from './action-plan.entity';
@@ -12,6 +12,7 @@ export async function recordProgrammeAudit(ctx: Authenticated<ActionPlansContext
   if (problem) throw new AppError('BAD_USER_INPUT', problem.message, { field: problem.field });
   const scope = await ctx.scope(); // may ask the reviews subgraph: before the transaction
   return ctx.db.transaction(async (manager) => {
+    await lockPlan(ctx, manager, input.actionPlanId);
     const plan = await loadOwnPlan(ctx, manager, scope, input.actionPlanId, 'record an audit of its programme of action');
     const wanted = { auditedOn: input.auditedOn, findings: input.findings.trim() };
     const held = await manager.find(ProgrammeAudit, { where: { planId: plan.id, auditedOn: input.auditedOn } });
