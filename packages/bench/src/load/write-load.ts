@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { Connection } from 'mysql2/promise';
 import { addDays, todayInLondon } from '@scr/calendar';
+import { AUDIT_EVENT_TYPE } from '@scr/internal-api';
 import { RECORD_NOTIFICATION, REPORT_INCIDENT } from './scenarios';
 
 /** A stand-in for the national panel's webhook receiver: answers every delivery 200 and counts them. */
@@ -26,19 +27,22 @@ export interface OutboxSample {
 
 /**
  * Undelivered events of every outbox, per relay: the panel relay delivers
- * `panel:` events, the event relay the rest. Ages are measured from when the
- * event was written (occurred_at, UTC).
+ * `panel:` events, the audit relay the audit rows shipped to the directory,
+ * the event relay the rest. Ages are measured from when the event was
+ * written (occurred_at, UTC).
  */
 export async function sampleOutboxes(dbs: Record<string, Connection>): Promise<OutboxSample[]> {
   const samples: OutboxSample[] = [];
   for (const [service, db] of Object.entries(dbs)) {
     const [rows] = (await db.query(
-      `SELECT type LIKE 'panel:%' AS panel, COUNT(*) AS pending, MIN(occurred_at) AS oldest
-         FROM outbox_events WHERE delivered_at IS NULL GROUP BY panel`,
-    )) as unknown as [{ panel: number; pending: number; oldest: string }[]];
+      `SELECT CASE WHEN type LIKE 'panel:%' THEN 'panel' WHEN type = ? THEN 'audit' ELSE 'events' END AS relay,
+              COUNT(*) AS pending, MIN(occurred_at) AS oldest
+         FROM outbox_events WHERE delivered_at IS NULL GROUP BY relay`,
+      [AUDIT_EVENT_TYPE],
+    )) as unknown as [{ relay: string; pending: number; oldest: string }[]];
     for (const row of rows) {
       const oldestMs = Math.max(0, Date.now() - Date.parse(`${row.oldest.replace(' ', 'T')}Z`));
-      samples.push({ relay: `${service}/${Number(row.panel) ? 'panel' : 'events'}`, pending: Number(row.pending), oldestMs });
+      samples.push({ relay: `${service}/${row.relay}`, pending: Number(row.pending), oldestMs });
     }
   }
   return samples;
