@@ -6,6 +6,7 @@ import { getOperationAST, Kind, parse, type DocumentNode } from 'graphql';
 import type { Principal } from '@scr/auth';
 import type { Config } from '@scr/config';
 import { argumentIds, InternalClient } from '@scr/graphql-kit';
+import { ask, auditShipping } from '@scr/internal-api';
 import type { GatewayContext } from './context';
 
 /** A GraphQL name, as the audit stores it: never free text from the request. */
@@ -45,7 +46,7 @@ interface GatewayRefusal {
 export async function recordGatewayRefusal(config: Config, refusal: GatewayRefusal): Promise<void> {
   const p = refusal.principal;
   try {
-    await new InternalClient(config).post('agencies', '/audit', {
+    const row = {
       id: randomUUID(),
       at: new Date().toISOString(),
       service: 'gateway',
@@ -57,7 +58,8 @@ export async function recordGatewayRefusal(config: Config, refusal: GatewayRefus
       targetIdsJson: JSON.stringify([...new Set(refusal.targetIds ?? [])].slice(0, 50)),
       outcome: refusal.outcome,
       requestId: currentRequestId() ?? null,
-    });
+    };
+    await ask(new InternalClient(config), auditShipping, { rows: [row] });
   } catch (error) {
     logger.error(`[gateway] could not audit a refused request: ${(error as Error).message}`);
   }

@@ -39,6 +39,15 @@ export const agenciesLookup = internalRoute(
 /** The outbox event type of an audit row waiting to be shipped to the directory. */
 export const AUDIT_EVENT_TYPE = 'audit.recorded';
 
+function isJsonListOfStrings(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) && value.every((item) => typeof item === 'string');
+  } catch {
+    return false;
+  }
+}
+
 /** One audit row shipped from another subgraph's outbox to the consortium-wide trail. */
 export const shippedAuditRow = z.object({
   id: z.string(),
@@ -50,10 +59,24 @@ export const shippedAuditRow = z.object({
   board: z.string().nullish(),
   recordBoard: z.string().nullish(),
   operation: z.string(),
-  targetIdsJson: z.string().default('[]'),
+  targetIdsJson: z.string().default('[]').refine(isJsonListOfStrings, 'targetIdsJson is not a JSON list of strings'),
   outcome: z.string(),
   requestId: z.string().nullish(),
 });
 export type ShippedAuditRow = z.infer<typeof shippedAuditRow>;
 
-export const auditShipping = internalRoute('agencies', '/audit', shippedAuditRow, z.object({ stored: z.boolean() }));
+/** The most rows one shipment carries: a relay's claimed batch (50 by default) fits with room. */
+export const MAX_AUDIT_ROWS_PER_SHIPMENT = 500;
+
+/**
+ * A relay's claimed audit rows in one call (one HTTP request and one
+ * transaction at the directory instead of one each a row). A relay of an
+ * older release posting single rows to /audit gets 404 and retries until it
+ * is upgraded too: nothing is lost, only late.
+ */
+export const auditShipping = internalRoute(
+  'agencies',
+  '/audit/batch',
+  z.object({ rows: z.array(shippedAuditRow).min(1).max(MAX_AUDIT_ROWS_PER_SHIPMENT) }),
+  z.object({ stored: z.number().int() }),
+);

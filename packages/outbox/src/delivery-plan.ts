@@ -57,6 +57,26 @@ export async function deliverPerAggregate<E extends Keyed>(
   return outcome;
 }
 
+/**
+ * Delivers the whole batch in one call, for a receiver that takes many at
+ * once and has no order to keep (audit rows): the call resolves with the
+ * events it refused, each of which backs off on its own, or rejects and
+ * every event is retried.
+ */
+export async function deliverAsOne<E>(events: readonly E[], deliver: (events: readonly E[]) => Promise<ReadonlyMap<E, unknown>>): Promise<PlannedOutcome<E>> {
+  if (events.length === 0) return { delivered: [], failed: [], heldBack: [] };
+  try {
+    const refused = await deliver(events);
+    return {
+      delivered: events.filter((event) => !refused.has(event)),
+      failed: [...refused].map(([event, error]) => ({ event, error })),
+      heldBack: [],
+    };
+  } catch (error) {
+    return { delivered: [], failed: events.map((event) => ({ event, error })), heldBack: [] };
+  }
+}
+
 /** Groups in order of their first event; a keyless event is a group of its own. */
 function groupByKey<E extends Keyed>(events: E[]): E[][] {
   const groups: E[][] = [];

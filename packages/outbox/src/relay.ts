@@ -3,7 +3,7 @@ import { logger, outsideRequest, registerRelay, RepeatSummariser } from '@scr/ob
 import { retryDelayMs } from './backoff';
 import { readBacklog } from './backlog';
 import { claimBatch } from './claim';
-import { deliverPerAggregate, leaseFor, maxPerKeyFor } from './delivery-plan';
+import { deliverAsOne, deliverPerAggregate, leaseFor, maxPerKeyFor, type PlannedOutcome } from './delivery-plan';
 import { errorMessage } from './error-message';
 import { bringForwardRetries, recordDeliveredMany, recordFailed, reschedule } from './record';
 
@@ -20,6 +20,15 @@ export interface OutboxDelivery {
 
 /** Resolves when the receiver has the event; rejects (or throws) to retry it later. */
 export type DeliverFn = (event: OutboxDelivery) => Promise<void>;
+
+/**
+ * Delivers a whole claimed batch in one call, for a receiver that takes many
+ * events at once and keeps no order (audit rows): resolves with the events it
+ * refused and why (each retried on its own schedule), rejects to retry all.
+ */
+export interface DeliverBatch {
+  many(events: readonly OutboxDelivery[]): Promise<ReadonlyMap<OutboxDelivery, unknown>>;
+}
 
 export interface OutboxRelayOptions {
   /** Poll period after start(), in ms (default 1000). */
@@ -100,7 +109,7 @@ export class OutboxRelay {
 
   constructor(
     private readonly db: Database,
-    private readonly deliver: DeliverFn,
+    private readonly deliver: DeliverFn | DeliverBatch,
     options: OutboxRelayOptions = {},
   ) {
     this.intervalMs = positive('intervalMs', options.intervalMs ?? 1000);
@@ -216,15 +225,21 @@ export class OutboxRelay {
     return this.orderKey(safeParse(event.payload));
   }
 
+  private deliverClaimed(keyed: KeyedEvent[]): Promise<PlannedOutcome<KeyedEvent>> {
+    const deliver = this.deliver;
+    if (typeof deliver !== 'function') return deliverBatch(keyed, deliver);
+    // Each aggregate in seq order, up to `concurrency` aggregates at once; a failure holds back the rest of its aggregate.
+    return deliverPerAggregate(keyed, { concurrency: this.concurrency, maxPerKey: maxPerKeyFor(this.batchSize, this.concurrency) }, (item) =>
+      deliver(toDelivery(item.event)),
+    );
+  }
+
   private async pass(): Promise<PassResult> {
     const events = await claimBatch(this.db, { batchSize: this.batchSize, leaseMs: this.leaseMs, types: this.types });
     const problems: string[] = [];
     let firstReason = '';
     const keyed = events.map((event) => ({ event, seq: event.seq, key: this.keyOf(event) }));
-    // Each aggregate in seq order, up to `concurrency` aggregates at once; a failure holds back the rest of its aggregate.
-    const outcome = await deliverPerAggregate(keyed, { concurrency: this.concurrency, maxPerKey: maxPerKeyFor(this.batchSize, this.concurrency) }, (item) =>
-      this.deliver(toDelivery(item.event)),
-    );
+    const outcome = await this.deliverClaimed(keyed);
     const delivered = outcome.delivered.length;
     const failed = outcome.failed.length;
     // A success after the receiver looked down, or of an event that failed before: the receiver is back.
@@ -300,6 +315,27 @@ export class OutboxRelay {
     }
     return { delivered, failed };
   }
+}
+
+type KeyedEvent = { event: OutboxEvent; seq: number; key: string | undefined };
+
+/** Events whose payload does not parse fail on their own; the rest go to the receiver as one batch. */
+async function deliverBatch(items: readonly KeyedEvent[], batch: DeliverBatch): Promise<PlannedOutcome<KeyedEvent>> {
+  const unreadable: PlannedOutcome<KeyedEvent>['failed'] = [];
+  const itemOf = new Map<OutboxDelivery, KeyedEvent>();
+  for (const item of items) {
+    try {
+      itemOf.set(toDelivery(item.event), item);
+    } catch (error) {
+      unreadable.push({ event: item, error });
+    }
+  }
+  const outcome = await deliverAsOne([...itemOf.keys()], (deliveries) => batch.many(deliveries));
+  return {
+    delivered: outcome.delivered.map((delivery) => itemOf.get(delivery)!),
+    failed: [...unreadable, ...outcome.failed.map(({ event, error }) => ({ event: itemOf.get(event)!, error }))],
+    heldBack: [],
+  };
 }
 
 /** The event's aggregate; a payload that does not parse has none (its delivery fails on its own). */

@@ -4,17 +4,14 @@ import type { Database } from '@scr/db';
 import { agenciesLookup, answer, auditShipping, boardsLookup, directoryCheck } from '@scr/internal-api';
 import { AgencyMembership } from './agencies/agency-membership.entity';
 import { Agency } from './agencies/agency.entity';
-import { storeShippedAuditEvent } from './audit/audit-events.service';
+import { storeShippedAuditEvents } from './audit/audit-events.service';
 import { Board } from './boards/board.entity';
 
 /** Directory facts other subgraphs ask for with the platform secret (shapes in @scr/internal-api). */
 export function internalRoutes(db: Database) {
   return (router: Router) => {
     /** Audit rows shipped from the other subgraphs' outboxes. */
-    answer(router, auditShipping, async (row) => {
-      await storeShippedAuditEvent(db, row);
-      return { stored: true };
-    });
+    answer(router, auditShipping, async ({ rows }) => ({ stored: await storeShippedAuditEvents(db, rows) }));
 
     answer(router, directoryCheck, async ({ board, agency }) => {
       const [boardExists, agencyExists] = await Promise.all([

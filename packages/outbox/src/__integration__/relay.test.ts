@@ -217,6 +217,64 @@ describe.each([['mysql'], ['sqlite']])('OutboxRelay on %s', (kind) => {
     expect(row.lastError).toMatch(/JSON/);
   });
 
+  describe('a receiver that takes the batch in one call', () => {
+    it('gets every claimed event in one call, and each is recorded delivered', async () => {
+      const ids = await writeEvents(db, 30);
+      const calls: string[][] = [];
+      const r = relay(db, { many: async (events) => (calls.push(events.map((e) => e.id)), new Map()) });
+      expect(await r.runOnce()).toEqual({ delivered: 30, failed: 0 });
+      expect(calls).toEqual([ids]);
+      expect((await rows(db)).every((row) => row.deliveredAt instanceof Date && row.attempts === 0)).toBe(true);
+    });
+
+    it('backs off only the events the receiver refused, and a corrupt payload never reaches it', async () => {
+      const [bad, refused, good] = await writeEvents(db, 3);
+      if (!bad || !refused || !good) throw new Error('writeEvents wrote fewer than 3 events');
+      await db.transaction((m) => m.update(OutboxEvent, { id: bad }, { payload: '{not json' }));
+      const got: string[] = [];
+      const r = relay(
+        db,
+        {
+          many: async (events) => {
+            got.push(...events.map((e) => e.id));
+            return new Map(events.filter((e) => e.id === refused).map((e) => [e, new Error('not an audit row')]));
+          },
+        },
+        { backoff: { baseMs: 60_000 } },
+      );
+      expect(await r.runOnce()).toEqual({ delivered: 1, failed: 2 });
+      expect(got).toEqual([refused, good]);
+      const byId = new Map((await rows(db)).map((row) => [row.id, row]));
+      expect(byId.get(good)?.deliveredAt).toBeInstanceOf(Date);
+      expect(byId.get(refused)).toMatchObject({ deliveredAt: null, attempts: 1, lastError: 'not an audit row' });
+      expect(byId.get(bad)).toMatchObject({ deliveredAt: null, attempts: 1 });
+      expect(byId.get(bad)?.lastError).toMatch(/JSON/);
+    });
+
+    it('retries the whole batch when the call fails, and delivers it once the receiver is back', async () => {
+      const ids = await writeEvents(db, 5);
+      let up = false;
+      const delivered: string[] = [];
+      const r = relay(
+        db,
+        {
+          many: async (events) => {
+            if (!up) throw new Error('receiver down');
+            delivered.push(...events.map((e) => e.id));
+            return new Map();
+          },
+        },
+        { intervalMs: 10, backoff: { baseMs: 20, capMs: 50 } },
+      );
+      expect(await r.runOnce()).toEqual({ delivered: 0, failed: 5 });
+      expect((await rows(db)).every((row) => row.deliveredAt === null && row.attempts === 1)).toBe(true);
+      up = true;
+      r.start();
+      await waitFor(() => delivered.length >= 5, 'the batch after the receiver came back');
+      expect(delivered.sort()).toEqual([...ids].sort());
+    });
+  });
+
   it('claims only the event types it is given', async () => {
     const [mine] = await writeEvents(db, 1, 'incident.notified');
     const [theirs] = await writeEvents(db, 1, 'incident.referred');

@@ -1,4 +1,4 @@
-import { deliverPerAggregate, keyFromData, leaseFor, maxPerKeyFor } from '../delivery-plan';
+import { deliverAsOne, deliverPerAggregate, keyFromData, leaseFor, maxPerKeyFor } from '../delivery-plan';
 
 const event = (seq: number, key?: string) => ({ seq, key });
 
@@ -89,5 +89,33 @@ describe('leaseFor', () => {
     expect(maxPerKeyFor(50, 8)).toBe(7);
     expect(leaseFor(50, 8, 10_000)).toBe(2 * 7 * 10_000 + 5_000);
     expect(leaseFor(20, 1, 1_000)).toBe(45_000);
+  });
+});
+
+describe('deliverAsOne', () => {
+  it('counts every event delivered but those the receiver refused, each with its reason', async () => {
+    const [a, b, c] = [event(1), event(2), event(3)];
+    const outcome = await deliverAsOne([a, b, c], async () => new Map([[b, 'bad shape']]));
+    expect(outcome).toEqual({ delivered: [a, c], failed: [{ event: b, error: 'bad shape' }], heldBack: [] });
+  });
+
+  it('fails every event with the error of a call that failed', async () => {
+    const [a, b] = [event(1), event(2)];
+    const down = new Error('receiver down');
+    const outcome = await deliverAsOne([a, b], () => Promise.reject(down));
+    expect(outcome).toEqual({
+      delivered: [],
+      failed: [
+        { event: a, error: down },
+        { event: b, error: down },
+      ],
+      heldBack: [],
+    });
+  });
+
+  it('makes no call for an empty batch', async () => {
+    const deliver = jest.fn();
+    expect(await deliverAsOne([], deliver)).toEqual({ delivered: [], failed: [], heldBack: [] });
+    expect(deliver).not.toHaveBeenCalled();
   });
 });

@@ -1,3 +1,4 @@
+import { In } from 'typeorm';
 import { hasRole } from '@scr/auth';
 import { AUDIT_TARGET_ID_LENGTH, AuditEvent, insertAuditEvent, isUniqueViolation, parseJsonArray, stringItem, type Database } from '@scr/db';
 import { seqPage } from '@scr/graphql-kit';
@@ -40,10 +41,34 @@ function toType(e: AuditEvent): AuditEventType {
   };
 }
 
-/** Stores a row shipped from another subgraph; a redelivery is recognised by its id and ignored. */
-export async function storeShippedAuditEvent(db: Database, row: ShippedAuditRow): Promise<void> {
+/**
+ * Stores rows shipped from another subgraph in one transaction; a
+ * redelivered row is recognised by its id and skipped. Answers how many were
+ * new. A twin replica storing the same rows at once makes one transaction
+ * lose on the unique id: it runs again and skips them.
+ */
+export async function storeShippedAuditEvents(db: Database, rows: readonly ShippedAuditRow[]): Promise<number> {
+  const events = rows.map(toAuditEvent);
+  return db.transaction(
+    async (manager) => {
+      const ids = [...new Set(events.map((e) => e.id))];
+      const held = new Set((await manager.find(AuditEvent, { select: { id: true }, where: { id: In(ids) } })).map((e) => e.id));
+      let stored = 0;
+      for (const event of events) {
+        if (held.has(event.id)) continue;
+        held.add(event.id);
+        await insertAuditEvent(manager, event, { searchable: true });
+        stored++;
+      }
+      return stored;
+    },
+    { retryOn: isUniqueViolation },
+  );
+}
+
+function toAuditEvent(row: ShippedAuditRow): AuditEvent {
   const { targetIdsJson, ...rest } = row;
-  const event = Object.assign(new AuditEvent(), {
+  return Object.assign(new AuditEvent(), {
     ...rest,
     targetIds: parseJsonArray("the shipped audit row's targetIdsJson", stringItem, targetIdsJson),
     at: new Date(row.at),
@@ -51,11 +76,4 @@ export async function storeShippedAuditEvent(db: Database, row: ShippedAuditRow)
     recordBoard: row.recordBoard ?? null,
     requestId: row.requestId ?? null,
   });
-  try {
-    await db.transaction(async (manager) => {
-      if (!(await manager.exists(AuditEvent, { where: { id: event.id } }))) await insertAuditEvent(manager, event, { searchable: true });
-    });
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-  }
 }
