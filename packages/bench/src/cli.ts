@@ -34,6 +34,7 @@ async function main() {
       scenario: { type: 'string', multiple: true },
       'write-rate': { type: 'string', default: '30' },
       'write-seconds': { type: 'string', default: '60' },
+      'write-warmup': { type: 'string', default: '15' },
       /** Writes a CPU profile of every process (.cpuprofile, for Chrome DevTools) into this folder when it stops. */
       profile: { type: 'string' },
     },
@@ -128,7 +129,16 @@ async function main() {
       started = performance.now();
       // The directory has no outbox: the three subgraphs that announce events do.
       const { incidents: inc, reviews, actionPlans } = platform.databases;
-      write = await writeLoad(platform.gatewayUrl, tokens, { incidents: inc, reviews, 'action-plans': actionPlans }, rate, seconds);
+      const outboxes = { incidents: inc, reviews, 'action-plans': actionPlans };
+      // As the read scenarios are warmed up: the write path's first seconds (code not yet optimised, the
+      // database still settling after the bulk load) are measured apart, and the run starts once they drained.
+      const warmup = Number(values['write-warmup']);
+      if (warmup > 0) {
+        const w = await writeLoad(platform.gatewayUrl, tokens, outboxes, rate, warmup, 'warmup');
+        const oldest = Object.entries(w.maxBacklog).map(([relay, m]) => `${relay} ${(m.oldestMs / 1000).toFixed(1)} s`);
+        say(`write warm-up: ${warmup} s at ${rate}/s, ${w.failed} failed, p99 ${w.p99.toFixed(0)} ms, oldest undelivered: ${oldest.join(', ') || 'none'}`);
+      }
+      write = await writeLoad(platform.gatewayUrl, tokens, outboxes, rate, seconds, 'run');
       say(`write: panel receiver got ${panel.deliveries()} deliveries`);
     }
 

@@ -51,9 +51,12 @@ export function printReport(r: Report): void {
     );
     out.push(`outboxes drained ${w.drainMs === undefined ? 'NOT within 120 s' : `${(w.drainMs / 1000).toFixed(1)} s`} after the load`);
     out.push('');
-    out.push('| relay | max undelivered | max oldest undelivered age (s) |');
-    out.push('|---|---|---|');
-    for (const [relay, m] of Object.entries(w.maxBacklog).sort()) out.push(`| ${relay} | ${m.pending} | ${(m.oldestMs / 1000).toFixed(1)} |`);
+    out.push('| relay | max undelivered | max oldest undelivered age (s) | oldest in each 10 s of the run (s) |');
+    out.push('|---|---|---|---|');
+    for (const [relay, m] of Object.entries(w.maxBacklog).sort()) {
+      const windows = Array.from(m.oldestMsByWindow, (ms) => ((ms ?? 0) / 1000).toFixed(1)).join(', ');
+      out.push(`| ${relay} | ${m.pending} | ${(m.oldestMs / 1000).toFixed(1)} | ${windows} |`);
+    }
   }
   const total = Object.values(r.rss).reduce((a, b) => a + b, 0);
   out.push('');

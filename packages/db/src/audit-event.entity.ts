@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, Table, type EntityManager, type QueryRunner } from 'typeorm';
+import { Column, Entity, In, Index, PrimaryColumn, PrimaryGeneratedColumn, Table, type EntityManager, type QueryRunner } from 'typeorm';
 import { parseJsonArray, stringItem, stringList } from './json-column';
 
 /**
@@ -130,16 +130,26 @@ export function indexableTargetIds(targetIds: readonly string[]): string[] {
  * Stores an audit row. `searchable`: the directory's trail, where each target
  * id also gets its row in audit_event_targets, in the same transaction.
  */
-export async function insertAuditEvent(manager: EntityManager, event: AuditEvent, options: { searchable: boolean }): Promise<void> {
-  const inserted = await manager.insert(AuditEvent, event);
+export function insertAuditEvent(manager: EntityManager, event: AuditEvent, options: { searchable: boolean }): Promise<void> {
+  return insertAuditEvents(manager, [event], options);
+}
+
+/**
+ * Stores audit rows (ids all new) with one INSERT, and for the directory's
+ * trail their target ids with one more. Each row's seq is read back by its id
+ * rather than counted from the first insert id: MySQL 8's default
+ * auto-increment lock mode does not promise consecutive values.
+ */
+export async function insertAuditEvents(manager: EntityManager, events: readonly AuditEvent[], options: { searchable: boolean }): Promise<void> {
+  if (events.length === 0) return;
+  await manager.insert(AuditEvent, [...events]);
   if (!options.searchable) return;
-  const eventSeq = Number(inserted.identifiers[0]?.seq ?? event.seq);
-  const ids = indexableTargetIds(event.targetIds);
-  if (ids.length)
-    await manager.insert(
-      AuditEventTarget,
-      ids.map((targetId) => ({ eventSeq, targetId })),
-    );
+  const targetsOf = new Map(events.map((event) => [event.id, indexableTargetIds(event.targetIds)]));
+  const named = events.filter((event) => targetsOf.get(event.id)!.length > 0);
+  if (named.length === 0) return;
+  const stored = await manager.find(AuditEvent, { select: { seq: true, id: true }, where: { id: In(named.map((event) => event.id)) } });
+  const targets = stored.flatMap(({ seq, id }) => targetsOf.get(id)!.map((targetId) => ({ eventSeq: Number(seq), targetId })));
+  await manager.insert(AuditEventTarget, targets);
 }
 
 /** The target-id table with its append-only triggers, filled from the events already stored (the directory's migration calls this). */

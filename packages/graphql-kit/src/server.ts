@@ -36,6 +36,8 @@ export interface SubgraphServerOptions<C extends RequestContext> {
   plugins?: ApolloServerPlugin<C>[];
   /** The board owning a record id, for audit rows of refusals and probes (see recordBoardOf). */
   recordBoardOf?: RecordBoardOf;
+  /** Called once a request that wrote audit rows has been answered (its transactions committed), to ship them now. */
+  auditRowsWritten?: () => void;
 }
 
 export interface RunningServer {
@@ -109,8 +111,17 @@ export async function startSubgraphServer<C extends RequestContext>(options: Sub
     },
     express.json({ limit: config.limits.bodyLimitBytes }),
     dropAbandonedRequests,
+    (_req, res, next) => {
+      const written = options.auditRowsWritten;
+      if (written) res.once('finish', () => (res.locals.context as RequestContext | undefined)?.auditor.wrote && written());
+      next();
+    },
     expressMiddleware(apollo, {
-      context: async ({ req }) => options.extendContext(await baseContext(req, verify, checker, options)),
+      context: async ({ req, res }) => {
+        const context = await baseContext(req, verify, checker, options);
+        res.locals.context = context;
+        return options.extendContext(context);
+      },
     }),
   );
   app.use(httpErrors);

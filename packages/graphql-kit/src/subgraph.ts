@@ -48,8 +48,10 @@ export interface SubgraphDefinition<C extends RequestContext, R extends Relays =
   boardOwned?: EntityTarget<ObjectLiteral>[];
   /** Started once the server listens; stopped after it has drained (requests may still write events), before the pool closes. */
   relays?(base: SubgraphBase): R;
-  /** The relays that carry what requests write; the others (audit shipping) keep to their poll. */
+  /** The relays that carry what requests write: poked once the events are committed. */
   pokeAfterWrite?: readonly (keyof R & string)[];
+  /** The relay that ships audit rows to the directory: poked after each request that wrote one. */
+  pokeAfterAudit?: keyof R & string;
   /** JSON routes for sibling services, mounted under /internal behind the platform secret. */
   internalRoutes?(parts: SubgraphParts & { relays: R }): (router: Router) => void;
 }
@@ -106,6 +108,7 @@ async function startOn<C extends RequestContext, R extends Relays>(
       schema,
       db,
       recordBoardOf: definition.boardOwned ? recordBoardOf(db, definition.boardOwned) : undefined,
+      auditRowsWritten: definition.pokeAfterAudit ? () => relays[definition.pokeAfterAudit!]?.poke() : undefined,
       extendContext: (request) => definition.context(request, parts),
       internalRoutes: definition.internalRoutes?.(parts),
     },

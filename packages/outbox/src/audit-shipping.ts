@@ -3,6 +3,9 @@ import type { Database } from '@scr/db';
 import { ask, AUDIT_EVENT_TYPE, auditShipping, shippedAuditRow, type InternalTransport, type ShippedAuditRow } from '@scr/internal-api';
 import { OutboxRelay, type OutboxDelivery } from './relay';
 
+/** Within the route's MAX_AUDIT_ROWS_PER_SHIPMENT. */
+const AUDIT_ROWS_PER_PASS = 200;
+
 /**
  * Ships a subgraph's audit rows to the directory, which keeps the
  * consortium-wide trail: each pass's rows in one call. A row that does not
@@ -25,6 +28,8 @@ export function createAuditShippingRelay(db: Database, config: Config, name: str
     { many },
     {
       types: [AUDIT_EVENT_TYPE],
+      // One call and one transaction a pass, so a pass may carry more than the event relays' 50.
+      batchSize: AUDIT_ROWS_PER_PASS,
       intervalMs: config.outboxIntervalMs,
       backoff: { baseMs: config.outboxRetryBaseMs },
       name: `${name}->audit`,

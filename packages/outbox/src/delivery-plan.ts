@@ -120,6 +120,11 @@ export function leaseFor(batchSize: number, concurrency: number, deliveryTimeout
   return 2 * maxPerKeyFor(batchSize, concurrency) * deliveryTimeoutMs + 5_000;
 }
 
+/** A lease for a pass that delivers its batch in one call (deliverAsOne): that call, plus the same margin. */
+export function batchLeaseFor(deliveryTimeoutMs: number): number {
+  return deliveryTimeoutMs + 5_000;
+}
+
 /** How many events of one aggregate a pass may deliver one after another within its lease. */
 export function maxPerKeyFor(batchSize: number, concurrency: number): number {
   return Math.ceil(batchSize / concurrency);

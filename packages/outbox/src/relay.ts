@@ -3,7 +3,7 @@ import { logger, outsideRequest, registerRelay, RepeatSummariser } from '@scr/ob
 import { retryDelayMs } from './backoff';
 import { readBacklog } from './backlog';
 import { claimBatch } from './claim';
-import { deliverAsOne, deliverPerAggregate, leaseFor, maxPerKeyFor, type PlannedOutcome } from './delivery-plan';
+import { batchLeaseFor, deliverAsOne, deliverPerAggregate, leaseFor, maxPerKeyFor, type PlannedOutcome } from './delivery-plan';
 import { errorMessage } from './error-message';
 import { bringForwardRetries, recordDeliveredMany, recordFailed, reschedule } from './record';
 
@@ -50,7 +50,8 @@ export interface OutboxRelayOptions {
   deliveryTimeoutMs?: number;
   /**
    * How long a claimed event stays invisible to other passes, in ms (default:
-   * leaseFor(batchSize, concurrency, deliveryTimeoutMs)). An event still in
+   * leaseFor(batchSize, concurrency, deliveryTimeoutMs), or batchLeaseFor(deliveryTimeoutMs)
+   * for a DeliverBatch receiver). An event still in
    * flight when its lease runs out can be delivered a second time.
    */
   leaseMs?: number;
@@ -117,7 +118,8 @@ export class OutboxRelay {
     this.concurrency = positiveInteger('concurrency', options.concurrency ?? 8);
     this.orderKey = options.orderKey ?? (() => undefined);
     const deliveryTimeoutMs = positive('deliveryTimeoutMs', options.deliveryTimeoutMs ?? 10_000);
-    this.leaseMs = positive('leaseMs', options.leaseMs ?? leaseFor(this.batchSize, this.concurrency, deliveryTimeoutMs));
+    const lease = typeof deliver === 'function' ? leaseFor(this.batchSize, this.concurrency, deliveryTimeoutMs) : batchLeaseFor(deliveryTimeoutMs);
+    this.leaseMs = positive('leaseMs', options.leaseMs ?? lease);
     this.backoff = { ...options.backoff };
     retryDelayMs(1, this.backoff); // refuse bad backoff options now, not at the first failure
     this.types = options.types ? [...options.types] : undefined;

@@ -17,4 +17,5 @@ export const actionPlansSubgraph = defineSubgraph({
   context: createContext,
   boardOwned: [ActionPlan, Action],
   relays: ({ db, config, internal }) => ({ audit: createAuditShippingRelay(db, config, 'action-plans', internal) }),
+  pokeAfterAudit: 'audit',
 });

@@ -31,5 +31,6 @@ export const incidentsSubgraph = defineSubgraph({
     audit: createAuditShippingRelay(db, config, 'incidents', internal),
   }),
   pokeAfterWrite: ['reviews', 'panel'],
+  pokeAfterAudit: 'audit',
   internalRoutes: ({ db, relays }) => internalRoutes(db, relays.panel),
 });

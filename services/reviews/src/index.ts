@@ -23,5 +23,6 @@ export const reviewsSubgraph = defineSubgraph({
     audit: createAuditShippingRelay(db, config, 'reviews', internal),
   }),
   pokeAfterWrite: ['panel'],
+  pokeAfterAudit: 'audit',
   internalRoutes: ({ db, internal, relays }) => internalRoutes(db, internal, relays.panel),
 });

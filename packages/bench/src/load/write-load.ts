@@ -56,7 +56,8 @@ export interface WriteFigures {
   achievedPerSecond: number;
   p50: number;
   p99: number;
-  maxBacklog: Record<string, { pending: number; oldestMs: number }>;
+  /** Per relay: the most undelivered, the oldest age, and the oldest age in each 10 s of the run (then of the drain). */
+  maxBacklog: Record<string, { pending: number; oldestMs: number; oldestMsByWindow: number[] }>;
   /** From the end of the load until every outbox was empty; undefined if it did not drain within the wait. */
   drainMs?: number;
 }
@@ -76,6 +77,8 @@ export async function writeLoad(
   outboxes: Record<string, Connection>,
   rate: number,
   seconds: number,
+  /** Tells this load's idempotency keys from another's in the same run. */
+  label: string,
 ): Promise<WriteFigures> {
   const today = todayInLondon();
   const latencies: number[] = [];
@@ -117,7 +120,7 @@ export async function writeLoad(
               socialCareStatus: 'CHILD_IN_NEED',
             },
           ],
-          idempotencyKey: `bench-write-${n}`,
+          idempotencyKey: `bench-write-${label}-${n}`,
         },
       });
       if (!reportIncident) throw new Error('reportIncident answered no data');
@@ -128,11 +131,14 @@ export async function writeLoad(
       if (failed <= 3) console.error(`write ${n} failed: ${error instanceof Error ? error.message : error}`);
     }
   };
+  const started = performance.now();
   const sample = async () => {
+    const window = Math.floor((performance.now() - started) / 10_000);
     for (const s of await sampleOutboxes(outboxes)) {
-      const max = (maxBacklog[s.relay] ??= { pending: 0, oldestMs: 0 });
+      const max = (maxBacklog[s.relay] ??= { pending: 0, oldestMs: 0, oldestMsByWindow: [] });
       max.pending = Math.max(max.pending, s.pending);
       max.oldestMs = Math.max(max.oldestMs, s.oldestMs);
+      max.oldestMsByWindow[window] = Math.max(max.oldestMsByWindow[window] ?? 0, s.oldestMs);
     }
   };
 
@@ -140,7 +146,6 @@ export async function writeLoad(
   let pending = 0;
   let skipped = 0;
   const sampler = setInterval(() => void sample().catch(() => undefined), 1000);
-  const started = performance.now();
   await new Promise<void>((resolve) => {
     const tick = setInterval(() => {
       if (performance.now() - started >= seconds * 1000) {

@@ -41,6 +41,12 @@ function shipped(row: AuditEvent): ShippedAuditRow {
  */
 export class Auditor {
   private readonly identityReads = new Map<string, string>();
+  private wroteRows = false;
+
+  /** Whether this request wrote an audit row (committed once the request is answered, unless its change rolled back). */
+  get wrote(): boolean {
+    return this.wroteRows;
+  }
 
   constructor(
     private readonly db: Database,
@@ -69,6 +75,7 @@ export class Auditor {
     });
     await insertAuditEvent(manager, row, { searchable: this.central });
     if (!this.central) await manager.insert(OutboxEvent, newOutboxEvent(AUDIT_EVENT_TYPE, shipped(row)));
+    this.wroteRows = true;
   }
 
   /**

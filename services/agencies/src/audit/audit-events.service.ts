@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
 import { hasRole } from '@scr/auth';
-import { AUDIT_TARGET_ID_LENGTH, AuditEvent, insertAuditEvent, isUniqueViolation, parseJsonArray, stringItem, type Database } from '@scr/db';
+import { AUDIT_TARGET_ID_LENGTH, AuditEvent, insertAuditEvents, isUniqueViolation, parseJsonArray, stringItem, type Database } from '@scr/db';
 import { seqPage } from '@scr/graphql-kit';
 import type { ShippedAuditRow } from '@scr/internal-api';
 import type { AgenciesContext } from '../context';
@@ -53,14 +53,14 @@ export async function storeShippedAuditEvents(db: Database, rows: readonly Shipp
     async (manager) => {
       const ids = [...new Set(events.map((e) => e.id))];
       const held = new Set((await manager.find(AuditEvent, { select: { id: true }, where: { id: In(ids) } })).map((e) => e.id));
-      let stored = 0;
+      const fresh: AuditEvent[] = [];
       for (const event of events) {
-        if (held.has(event.id)) continue;
+        if (held.has(event.id)) continue; // stored before, or twice in this batch
         held.add(event.id);
-        await insertAuditEvent(manager, event, { searchable: true });
-        stored++;
+        fresh.push(event);
       }
-      return stored;
+      await insertAuditEvents(manager, fresh, { searchable: true });
+      return fresh.length;
     },
     { retryOn: isUniqueViolation },
   );
