@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { Config } from '@scr/config';
 import { ROLES, type Principal, type Role } from './principal';
@@ -9,6 +10,16 @@ export { AuthenticationError, IdentityProviderUnavailableError } from './errors'
 export type TokenVerifier = (token: string) => Promise<Principal>;
 
 /**
+ * How long a verified token's principal is reused without checking its
+ * signature again: a request through the gateway is verified by the gateway
+ * and by every subgraph it calls, and one caller sends the same token many
+ * times. A key withdrawn from the identity provider's set stops admitting its
+ * tokens within this time; a token's own expiry is checked at every use.
+ */
+export const VERIFIED_TOKEN_TTL_MS = 60_000;
+const VERIFIED_TOKENS_KEPT = 5_000;
+
+/**
  * Builds the verifier every process uses. Production accepts only tokens
  * signed by the identity provider's JWKS with the configured issuer and
  * audience; elsewhere HS256 tokens signed with the dev secret are accepted.
@@ -17,7 +28,7 @@ export function createTokenVerifier(config: Config): TokenVerifier {
   const { issuer, audience, jwksUrl, devSecret } = config.auth;
   const jwks: JWTVerifyGetKey | undefined = jwksUrl ? createRemoteJWKSet(new URL(jwksUrl)) : undefined;
   const secret = devSecret ? new TextEncoder().encode(devSecret) : undefined;
-  return async (token: string) => {
+  const verifyAfresh = async (token: string): Promise<VerifiedToken> => {
     let payload: JWTPayload;
     try {
       if (config.production || (jwks && !secret)) {
@@ -32,8 +43,32 @@ export function createTokenVerifier(config: Config): TokenVerifier {
       throw new AuthenticationError('The bearer token is invalid or expired: sign in again.');
     }
     checkTokenLifetime(payload);
-    return principalFromClaims(payload);
+    // checkTokenLifetime made sure exp is a number.
+    const reuseUntilMs = Math.min((payload.exp as number) * 1000, Date.now() + VERIFIED_TOKEN_TTL_MS);
+    return { principal: frozen(principalFromClaims(payload)), reuseUntilMs };
   };
+  // Only tokens that verified are kept, so a refused token is checked (and refused) afresh every time.
+  // Times on the same clock as the token's exp (Date.now); the cache only bounds how many are kept.
+  const verified = new LRUCache<string, VerifiedToken>({ max: VERIFIED_TOKENS_KEPT });
+  return async (token: string) => {
+    const known = verified.get(token);
+    if (known && Date.now() < known.reuseUntilMs) return known.principal;
+    const fresh = await verifyAfresh(token);
+    verified.set(token, fresh);
+    return fresh.principal;
+  };
+}
+
+interface VerifiedToken {
+  principal: Principal;
+  /** The token's expiry, or a minute after it was verified if sooner. */
+  reuseUntilMs: number;
+}
+
+/** One principal serves every request that sends its token: nobody may change it. */
+function frozen(principal: Principal): Principal {
+  Object.freeze(principal.roles);
+  return Object.freeze(principal);
 }
 
 /**
