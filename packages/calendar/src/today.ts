@@ -15,8 +15,23 @@ const LONDON_DATE = new Intl.DateTimeFormat('en-GB', {
   day: '2-digit',
 });
 
+/**
+ * London is UTC or an hour ahead, so its date turns only on a UTC hour and is
+ * the same all through one: every request asks, and the last hour's answer serves it.
+ */
+let lastHour: { hour: number; date: IsoDate } | undefined;
+
 export function todayInLondon(now: Date = new Date()): IsoDate {
-  if (Number.isNaN(now.getTime())) throw new RangeError('todayInLondon was given an invalid Date');
+  const ms = now.getTime();
+  if (Number.isNaN(ms)) throw new RangeError('todayInLondon was given an invalid Date');
+  const hour = Math.floor(ms / 3_600_000);
+  if (lastHour?.hour === hour) return lastHour.date;
+  const date = londonDateOf(now);
+  lastHour = { hour, date };
+  return date;
+}
+
+function londonDateOf(now: Date): IsoDate {
   // Read the parts rather than the formatted string: the string's order and
   // separators belong to the locale, the parts do not.
   const parts = LONDON_DATE.formatToParts(now);

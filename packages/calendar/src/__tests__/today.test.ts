@@ -45,6 +45,17 @@ describe('todayInLondon', () => {
     }
   });
 
+  it('turns at London midnight when asked minute by minute, in summer and winter, and back again', () => {
+    const minutes = (fromIso: string, count: number) => Array.from({ length: count }, (_, i) => new Date(Date.parse(fromIso) + i * 60_000));
+    const summer = minutes('2026-06-30T22:58:00Z', 4).map((d) => todayInLondon(d));
+    expect(summer).toEqual(['2026-06-30', '2026-06-30', '2026-07-01', '2026-07-01']);
+    const winter = minutes('2026-12-31T23:58:00Z', 4).map((d) => todayInLondon(d));
+    expect(winter).toEqual(['2026-12-31', '2026-12-31', '2027-01-01', '2027-01-01']);
+    // Asked about an earlier instant right after a later one.
+    expect(todayInLondon(new Date('2026-06-30T23:00:00Z'))).toBe('2026-07-01');
+    expect(todayInLondon(new Date('2026-06-30T22:59:59.999Z'))).toBe('2026-06-30');
+  });
+
   it('rejects an invalid Date', () => {
     expect(() => todayInLondon(new Date('not a date'))).toThrow(RangeError);
   });
