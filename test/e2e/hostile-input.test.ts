@@ -56,7 +56,7 @@ import {
 } from 'graphql';
 import { addDays, todayInLondon } from '@scr/calendar';
 import { logger } from '@scr/observability';
-import { boardTokens, DOMAIN_ERROR_CODES, incidentInput, mutate, notifiedCase, startTestPlatform, type TestPlatform } from '@scr/testing';
+import { at, boardTokens, DOMAIN_ERROR_CODES, incidentInput, mutate, notifiedCase, startTestPlatform, type TestPlatform } from '@scr/testing';
 
 // ------------------------------------------------------------------ limits of the run
 
@@ -270,12 +270,6 @@ function callerOf(name: string): Caller {
   const c = callers[name];
   if (!c) throw new Error(`no caller ${name} set up`);
   return c;
-}
-// Element i of xs, or a clear failure instead of undefined carried into the test.
-function at<T>(xs: readonly T[], i: number): T {
-  const x = xs[i];
-  if (x === undefined) throw new Error(`no element ${i} (length ${xs.length})`);
-  return x;
 }
 /**
  * LEEDS's records. A, B and D are the secrets other boards must never see: no property writes to

@@ -15,7 +15,7 @@
  * date in Europe/London; every date below is in the past (2024-2026).
  */
 import { todayInLondon } from '@scr/calendar';
-import { boardTokens, errorCode, eventually, mutate, reportIncident, startTestPlatform, type TestPlatform } from '@scr/testing';
+import { at, boardTokens, errorCode, eventually, mutate, reportIncident, startTestPlatform, type TestPlatform } from '@scr/testing';
 
 let t: TestPlatform;
 let admin: string;
@@ -419,12 +419,6 @@ function idsOf(group: string): string[] {
   const ids = leedsIds[group];
   if (!ids) throw new Error(`group ${group} was not loaded`);
   return ids;
-}
-/** Element i of xs, or a clear failure instead of undefined carried into the test. */
-function at<T>(xs: readonly T[], i: number): T {
-  const x = xs[i];
-  if (x === undefined) throw new Error(`no element ${i} (length ${xs.length})`);
-  return x;
 }
 let s1: OpenedReview[];
 let s2: OpenedReview[];

@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { signDevToken } from '@scr/auth';
 import { loadConfig } from '@scr/config';
-import { BOARDS, buildOnce, eventually, incidentInput, REPORT_INCIDENT, WebhookReceiver } from '@scr/testing';
+import { at, BOARDS, buildOnce, eventually, incidentInput, REPORT_INCIDENT, WebhookReceiver } from '@scr/testing';
 import { incidentCount, recoveredSince, Load, type Answer, type Writer } from './load';
 import { TestMariaDb } from './mariadb';
 import { FaultPlatform } from './platform';
@@ -41,13 +41,6 @@ let db: TestMariaDb;
 let platform: FaultPlatform;
 let receiver: WebhookReceiver;
 let managers: Writer[];
-
-/** Element i of xs, or a clear failure instead of undefined carried into the test. */
-function at<T>(xs: readonly T[], i: number): T {
-  const x = xs[i];
-  if (x === undefined) throw new Error(`no element ${i} (length ${xs.length})`);
-  return x;
-}
 
 beforeAll(async () => {
   buildOnce();

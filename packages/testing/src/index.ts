@@ -5,3 +5,4 @@ export * from './reviews-fixtures';
 export * from './webhook-receiver';
 export * from './domain-codes';
 export * from './processes';
+export * from './at';

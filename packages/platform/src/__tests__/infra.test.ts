@@ -153,3 +153,21 @@ describe('infra/compose.yaml', () => {
     ).toEqual(['gateway']);
   });
 });
+
+describe('infra/Dockerfile', () => {
+  const dockerfile = fs.readFileSync(path.join(INFRA, 'Dockerfile'), 'utf8');
+  const root = path.join(INFRA, '..');
+
+  it('copies every workspace manifest before the frozen install, so each package gets its own dependencies', () => {
+    const workspaces = YAML.parse(fs.readFileSync(path.join(root, 'pnpm-workspace.yaml'), 'utf8')).packages as string[];
+    const manifests = workspaces
+      .flatMap((pattern) =>
+        pattern.endsWith('/*') ? fs.readdirSync(path.join(root, pattern.slice(0, -2))).map((dir) => `${pattern.slice(0, -2)}/${dir}`) : [pattern],
+      )
+      .map((dir) => `${dir}/package.json`)
+      .filter((manifest) => fs.existsSync(path.join(root, manifest)));
+    const beforeInstall = dockerfile.slice(0, dockerfile.indexOf('RUN pnpm install'));
+    const copied = [...beforeInstall.matchAll(/^COPY (\S+\/package\.json) /gm)].map((m) => m[1]);
+    expect(copied.sort()).toEqual(manifests.sort());
+  });
+});
