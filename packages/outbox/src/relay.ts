@@ -244,8 +244,10 @@ export class OutboxRelay {
     const outcome = await this.deliverClaimed(keyed);
     const delivered = outcome.delivered.length;
     const failed = outcome.failed.length;
-    // A success after the receiver looked down, or of an event that failed before: the receiver is back.
-    const recovered = delivered > 0 && (this.receiverDown || outcome.delivered.some((item) => item.event.attempts > 0));
+    // A success after passes that delivered nothing: the receiver is back from an outage.
+    const backAfterOutage = delivered > 0 && this.receiverDown;
+    // A success of an event that failed before: the receiver may be back from a shorter blip.
+    const retrySucceeded = delivered > 0 && outcome.delivered.some((item) => item.event.attempts > 0);
     const noteProblem = (problem: string, reason: string) => {
       firstReason ||= reason;
       problems.push(problem);
@@ -298,8 +300,10 @@ export class OutboxRelay {
       }
     }
     if (outcome.heldBack.some((h) => !h.behind)) this.again = true;
-    // Not while this pass still had failures: a single bad event must keep its own backoff.
-    if (recovered && failed === 0) {
+    // Back after an outage, everything that waited goes now, this pass's failures too: they failed as the
+    // receiver came back. After a blip, only if this pass failed nothing: a single bad event among good ones
+    // keeps its own backoff.
+    if (backAfterOutage || (retrySucceeded && failed === 0)) {
       // Events backed off during the outage go now rather than over the next minutes. Another replica's
       // event in flight may be sent twice: delivery is at least once, and receivers act once per event id.
       try {

@@ -217,6 +217,28 @@ describe.each([['mysql'], ['sqlite']])('OutboxRelay on %s', (kind) => {
     expect(row.lastError).toMatch(/JSON/);
   });
 
+  it('sends every event that waited out an outage at once, when the receiver comes back part way through a pass', async () => {
+    const waited = await writeEvents(db, 6);
+    let mode: 'down' | 'coming back' | 'up' = 'down';
+    let firstBack: string | undefined;
+    const { received, deliver } = receiver((event) => {
+      if (mode === 'down') throw new Error('receiver down');
+      if (mode === 'coming back' && event.id === firstBack) throw new Error('connection reset as it started');
+    });
+    // A minute's backoff: only the bring-forward can explain a delivery within this test.
+    const r = relay(db, deliver, { backoff: { baseMs: 60_000, capMs: 120_000 } });
+    expect(await r.runOnce()).toEqual({ delivered: 0, failed: 6 });
+
+    // The receiver comes back while a pass is under way: the pass's first event still fails, the others arrive.
+    const fresh = await writeEvents(db, 3);
+    [firstBack] = fresh;
+    mode = 'coming back';
+    expect(await r.runOnce()).toEqual({ delivered: 2, failed: 1 });
+    mode = 'up';
+    expect(await r.runOnce()).toEqual({ delivered: 7, failed: 0 });
+    expect(received.map((e) => e.id).sort()).toEqual([...waited, ...fresh].sort());
+  });
+
   describe('a receiver that takes the batch in one call', () => {
     it('gets every claimed event in one call, and each is recorded delivered', async () => {
       const ids = await writeEvents(db, 30);
