@@ -37,6 +37,8 @@ async function main() {
       'write-warmup': { type: 'string', default: '15' },
       /** Writes a CPU profile of every process (.cpuprofile, for Chrome DevTools) into this folder when it stops. */
       profile: { type: 'string' },
+      /** A Node or V8 option for every part, e.g. --node-arg=--max-semi-space-size=4 (repeatable). */
+      'node-arg': { type: 'string', multiple: true },
     },
   });
   const incidents = Number(values.incidents);
@@ -49,7 +51,8 @@ async function main() {
 
   const panel = await startPanelReceiver(PANEL_PORT);
   const idp = await startBenchIdentityProvider();
-  say(`starting the platform (compiled, one process per part, NODE_ENV=production) on ${new URL(databaseUrl).host}`);
+  const nodeArgs = values['node-arg']?.length ? ` with ${values['node-arg'].join(' ')}` : '';
+  say(`starting the platform (compiled, one process per part, NODE_ENV=production${nodeArgs}) on ${new URL(databaseUrl).host}`);
   const platform = await startBenchPlatform(
     databaseUrl,
     {
@@ -58,7 +61,7 @@ async function main() {
       ...idp.env,
     },
     (line) => say(line),
-    values.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values.profile)}`] : [],
+    [...(values.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values.profile)}`] : []), ...(values['node-arg'] ?? [])],
   );
   const stopping = async () => {
     await platform.stop();
