@@ -13,3 +13,4 @@ export * from './idempotency-key.entity';
 export * from './json-column';
 export * from './versioned';
 export * from './shared-migrations';
+export * from './row-lock';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { isBoardStaffOf } from '@scr/auth';
-import { updateVersioned } from '@scr/db';
+import { forUpdate, updateVersioned } from '@scr/db';
 import { AppError, badInput, conflict, forbidden, notFound, requiredText, type Authenticated, notAfterToday } from '@scr/graphql-kit';
 import { agencyFacts } from '../agencies/agencies.client';
 import type { ActionPlansContext } from '../context';
@@ -126,18 +126,16 @@ export async function loadOwnPlan(
 /**
  * Takes the plan's row lock for the rest of the transaction, so writers
  * adding to one plan go one at a time and a client's retry racing its
- * original finds what the original stored. SQLite runs one transaction at a
- * time already.
+ * original finds what the original stored (see forUpdate).
  */
 export async function lockPlan(ctx: ActionPlansContext, manager: EntityManager, planId: string): Promise<void> {
-  if (ctx.db.kind !== 'mysql') return;
-  await manager.createQueryBuilder(ActionPlan, 'p').select('p.id').where('p.id = :planId', { planId }).setLock('pessimistic_write').getRawOne();
+  await forUpdate(ctx.db, manager.createQueryBuilder(ActionPlan, 'p').select('p.id').where('p.id = :planId', { planId })).getRawOne();
 }
 
 /** The board's staff update any of its actions; an agency contributor only those its agency owns. */
 async function loadActionForUpdate(ctx: ActionPlansContext, manager: EntityManager, scope: PlanScope, actionId: string): Promise<Action> {
   const qb = manager.createQueryBuilder(Action, 'a').where('a.id = :actionId', { actionId });
-  if (ctx.db.kind === 'mysql') qb.setLock('pessimistic_write'); // a retry racing its original waits, then finds the change made
+  forUpdate(ctx.db, qb);
   whereActionInScope(qb, 'a', scope);
   const action = await qb.getOne();
   if (!action) throw notFound('action', actionId);

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { isBoardStaffOf } from '@scr/auth';
-import { updateVersioned } from '@scr/db';
+import { forUpdate, updateVersioned } from '@scr/db';
 import { conflict, forbidden, invalidStage, notFound } from '@scr/graphql-kit';
 import { ReviewerAppointment } from '../appointments/appointment.entity';
 import type { ReviewsContext } from '../context';
@@ -46,7 +46,7 @@ async function findReviewForChange(
 ): Promise<Review> {
   const qb = manager.createQueryBuilder(Review, 'r').where('r.id = :reviewId', { reviewId });
   whereReviewInScope(qb, 'r', ctx.scope);
-  if (lock && ctx.db.kind === 'mysql') qb.setLock('pessimistic_write');
+  if (lock) forUpdate(ctx.db, qb);
   const review = await qb.getOne();
   if (!review) throw notFound('review', reviewId);
   if (!isBoardStaffOf(ctx.principal, review.boardCode)) {
