@@ -1,4 +1,4 @@
-import { requestScope, transientFailureReason, type Database, type OutboxEvent } from '@scr/db';
+import { isRetryableConflict, requestScope, retrying, transientFailureReason, type Database, type OutboxEvent } from '@scr/db';
 import { logger, outsideRequest, registerRelay, RepeatSummariser } from '@scr/observability';
 import { retryDelayMs } from './backoff';
 import { readBacklog } from './backlog';
@@ -97,6 +97,12 @@ export class OutboxRelay {
   private readonly summary = new RepeatSummariser();
   /** The last pass delivered nothing and failed something: the receiver looked down. */
   private receiverDown = false;
+  /**
+   * Waiting events are owed a bring-forward that could not be written (a
+   * deadlock with another relay's claim, the database gone): every pass tries
+   * again until one succeeds, or they would wait out their whole backoff.
+   */
+  private bringForwardOwed = false;
 
   private timer: NodeJS.Timeout | null = null;
   /** The timer-driven pass in flight, if any; never rejects. */
@@ -303,13 +309,16 @@ export class OutboxRelay {
     // Back after an outage, everything that waited goes now, this pass's failures too: they failed as the
     // receiver came back. After a blip, only if this pass failed nothing: a single bad event among good ones
     // keeps its own backoff.
-    if (backAfterOutage || (retrySucceeded && failed === 0)) {
+    if (backAfterOutage || (retrySucceeded && failed === 0)) this.bringForwardOwed = true;
+    if (this.bringForwardOwed) {
       // Events backed off during the outage go now rather than over the next minutes. Another replica's
       // event in flight may be sent twice: delivery is at least once, and receivers act once per event id.
       try {
-        if ((await bringForwardRetries(this.db, this.types, new Date())) > 0) this.again = true;
+        const broughtForward = await retrying(() => bringForwardRetries(this.db, this.types, new Date()), { retryOn: isRetryableConflict });
+        this.bringForwardOwed = false;
+        if (broughtForward > 0) this.again = true;
       } catch (error) {
-        const problem = `could not bring waiting events forward: ${transientFailureReason(error) ?? errorMessage(error)}`;
+        const problem = `could not bring waiting events forward (tried again next pass): ${transientFailureReason(error) ?? errorMessage(error)}`;
         noteProblem(problem, problem);
       }
     }

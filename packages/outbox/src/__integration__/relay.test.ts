@@ -239,6 +239,42 @@ describe.each([['mysql'], ['sqlite']])('OutboxRelay on %s', (kind) => {
     expect(received.map((e) => e.id).sort()).toEqual([...waited, ...fresh].sort());
   });
 
+  (kind === 'mysql' ? it : it.skip)('brings the waiting events forward on a later pass when the first try is stopped', async () => {
+    const waited = await writeEvents(db, 4);
+    let up = false;
+    const { received, deliver } = receiver(() => {
+      if (!up) throw new Error('receiver down');
+    });
+    // A minute's backoff: only the bring-forward can explain a delivery within this test.
+    const r = relay(db, deliver, { backoff: { baseMs: 60_000, capMs: 120_000 } });
+    expect(await r.runOnce()).toEqual({ delivered: 0, failed: 4 });
+
+    const fresh = await writeEvents(db, 1);
+    up = true;
+    // Another transaction holds the waiting rows (as a racing claim does); the bring-forward waits behind it
+    // and is stopped by the server, as a deadlock victim would be.
+    await db.transaction(async (holder) => {
+      await holder.query(`SELECT seq FROM outbox_events WHERE id IN (${waited.map(() => '?').join(', ')}) FOR UPDATE`, waited);
+      const pass = r.runOnce();
+      let stopped = false;
+      await waitFor(async () => {
+        const [waiting] = (await db.manager.query(
+          "SELECT ID AS id FROM information_schema.PROCESSLIST WHERE DB = DATABASE() AND INFO LIKE 'UPDATE%next_attempt_at%'",
+        )) as { id: number }[];
+        if (waiting) await db.manager.query(`KILL QUERY ${Number(waiting.id)}`);
+        return (stopped = !!waiting);
+      }, 'the bring-forward waiting on the held rows');
+      expect(stopped).toBe(true);
+      expect(await pass).toEqual({ delivered: 1, failed: 0 });
+    });
+    expect(received.map((e) => e.id)).toEqual(fresh);
+
+    // Nothing is due, but the bring-forward is still owed: the next pass makes it, and the one after delivers.
+    expect(await r.runOnce()).toEqual({ delivered: 0, failed: 0 });
+    expect(await r.runOnce()).toEqual({ delivered: 4, failed: 0 });
+    expect(received.map((e) => e.id).sort()).toEqual([...waited, ...fresh].sort());
+  });
+
   describe('a receiver that takes the batch in one call', () => {
     it('gets every claimed event in one call, and each is recorded delivered', async () => {
       const ids = await writeEvents(db, 30);
