@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
+import { PART_NODE_OPTIONS } from '../launcher/node-options';
 import { renderTemplate } from './helm-template';
 
 const INFRA = path.join(__dirname, '..', '..', '..', '..', 'infra');
@@ -169,5 +170,11 @@ describe('infra/Dockerfile', () => {
     const beforeInstall = dockerfile.slice(0, dockerfile.indexOf('RUN pnpm install'));
     const copied = [...beforeInstall.matchAll(/^COPY (\S+\/package\.json) /gm)].map((m) => m[1]);
     expect(copied.sort()).toEqual(manifests.sort());
+  });
+
+  it('runs every part in the image with the V8 options the launcher gives it', () => {
+    const runtime = dockerfile.slice(dockerfile.indexOf('AS runtime'));
+    const match = /\bNODE_OPTIONS=(?:"([^"]*)"|(\S+))/.exec(runtime);
+    expect((match?.[1] ?? match?.[2])?.split(' ')).toEqual(PART_NODE_OPTIONS);
   });
 });

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import readline from 'node:readline';
+import { PART_NODE_OPTIONS } from './node-options';
 
 export interface PartSpec {
   name: string;
@@ -7,7 +8,7 @@ export interface PartSpec {
   entry: string;
   /** GET this for 200 once the part can serve. */
   readyUrl: string;
-  /** More Node options for this part (the benchmark's --cpu-prof, which NODE_OPTIONS does not take). */
+  /** More Node options for this part, after PART_NODE_OPTIONS so they win (the benchmark's --cpu-prof, which NODE_OPTIONS does not take). */
   nodeArgs?: string[];
 }
 
@@ -27,7 +28,10 @@ export class Child {
     env: NodeJS.ProcessEnv,
     write: (line: string) => void,
   ) {
-    this.process = spawn(process.execPath, ['--enable-source-maps', ...(spec.nodeArgs ?? []), spec.entry], { env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+    this.process = spawn(process.execPath, ['--enable-source-maps', ...PART_NODE_OPTIONS, ...(spec.nodeArgs ?? []), spec.entry], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
     const prefix = `[${spec.name}]`.padEnd(15);
     for (const stream of [this.process.stdout!, this.process.stderr!]) {
       readline.createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => write(`${prefix}${line}`));
