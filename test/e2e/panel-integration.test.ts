@@ -192,8 +192,10 @@ describe('panel webhooks', () => {
     expect(failing).toMatchObject({ service: 'incidents', lastError: expect.stringMatching(/503/) });
     expect(errorCode(await t.gql(leeds.chair, Q))).toBe('FORBIDDEN');
 
-    receiver.decide = () => true;
+    // Asked while the receiver still refuses it, so the event is surely undelivered when the retry is answered:
+    // with the 400 ms cap the relay's own next attempt could otherwise deliver it first (NOT_FOUND, rightly).
     expect((await t.gql(admin, `mutation { retryPanelWebhookDelivery(id: "${failing.id}") }`)).errors).toBeUndefined();
+    receiver.decide = () => true;
     await eventually(async () => receiver.acceptedIds().includes(failing.id), 10_000, 'the retried event');
     const delivered = await t.gql<{ panelWebhookDeliveries: { id: string }[] }>(admin, '{ panelWebhookDeliveries(status: DELIVERED, first: 500) { id } }');
     expect(delivered.data!.panelWebhookDeliveries.map((d) => d.id)).toContain(failing.id);
