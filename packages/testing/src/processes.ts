@@ -5,6 +5,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { SERVICE_NAMES } from '@scr/config';
 import { databaseName, dropMysqlDatabase } from '@scr/db';
+import { PART_NODE_OPTIONS } from '@scr/platform';
 import { freePort } from './free-port';
 import { MYSQL_URL, type TestDatabase } from './test-platform';
 
@@ -33,7 +34,8 @@ export class TestProcess {
   constructor(entry: string, env: Record<string, string>) {
     // Not a jest worker: the part logs at its normal level (info), as in production.
     const { JEST_WORKER_ID: _worker, ...parent } = process.env;
-    this.child = spawn(process.execPath, [entry], { env: { ...parent, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // With the V8 options the launcher and the image give every part, so the parts run as deployed.
+    this.child = spawn(process.execPath, [...PART_NODE_OPTIONS, entry], { env: { ...parent, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let partial = '';
     const onData = (chunk: Buffer) => {
       const text = partial + chunk.toString('utf8');
