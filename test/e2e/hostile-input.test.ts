@@ -2288,7 +2288,9 @@ describe('deeply nested and alias-flooded queries', () => {
     async () => {
       const nested = (depth: number, kind: 'array' | 'object', leafValue: string) =>
         kind === 'array' ? `${'['.repeat(depth)}${leafValue}${']'.repeat(depth)}` : `${'{"a":'.repeat(depth)}${leafValue}${'}'.repeat(depth)}`;
-      const places: Record<string, { query: string; variable: string; used: boolean; who: string }> = {
+      // listLevels: how many arrays the variable's type itself takes ([ID!]: one), so ["2026-01-01"]
+      // there is a valid list, not nesting; the nesting starts beneath it.
+      const places: Record<string, { query: string; variable: string; used: boolean; who: string; listLevels?: number }> = {
         'Date variable': {
           query: 'query($v: Date) { board(code: "LEEDS") { actionProgress(asOf: $v) { total } } }',
           variable: 'v',
@@ -2302,6 +2304,7 @@ describe('deeply nested and alias-flooded queries', () => {
           variable: 'v',
           used: true,
           who: 'LEEDS.manager',
+          listLevels: 1,
         },
         'input object variable': {
           query: 'query($v: IncidentFilter) { incidents(filter: $v) { totalCount } }',
@@ -2325,7 +2328,7 @@ describe('deeply nested and alias-flooded queries', () => {
           fc.constantFrom<'array' | 'object'>('array', 'object'),
           async (place, depth, shape) => {
             const spec = places[place] ?? places['unused variable']!;
-            const value = nested(depth, shape, '"2026-01-01"');
+            const value = nested(shape === 'array' ? depth + (spec.listLevels ?? 0) : depth, shape, '"2026-01-01"');
             const body =
               place === 'extensions'
                 ? `{"query":${JSON.stringify(spec.query)},"extensions":${value}}`
