@@ -9,6 +9,7 @@
  * migration runs on an existing database) gives the same table.
  */
 import type { Database } from '@scr/db';
+import type { BoardCount } from '../../packages/graphql-kit/src/statistics-query';
 import { periodSqlExpression, type Interval } from '../../packages/stats/src/periods';
 import { boardTokens, mutate, reportIncident, startTestPlatform, type TestPlatform } from '@scr/testing';
 import { IncidentChild } from '../../services/incidents/src/children/child.entity';
@@ -16,7 +17,7 @@ import { IncidentAbuseType } from '../../services/incidents/src/incidents/abuse-
 import { Incident } from '../../services/incidents/src/incidents/incident.entity';
 import { rebuildIncidentCounts } from '../../services/incidents/src/stats/incident-counts';
 import { DIMENSIONS, IncidentDimension } from '../../services/incidents/src/stats/incident-dimension';
-import { countIncidents, type CountRow } from '../../services/incidents/src/stats/incident-stats.query';
+import { countIncidents } from '../../services/incidents/src/stats/incident-stats.query';
 
 let t: TestPlatform;
 let db: Database;
@@ -31,7 +32,7 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 /** The statistics query as it was before the counts table: one GROUP BY over the incident rows. */
-async function countFromRows(interval: Interval, by: IncidentDimension): Promise<CountRow[]> {
+async function countFromRows(interval: Interval, by: IncidentDimension): Promise<BoardCount[]> {
   const dimension = DIMENSIONS[by];
   const period = periodSqlExpression('i.aware_on', interval, db.kind);
   const qb = db.manager
@@ -50,7 +51,7 @@ async function countFromRows(interval: Interval, by: IncidentDimension): Promise
   return sorted(rows.map((r) => ({ board: r.board, period: String(r.period), key: r.statKey, count: Number(r.n) })));
 }
 
-const sorted = (rows: CountRow[]) => [...rows].sort((a, b) => `${a.board}|${a.period}|${a.key}`.localeCompare(`${b.board}|${b.period}|${b.key}`));
+const sorted = (rows: BoardCount[]) => [...rows].sort((a, b) => `${a.board}|${a.period}|${a.key}`.localeCompare(`${b.board}|${b.period}|${b.key}`));
 
 async function expectCountsToMatchRows() {
   for (const by of Object.values(IncidentDimension)) {
@@ -134,7 +135,7 @@ describe('pre-aggregated incident counts', () => {
     const table = async () =>
       sorted(
         (await db.manager.query('SELECT dimension, board_code AS board, month AS period, stat_key AS "key", n AS count FROM incident_counts WHERE n > 0')).map(
-          (r: CountRow) => ({ ...r, period: String(r.period), count: Number(r.count) }),
+          (r: BoardCount) => ({ ...r, period: String(r.period), count: Number(r.count) }),
         ),
       );
     const kept = await table();

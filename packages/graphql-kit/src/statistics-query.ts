@@ -21,3 +21,21 @@ export async function runStatisticsQuery<T = Record<string, unknown>>(db: Databa
     throw error;
   }
 }
+
+/** One cell of a board's statistics table before disclosure control. */
+export interface BoardCount {
+  board: string;
+  period: string;
+  key: string;
+  count: number;
+}
+
+/**
+ * Runs (as runStatisticsQuery) a count grouped by board, period and key whose
+ * columns are aliased board, period, statKey and n; MySQL gives SUM and COUNT
+ * as strings, hence the conversion.
+ */
+export async function runBoardCountQuery(db: Database, qb: SelectQueryBuilder<ObjectLiteral>): Promise<BoardCount[]> {
+  const rows = await runStatisticsQuery<{ board: string; period: string; statKey: string; n: string | number }>(db, qb);
+  return rows.map((r) => ({ board: r.board, period: String(r.period), key: r.statKey, count: Number(r.n) }));
+}

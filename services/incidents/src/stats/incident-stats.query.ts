@@ -1,15 +1,8 @@
 import type { Database } from '@scr/db';
-import { runStatisticsQuery } from '@scr/graphql-kit';
+import { runBoardCountQuery, type BoardCount } from '@scr/graphql-kit';
 import { periodSqlExpression, type Interval } from '@scr/stats';
 import { IncidentCount } from './incident-count.entity';
 import type { IncidentDimension } from './incident-dimension';
-
-export interface CountRow {
-  board: string;
-  period: string;
-  key: string;
-  count: number;
-}
 
 /**
  * Counts for any number of boards from the pre-aggregated monthly counts
@@ -29,7 +22,7 @@ export async function countIncidents(
   window: { from: string; to: string },
   interval: Interval,
   by: IncidentDimension,
-): Promise<CountRow[]> {
+): Promise<BoardCount[]> {
   const period = periodSqlExpression('c.month', interval, db.kind);
   const monthsArePeriods = interval === 'MONTH';
   const qb = db.manager
@@ -44,6 +37,5 @@ export async function countIncidents(
     // A cell every counted record has left holds 0: as before, a period with no records is left out.
     .andWhere('c.n > 0');
   if (!monthsArePeriods) qb.groupBy('c.board_code').addGroupBy(period).addGroupBy('c.stat_key');
-  const rows = await runStatisticsQuery<{ board: string; period: string; statKey: string; n: string | number }>(db, qb);
-  return rows.map((r) => ({ board: r.board, period: String(r.period), key: r.statKey, count: Number(r.n) }));
+  return runBoardCountQuery(db, qb);
 }

@@ -1,5 +1,5 @@
 import type { Database } from '@scr/db';
-import { runStatisticsQuery } from '@scr/graphql-kit';
+import { runBoardCountQuery, runStatisticsQuery } from '@scr/graphql-kit';
 import { periodSqlExpression, type Interval } from '@scr/stats';
 import { ReviewTheme } from '../progress/progress.entities';
 import { Review } from '../reviews/review.entity';
@@ -24,8 +24,7 @@ export async function countThemes(db: Database, boards: string[], window: Window
     .groupBy('r.board_code')
     .addGroupBy(period)
     .addGroupBy('t.theme');
-  const rows = await runStatisticsQuery<{ board: string; period: string; statKey: string; n: string | number }>(db, qb);
-  return rows.map((r) => ({ board: r.board, period: String(r.period), key: r.statKey, count: Number(r.n) }));
+  return runBoardCountQuery(db, qb);
 }
 
 /** The timeliness counts of many boards in one GROUP BY; on time and within timescale as review.rules defines them. */
