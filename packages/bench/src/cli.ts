@@ -15,7 +15,7 @@ const PANEL_SECRET = 'bench-panel-secret';
 
 export interface ScenarioResult {
   scenario: ReadScenario;
-  rounds: (LoadFigures & { statements?: number })[];
+  rounds: (LoadFigures & { statements?: number; cpuMsPerRequest?: Record<string, number> })[];
 }
 
 /**
@@ -112,13 +112,23 @@ async function main() {
     for (let round = 1; round <= rounds && results.length; round++) {
       for (const result of results) {
         const before = await platform.statements();
+        const cpuBefore = platform.cpuMillis();
         const figures = await load(targets.get(result.scenario)!, connections, duration);
+        const cpuAfter = platform.cpuMillis();
         const after = await platform.statements();
         const statements = before === undefined || after === undefined ? undefined : (after - before) / Math.max(1, figures.requests);
-        result.rounds.push({ ...figures, statements: figures.requests ? statements : undefined });
+        const cpuMsPerRequest = figures.requests
+          ? Object.fromEntries(Object.entries(cpuAfter).map(([part, ms]) => [part, (ms - (cpuBefore[part] ?? ms)) / figures.requests]))
+          : undefined;
+        result.rounds.push({ ...figures, statements: figures.requests ? statements : undefined, cpuMsPerRequest });
         // autocannon leaves its last requests unanswered: let the platform finish them before the next scenario is measured.
         await ask(targets.get(result.scenario)!).catch(() => undefined);
-        say(`round ${round} ${result.scenario.name}: ${figures.requestsPerSecond.toFixed(0)} req/s, p99 ${figures.p99} ms`);
+        const cpu = cpuMsPerRequest
+          ? `, ${Object.values(cpuMsPerRequest)
+              .reduce((a, b) => a + b, 0)
+              .toFixed(1)} ms CPU/request`
+          : '';
+        say(`round ${round} ${result.scenario.name}: ${figures.requestsPerSecond.toFixed(0)} req/s, p99 ${figures.p99} ms${cpu}`);
       }
     }
 

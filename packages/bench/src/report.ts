@@ -25,8 +25,8 @@ export function printReport(r: Report): void {
   out.push('');
   out.push(`${r.incidents} incidents, ${r.connections} connections, ${r.rounds} rounds of ${r.duration} s per scenario`);
   out.push('');
-  out.push('| scenario | requests/s | x direct | p50 ms | p99 ms | SQL statements / request | failed |');
-  out.push('|---|---|---|---|---|---|---|');
+  out.push('| scenario | requests/s | x direct | p50 ms | p99 ms | SQL statements / request | CPU ms / request | failed |');
+  out.push('|---|---|---|---|---|---|---|---|');
   const baseline = r.results.find((x) => x.scenario.name === 'direct-boards');
   for (const result of r.results) {
     const rps = result.rounds.map((x) => x.requestsPerSecond);
@@ -37,11 +37,13 @@ export function printReport(r: Report): void {
         })
       : [];
     const statements = result.rounds.map((x) => x.statements).filter((x): x is number => x !== undefined);
+    const cpu = result.rounds.flatMap((x) => (x.cpuMsPerRequest ? [sum(Object.values(x.cpuMsPerRequest))] : []));
     out.push(
-      `| ${result.scenario.name} | ${range(rps)} | ${ratios.length ? `${range(ratios, 3)}x` : '-'} | ${range(result.rounds.map((x) => x.p50))} | ${range(result.rounds.map((x) => x.p99))} | ${statements.length ? range(statements, 1) : 'n/a'} | ${result.rounds.reduce((n, x) => n + x.failed, 0)} |`,
+      `| ${result.scenario.name} | ${range(rps)} | ${ratios.length ? `${range(ratios, 3)}x` : '-'} | ${range(result.rounds.map((x) => x.p50))} | ${range(result.rounds.map((x) => x.p99))} | ${statements.length ? range(statements, 1) : 'n/a'} | ${cpu.length ? range(cpu, 1) : 'n/a'} | ${result.rounds.reduce((n, x) => n + x.failed, 0)} |`,
     );
   }
-  if (r.statsAlone) out.push(`| stats, one request alone | | | ${r.statsAlone.medianMs.toFixed(0)} (median of 7) | | | ${r.statsAlone.failed} |`);
+  if (r.statsAlone) out.push(`| stats, one request alone | | | ${r.statsAlone.medianMs.toFixed(0)} (median of 7) | | | | ${r.statsAlone.failed} |`);
+  out.push(...cpuByPart(r.results));
   if (r.statsAlone?.firstError) out.push(`\nstats alone, first failure: ${r.statsAlone.firstError}`);
   if (r.write) {
     const w = r.write;
@@ -66,6 +68,27 @@ export function printReport(r: Report): void {
       .join(', ')}; total ${mb(total)}`,
   );
   console.log(out.join('\n'));
+}
+
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+/**
+ * Where each scenario's CPU went, per part and the database server, as ms per
+ * request (mean over the rounds). Less sensitive to a busy host than
+ * requests/s, so before/after comparisons read this first.
+ */
+function cpuByPart(results: ScenarioResult[]): string[] {
+  const measured = results.filter((x) => x.rounds.some((round) => round.cpuMsPerRequest));
+  const parts = [...new Set(measured.flatMap((x) => x.rounds.flatMap((round) => Object.keys(round.cpuMsPerRequest ?? {}))))];
+  if (!measured.length || !parts.length) return [];
+  const lines = ['', `CPU ms per request, mean over the rounds (all processes' user + system time during the round):`, ''];
+  lines.push(`| scenario | ${parts.join(' | ')} |`);
+  lines.push(`|---|${parts.map(() => '---').join('|')}|`);
+  for (const result of measured) {
+    const rounds = result.rounds.flatMap((round) => (round.cpuMsPerRequest ? [round.cpuMsPerRequest] : []));
+    lines.push(`| ${result.scenario.name} | ${parts.map((p) => (sum(rounds.map((x) => x[p] ?? 0)) / rounds.length).toFixed(1)).join(' | ')} |`);
+  }
+  return lines;
 }
 
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;

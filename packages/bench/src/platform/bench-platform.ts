@@ -4,6 +4,7 @@ import mysql, { type Connection } from 'mysql2/promise';
 import { loadConfig, SERVICE_NAMES, type Config, type ServiceName } from '@scr/config';
 import { Child, parts } from '@scr/platform';
 import type { Databases } from '../data/generate';
+import { cpuMillis, localDatabaseServerPid } from './process-cpu';
 
 /** Ports well away from `pnpm start`'s 4000 and 4101-4104, so a bench can run beside a started platform. */
 const PORTS = { gateway: 4700, agencies: 4701, incidents: 4702, reviews: 4703, 'action-plans': 4704 };
@@ -21,6 +22,8 @@ export interface BenchPlatform {
   /** Statements the platform's processes sent so far, when the server counts them per user (MariaDB's userstat). */
   statements(): Promise<number | undefined>;
   rssBytes(): Record<string, number>;
+  /** CPU ms each part has used so far, and the database server's ('database') when it runs on this machine. */
+  cpuMillis(): Record<string, number>;
   stop(): Promise<void>;
 }
 
@@ -108,6 +111,14 @@ export async function startBenchPlatform(
     databases,
     statements: async () => (counted ? countStatements(admin) : undefined),
     rssBytes: () => Object.fromEntries(children.map((c) => [c.spec.name, rss(c.pid)])),
+    cpuMillis: () => {
+      const used: Record<string, number> = {};
+      for (const c of children) used[c.spec.name] = cpuMillis(c.pid) ?? 0;
+      const database = isLoopback(url.hostname) ? localDatabaseServerPid() : undefined;
+      const databaseMs = database === undefined ? undefined : cpuMillis(database);
+      if (databaseMs !== undefined) used.database = databaseMs;
+      return used;
+    },
     stop: async () => {
       const gateway = children.find((c) => c.spec.name === 'gateway');
       await gateway?.stop(15_000);
@@ -162,6 +173,10 @@ async function countStatements(admin: Connection): Promise<number> {
 
 async function dropDatabases(admin: Connection, prefix: string): Promise<void> {
   for (const service of SERVICE_NAMES) await admin.query(`DROP DATABASE IF EXISTS \`${databaseName(prefix, service)}\``);
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || host.startsWith('127.');
 }
 
 /** Resident set size of a process, from /proc (Linux); 0 when it cannot be read. */
