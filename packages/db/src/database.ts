@@ -86,7 +86,9 @@ export class Database {
         // mysql2 gives each statement a client-side limit; see boundPool for what happens after it.
         enableQueryTimeout: true,
         maxQueryExecutionTime: config.database.queryTimeoutMs,
-        extra: { connectionLimit: 10 },
+        // trace: mysql2 captures a stack trace on every query so an error can name its caller; in production
+        // that was 2% of a subgraph's CPU (BENCHMARKS.md, session 9), and our errors are logged by code and message.
+        extra: { connectionLimit: 10, trace: !config.production },
       });
     } else {
       fs.mkdirSync(config.dataDir, { recursive: true });
