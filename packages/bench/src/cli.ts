@@ -8,7 +8,7 @@ import { startBenchIdentityProvider } from './platform/identity-provider';
 import { alone, ask, load, type LoadFigures, type Target } from './load/read-load';
 import { READ_SCENARIOS, type Principal, type ReadScenario } from './load/scenarios';
 import { startPanelReceiver, writeLoad, type WriteFigures } from './load/write-load';
-import { printReport } from './report';
+import { printReport, totalCpuMs } from './report';
 
 const PANEL_PORT = 4710;
 const PANEL_SECRET = 'bench-panel-secret';
@@ -123,11 +123,7 @@ async function main() {
         result.rounds.push({ ...figures, statements: figures.requests ? statements : undefined, cpuMsPerRequest });
         // autocannon leaves its last requests unanswered: let the platform finish them before the next scenario is measured.
         await ask(targets.get(result.scenario)!).catch(() => undefined);
-        const cpu = cpuMsPerRequest
-          ? `, ${Object.values(cpuMsPerRequest)
-              .reduce((a, b) => a + b, 0)
-              .toFixed(1)} ms CPU/request`
-          : '';
+        const cpu = cpuMsPerRequest ? `, ${totalCpuMs(cpuMsPerRequest).toFixed(1)} ms CPU/request` : '';
         say(`round ${round} ${result.scenario.name}: ${figures.requestsPerSecond.toFixed(0)} req/s, p99 ${figures.p99} ms${cpu}`);
       }
     }

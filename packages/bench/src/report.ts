@@ -37,7 +37,7 @@ export function printReport(r: Report): void {
         })
       : [];
     const statements = result.rounds.map((x) => x.statements).filter((x): x is number => x !== undefined);
-    const cpu = result.rounds.flatMap((x) => (x.cpuMsPerRequest ? [sum(Object.values(x.cpuMsPerRequest))] : []));
+    const cpu = result.rounds.flatMap((x) => (x.cpuMsPerRequest ? [totalCpuMs(x.cpuMsPerRequest)] : []));
     out.push(
       `| ${result.scenario.name} | ${range(rps)} | ${ratios.length ? `${range(ratios, 3)}x` : '-'} | ${range(result.rounds.map((x) => x.p50))} | ${range(result.rounds.map((x) => x.p99))} | ${statements.length ? range(statements, 1) : 'n/a'} | ${cpu.length ? range(cpu, 1) : 'n/a'} | ${result.rounds.reduce((n, x) => n + x.failed, 0)} |`,
     );
@@ -71,6 +71,9 @@ export function printReport(r: Report): void {
 }
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+/** A round's CPU ms per request over every part and the database server. */
+export const totalCpuMs = (cpuMsPerRequest: Record<string, number>) => sum(Object.values(cpuMsPerRequest));
 
 /**
  * Where each scenario's CPU went, per part and the database server, as ms per

@@ -102,6 +102,8 @@ export async function startBenchPlatform(
     connectTo('action-plans'),
   ]);
   const databases: Databases = { agencies, incidents, reviews, actionPlans };
+  // Looked up once: the server's pid does not change during a run.
+  const databaseServer = isLoopback(url.hostname) ? localDatabaseServerPid() : undefined;
 
   return {
     config,
@@ -114,8 +116,7 @@ export async function startBenchPlatform(
     cpuMillis: () => {
       const used: Record<string, number> = {};
       for (const c of children) used[c.spec.name] = cpuMillis(c.pid) ?? 0;
-      const database = isLoopback(url.hostname) ? localDatabaseServerPid() : undefined;
-      const databaseMs = database === undefined ? undefined : cpuMillis(database);
+      const databaseMs = databaseServer === undefined ? undefined : cpuMillis(databaseServer);
       if (databaseMs !== undefined) used.database = databaseMs;
       return used;
     },
