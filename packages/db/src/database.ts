@@ -86,8 +86,8 @@ export class Database {
         // mysql2 gives each statement a client-side limit; see boundPool for what happens after it.
         enableQueryTimeout: true,
         maxQueryExecutionTime: config.database.queryTimeoutMs,
-        // trace: mysql2 captures a stack trace on every query so an error can name its caller; in production
-        // that was 2% of a subgraph's CPU (BENCHMARKS.md, session 9), and our errors are logged by code and message.
+        // trace: mysql2 captures a stack trace on every query so an error's stack names its caller; in production
+        // that was 2% of a subgraph's CPU (BENCHMARKS.md, session 9), so there a database error's stack ends in mysql2.
         extra: { connectionLimit: 10, trace: !config.production },
       });
     } else {
