@@ -5,6 +5,7 @@ import { todayInLondon } from '@scr/calendar';
 import { generate } from './data/generate';
 import { startBenchPlatform } from './platform/bench-platform';
 import { startBenchIdentityProvider } from './platform/identity-provider';
+import { startBaseline, type BaselinePlatform } from './platform/baseline-platform';
 import { alone, ask, load, type LoadFigures, type Target } from './load/read-load';
 import { READ_SCENARIOS, type Principal, type ReadScenario } from './load/scenarios';
 import { startPanelReceiver, writeLoad, type WriteFigures } from './load/write-load';
@@ -35,10 +36,17 @@ async function main() {
       'write-rate': { type: 'string', default: '30' },
       'write-seconds': { type: 'string', default: '60' },
       'write-warmup': { type: 'string', default: '15' },
+      /** Seconds of load on each read scenario before the measured rounds (the parts' code is still being optimised at first). */
+      warmup: { type: 'string', default: '3' },
       /** Writes a CPU profile of every process (.cpuprofile, for Chrome DevTools) into this folder when it stops. */
       profile: { type: 'string' },
       /** A Node or V8 option for every part, e.g. --node-arg=--max-semi-space-size=4 (repeatable). */
       'node-arg': { type: 'string', multiple: true },
+      /**
+       * A checkout of another version of the platform, installed, whose `pnpm start` runs it: measured on the
+       * same data, each read scenario's round followed by the baseline's (e.g. the version before a change).
+       */
+      baseline: { type: 'string' },
     },
   });
   const incidents = Number(values.incidents);
@@ -63,7 +71,9 @@ async function main() {
     (line) => say(line),
     [...(values.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values.profile)}`] : []), ...(values['node-arg'] ?? [])],
   );
+  let baseline: BaselinePlatform | undefined;
   const stopping = async () => {
+    await baseline?.stop();
     await platform.stop();
     panel.server.close();
     await idp.close();
@@ -83,6 +93,7 @@ async function main() {
       if (!role) throw new Error('A bench principal needs at least one role.');
       return idp.sign({ subject: `bench-${role.toLowerCase()}`, roles: p.roles as never, board: p.board });
     };
+    if (values.baseline) baseline = await startBaseline(path.resolve(values.baseline), platform.env, say);
     const targets = new Map<ReadScenario, Target>();
     for (const s of READ_SCENARIOS.filter((s) => wanted(s.name))) {
       const headers: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${await token(s.principal)}` };
@@ -96,25 +107,44 @@ async function main() {
       targets.set(s, target);
     }
 
-    const results: ScenarioResult[] = [...targets.keys()].map((scenario) => ({ scenario, rounds: [] }));
+    // Each measured load: this platform's scenarios, each followed by the baseline's run of the same one.
+    const loads: { result: ScenarioResult; target: Target; cpu: () => Record<string, number> }[] = [];
+    for (const [scenario, target] of targets) {
+      loads.push({ result: { scenario, rounds: [] }, target, cpu: () => platform.cpuMillis() });
+      const other = baseline;
+      if (other && !scenario.direct) {
+        const baselineTarget = { ...target, url: other.gatewayUrl };
+        await ask(baselineTarget).catch((error: unknown) =>
+          say(`${scenario.name} (baseline): first answer failed: ${error instanceof Error ? error.message.slice(0, 300) : error}`),
+        );
+        // Its own processes as one part, and the database server they share with this platform.
+        const cpu = () => {
+          const { database } = platform.cpuMillis();
+          return { baseline: other.cpuMillis(), ...(database === undefined ? {} : { database }) };
+        };
+        loads.push({ result: { scenario: { ...scenario, name: `${scenario.name} (baseline)` }, rounds: [] }, target: baselineTarget, cpu });
+      }
+    }
+    const results = loads.map((l) => l.result);
     // One statistics request alone, on the idle platform before any load.
     let statsAlone: Awaited<ReturnType<typeof alone>> | undefined;
     const stats = [...targets].find(([s]) => s.name === 'stats');
     if (stats) statsAlone = await alone(stats[1], 7);
 
-    if (results.length) {
-      say('warming up');
-      for (const [, target] of targets) {
-        await load(target, connections, 3);
+    if (loads.length) {
+      const warmupSeconds = Number(values.warmup);
+      say(`warming up: ${warmupSeconds} s of load on each read scenario`);
+      for (const { target } of loads) {
+        if (warmupSeconds > 0) await load(target, connections, warmupSeconds);
         await ask(target).catch(() => undefined);
       }
     }
-    for (let round = 1; round <= rounds && results.length; round++) {
-      for (const result of results) {
+    for (let round = 1; round <= rounds && loads.length; round++) {
+      for (const { result, target, cpu } of loads) {
         const before = await platform.statements();
-        const cpuBefore = platform.cpuMillis();
-        const figures = await load(targets.get(result.scenario)!, connections, duration);
-        const cpuAfter = platform.cpuMillis();
+        const cpuBefore = cpu();
+        const figures = await load(target, connections, duration);
+        const cpuAfter = cpu();
         const after = await platform.statements();
         const statements = before === undefined || after === undefined ? undefined : (after - before) / Math.max(1, figures.requests);
         const cpuMsPerRequest = figures.requests
@@ -122,11 +152,15 @@ async function main() {
           : undefined;
         result.rounds.push({ ...figures, statements: figures.requests ? statements : undefined, cpuMsPerRequest });
         // autocannon leaves its last requests unanswered: let the platform finish them before the next scenario is measured.
-        await ask(targets.get(result.scenario)!).catch(() => undefined);
-        const cpu = cpuMsPerRequest ? `, ${totalCpuMs(cpuMsPerRequest).toFixed(1)} ms CPU/request` : '';
-        say(`round ${round} ${result.scenario.name}: ${figures.requestsPerSecond.toFixed(0)} req/s, p99 ${figures.p99} ms${cpu}`);
+        await ask(target).catch(() => undefined);
+        const cpuNote = cpuMsPerRequest ? `, ${totalCpuMs(cpuMsPerRequest).toFixed(1)} ms CPU/request` : '';
+        say(`round ${round} ${result.scenario.name}: ${figures.requestsPerSecond.toFixed(0)} req/s, p99 ${figures.p99} ms${cpuNote}`);
       }
     }
+
+    // Measured after the read rounds, then stopped: its outbox relays would otherwise share the write scenario's events.
+    const baselineRss = baseline?.rss();
+    await baseline?.stop();
 
     let write: WriteFigures | undefined;
     if (wanted('write')) {
@@ -151,7 +185,18 @@ async function main() {
       say(`write: panel receiver got ${panel.deliveries()} deliveries`);
     }
 
-    printReport({ results, statsAlone, write, rss: platform.rssBytes(), incidents, duration, rounds, connections, panelDeliveries: panel.deliveries() });
+    printReport({
+      results,
+      statsAlone,
+      write,
+      rss: platform.rssBytes(),
+      baselineRss,
+      incidents,
+      duration,
+      rounds,
+      connections,
+      panelDeliveries: panel.deliveries(),
+    });
   } finally {
     say('stopping the platform and dropping its databases');
     await stopping();

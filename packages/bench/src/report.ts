@@ -6,6 +6,8 @@ export interface Report {
   statsAlone?: { medianMs: number; failed: number; firstError?: string };
   write?: WriteFigures;
   rss: Record<string, number>;
+  /** The baseline's processes after its read rounds, when one ran (--baseline). */
+  baselineRss?: { bytes: number; processes: number };
   incidents: number;
   duration: number;
   rounds: number;
@@ -60,6 +62,7 @@ export function printReport(r: Report): void {
       out.push(`| ${relay} | ${m.pending} | ${(m.oldestMs / 1000).toFixed(1)} | ${windows} |`);
     }
   }
+  out.push(...againstBaseline(r.results));
   const total = Object.values(r.rss).reduce((a, b) => a + b, 0);
   out.push('');
   out.push(
@@ -67,7 +70,23 @@ export function printReport(r: Report): void {
       .map(([name, bytes]) => `${name} ${mb(bytes)}`)
       .join(', ')}; total ${mb(total)}`,
   );
+  if (r.baselineRss) out.push(`baseline RSS after its read rounds: ${mb(r.baselineRss.bytes)} in ${r.baselineRss.processes} processes`);
   console.log(out.join('\n'));
+}
+
+/** Each scenario's requests/s over the baseline's in the round that followed it (--baseline). */
+export function againstBaseline(results: ScenarioResult[]): string[] {
+  const lines: string[] = [];
+  for (const result of results) {
+    const base = results.find((x) => x.scenario.name === `${result.scenario.name} (baseline)`);
+    if (!base) continue;
+    const ratios = result.rounds.flatMap((x, i) => {
+      const b = base.rounds[i];
+      return b && b.requestsPerSecond > 0 ? [x.requestsPerSecond / b.requestsPerSecond] : [];
+    });
+    if (ratios.length) lines.push(`${result.scenario.name}: ${ratios.map((x) => `${x.toFixed(2)}x`).join(', ')} the baseline's requests/s, round by round`);
+  }
+  return lines.length ? ['', ...lines] : [];
 }
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);

@@ -40,4 +40,15 @@ describe('the bench report', () => {
     expect(out).toContain('| list | 80 | - | 10 | 20 | 1.0 | n/a | 0 |');
     expect(out).not.toContain('CPU ms per request, mean');
   });
+
+  it("compares each scenario with the baseline's run of it round by round, and leaves scenarios without one out", () => {
+    const out = printed([
+      { scenario: scenario('direct-boards'), rounds: [round(800), round(700)] },
+      { scenario: scenario('list'), rounds: [round(80), round(66)] },
+      { scenario: scenario('list (baseline)'), rounds: [round(40), round(30)] },
+    ]);
+    expect(out).toContain("list: 2.00x, 2.20x the baseline's requests/s, round by round");
+    expect(out).not.toMatch(/direct-boards: .* the baseline/);
+    expect(out).toContain('| list (baseline) | 30-40 | 0.043-0.050x |');
+  });
 });

@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import mysql, { type Connection } from 'mysql2/promise';
 import { loadConfig, SERVICE_NAMES, type Config, type ServiceName } from '@scr/config';
 import { Child, parts } from '@scr/platform';
 import type { Databases } from '../data/generate';
-import { cpuMillis, localDatabaseServerPid } from './process-cpu';
+import { cpuMillis, localDatabaseServerPid, rssBytes } from './process-cpu';
 
 /** Ports well away from `pnpm start`'s 4000 and 4101-4104, so a bench can run beside a started platform. */
 const PORTS = { gateway: 4700, agencies: 4701, incidents: 4702, reviews: 4703, 'action-plans': 4704 };
@@ -14,6 +13,8 @@ const BENCH_USER = 'scr_bench';
 
 export interface BenchPlatform {
   config: Config;
+  /** The environment every part was started with (databases, identity provider, limits off). */
+  env: NodeJS.ProcessEnv;
   children: Child[];
   gatewayUrl: string;
   subgraphUrl(name: ServiceName): string;
@@ -107,12 +108,13 @@ export async function startBenchPlatform(
 
   return {
     config,
+    env,
     children,
     gatewayUrl: `http://127.0.0.1:${PORTS.gateway}/graphql`,
     subgraphUrl: (name) => `http://127.0.0.1:${PORTS[name]}/graphql`,
     databases,
     statements: async () => (counted ? countStatements(admin) : undefined),
-    rssBytes: () => Object.fromEntries(children.map((c) => [c.spec.name, rss(c.pid)])),
+    rssBytes: () => Object.fromEntries(children.map((c) => [c.spec.name, rssBytes(c.pid)])),
     cpuMillis: () => {
       const used: Record<string, number> = {};
       for (const c of children) used[c.spec.name] = cpuMillis(c.pid) ?? 0;
@@ -181,11 +183,3 @@ function isLoopback(host: string): boolean {
 }
 
 /** Resident set size of a process, from /proc (Linux); 0 when it cannot be read. */
-function rss(pid: number): number {
-  try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) * 1024 : 0;
-  } catch {
-    return 0;
-  }
-}

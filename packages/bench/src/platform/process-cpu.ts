@@ -40,3 +40,33 @@ export function localDatabaseServerPid(): number | undefined {
   }
   return undefined;
 }
+
+/** The pids of every process in a process group (a started command and all it spawned), from /proc (Linux). */
+export function processGroup(groupId: number): number[] {
+  const pids: number[] = [];
+  try {
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        // Field 5 (pgrp), the third after the command name's closing parenthesis.
+        if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]) === groupId) pids.push(Number(entry));
+      } catch {
+        // The process ended while the list was read.
+      }
+    }
+  } catch {
+    // No /proc: not Linux.
+  }
+  return pids;
+}
+
+/** A process's resident memory in bytes (0 when it cannot be read). */
+export function rssBytes(pid: number): number {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}

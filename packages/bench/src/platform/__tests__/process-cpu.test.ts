@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { cpuMillis } from '../process-cpu';
+import { cpuMillis, processGroup, rssBytes } from '../process-cpu';
 
 const linux = process.platform === 'linux' ? describe : describe.skip;
 
@@ -34,5 +34,23 @@ linux('cpuMillis (the bench CPU per request column)', () => {
 
   it('answers undefined for a process that is not there, so a part that died shows no figure rather than a wrong one', () => {
     expect(cpuMillis(2 ** 30)).toBeUndefined();
+  });
+
+  it('finds every process of a group, children included, so a baseline started under pnpm is counted whole', async () => {
+    // A shell leading its own group, with two children of its own.
+    const leader = spawn('sh', ['-c', 'sleep 30 & sleep 30 & wait'], { detached: true, stdio: 'ignore' });
+    try {
+      let group: number[] = [];
+      for (let tries = 0; tries < 50 && group.length < 3; tries++) {
+        await new Promise((r) => setTimeout(r, 20));
+        group = processGroup(leader.pid!);
+      }
+      expect(group).toContain(leader.pid);
+      expect(group).toHaveLength(3);
+      expect(group).not.toContain(process.pid);
+      expect(rssBytes(leader.pid!)).toBeGreaterThan(0);
+    } finally {
+      process.kill(-leader.pid!, 'SIGKILL');
+    }
   });
 });
