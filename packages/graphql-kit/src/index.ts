@@ -4,6 +4,8 @@ export * from './context';
 export * from './errors';
 export * from './format-error';
 export * from './internal-client';
+export * from './directory-copy';
+export * from './directory-fields';
 export * from './pagination';
 export * from './principal-check';
 export * from './scalars';

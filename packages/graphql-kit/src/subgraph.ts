@@ -6,6 +6,8 @@ import type { Database } from '@scr/db';
 import { logger } from '@scr/observability';
 import { recordBoardOf } from './audit/record-board';
 import type { RequestContext } from './context';
+import { answer, directoryChanged } from '@scr/internal-api';
+import { DirectoryCopy } from './directory-copy';
 import { InternalClient } from './internal-client';
 import { runProcess } from './lifecycle';
 import { startSubgraphServer, type RunningServer } from './server';
@@ -30,6 +32,8 @@ export interface SubgraphBase {
   db: Database;
   /** One client to sibling services for the whole subgraph (it holds no state of its own). */
   internal: InternalClient;
+  /** Board and agency names to show beside this subgraph's records, copied from the directory. */
+  directory: DirectoryCopy;
 }
 
 /** What a subgraph's request contexts are built from. */
@@ -93,7 +97,8 @@ async function startOn<C extends RequestContext, R extends Relays>(
   port: number,
 ): Promise<RunningServer> {
   const schema = await definition.buildSchema();
-  const base: SubgraphBase = { config, db, internal: new InternalClient(config) };
+  const internal = new InternalClient(config);
+  const base: SubgraphBase = { config, db, internal, directory: new DirectoryCopy(internal) };
   const relays = definition.relays?.(base) ?? ({} as R);
   const poked = (definition.pokeAfterWrite ?? []).map((key) => relays[key]);
   const parts = {
@@ -110,7 +115,7 @@ async function startOn<C extends RequestContext, R extends Relays>(
       recordBoardOf: definition.boardOwned ? recordBoardOf(db, definition.boardOwned) : undefined,
       auditRowsWritten: definition.pokeAfterAudit ? () => relays[definition.pokeAfterAudit!]?.poke() : undefined,
       extendContext: (request) => definition.context(request, parts),
-      internalRoutes: definition.internalRoutes?.(parts),
+      internalRoutes: withDirectoryNotices(definition.name, base.directory, definition.internalRoutes?.(parts)),
     },
     port,
   );
@@ -135,4 +140,17 @@ export function runSubgraph(subgraph: Subgraph): void {
     logger.info(`${subgraph.name}: ready on ${config.subgraphHost}:${server.port}`);
     return server;
   });
+}
+
+/** Every subgraph but the directory itself hears when the directory's names change, and drops its copy. */
+function withDirectoryNotices(name: ServiceName, directory: DirectoryCopy, own?: (router: Router) => void): (router: Router) => void {
+  return (router) => {
+    if (name !== 'agencies') {
+      answer(router, directoryChanged(name), () => {
+        directory.drop();
+        return Promise.resolve({ dropped: true });
+      });
+    }
+    own?.(router);
+  };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ServiceName } from '@scr/config';
 import { internalRoute } from './route';
 
 /** What the directory tells about a board: declared once for every subgraph that asks. */
@@ -80,3 +81,23 @@ export const auditShipping = internalRoute(
   z.object({ rows: z.array(shippedAuditRow).min(1).max(MAX_AUDIT_ROWS_PER_SHIPMENT) }),
   z.object({ stored: z.number().int() }),
 );
+
+/**
+ * Every board's name and every agency's name and sector: the subgraphs that
+ * show them beside their own records keep a copy (graphql-kit's
+ * DirectoryCopy), so a list of incidents or a review page needs no call to
+ * the directory for them.
+ */
+export const directoryNames = internalRoute(
+  'agencies',
+  '/directory/names',
+  z.object({}),
+  z.object({
+    boards: z.array(z.object({ code: z.string(), name: z.string() })),
+    agencies: z.array(z.object({ id: z.string(), name: z.string(), sector: z.string() })),
+  }),
+);
+export type DirectoryNames = z.infer<typeof directoryNames.answer>;
+
+/** The directory changed a name or added an agency: the service's copy is dropped and read again when next needed. */
+export const directoryChanged = (service: ServiceName) => internalRoute(service, '/directory/changed', z.object({}), z.object({ dropped: z.boolean() }));
