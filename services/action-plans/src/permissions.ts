@@ -31,7 +31,8 @@ export const permissions = {
   ActionEdge: isAuthenticated,
   PageInfo: isAuthenticated,
   Agency: isAuthenticated,
-  Board: { code: allow, actionProgress: statisticsReaders },
+  // A board's name is public, as at the directory.
+  Board: { code: allow, name: allow, actionProgress: statisticsReaders },
   AnnualReport: statisticsReaders,
   Review: { id: isAuthenticated, actionPlan: planReaders },
 };

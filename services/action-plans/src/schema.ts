@@ -1,8 +1,10 @@
 import { buildFederatedSchema, buildSubgraphSdl } from '@scr/graphql-kit';
 import { Action } from './actions/action.entity';
+import { AgencyNamesResolver } from './agencies/agency-names.resolver';
 import { AnnualReportResolver, annualReportWindow } from './annual-report/annual-report.resolver';
 import { AnnualReport } from './annual-report/annual-report.type';
 import { ActionResolver } from './actions/action.resolver';
+import { BoardNameResolver } from './boards/board-name.resolver';
 import { BoardProgressResolver } from './boards/board-progress.resolver';
 import type { ActionPlansContext } from './context';
 import { permissions } from './permissions';
@@ -10,7 +12,15 @@ import { ActionPlan } from './plans/action-plan.entity';
 import { ActionPlanResolver } from './plans/action-plan.resolver';
 import { ReviewPlanResolver } from './reviews/review-plan.resolver';
 
-const resolvers = [ActionPlanResolver, ActionResolver, ReviewPlanResolver, BoardProgressResolver, AnnualReportResolver] as const;
+const resolvers = [
+  ActionPlanResolver,
+  ActionResolver,
+  ReviewPlanResolver,
+  BoardProgressResolver,
+  AnnualReportResolver,
+  BoardNameResolver,
+  AgencyNamesResolver,
+] as const;
 
 export const referenceResolvers = {
   ActionPlan: {

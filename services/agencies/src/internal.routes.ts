@@ -1,7 +1,7 @@
 import type { Router } from 'express';
 import { In } from 'typeorm';
 import type { Database } from '@scr/db';
-import { agenciesLookup, answer, auditShipping, boardsLookup, directoryCheck } from '@scr/internal-api';
+import { agenciesLookup, answer, auditShipping, boardsLookup, directoryCheck, directoryNames } from '@scr/internal-api';
 import { AgencyMembership } from './agencies/agency-membership.entity';
 import { Agency } from './agencies/agency.entity';
 import { storeShippedAuditEvents } from './audit/audit-events.service';
@@ -24,6 +24,15 @@ export function internalRoutes(db: Database) {
     answer(router, boardsLookup, async ({ codes }) => {
       const boards = codes.length ? await db.manager.find(Board, { where: { code: In(codes) } }) : [];
       return { boards: boards.map((b) => ({ code: b.code, name: b.name, partnershipArrangementsFrom: b.partnershipArrangementsFrom })) };
+    });
+
+    /** Every name the other subgraphs show beside their records, for their copies (DirectoryCopy). */
+    answer(router, directoryNames, async () => {
+      const [boards, agencies] = await Promise.all([
+        db.manager.find(Board, { select: { code: true, name: true } }),
+        db.manager.find(Agency, { select: { id: true, name: true, sector: true } }),
+      ]);
+      return { boards: boards.map(({ code, name }) => ({ code, name })), agencies: agencies.map(({ id, name, sector }) => ({ id, name, sector })) };
     });
 
     answer(router, agenciesLookup, async ({ ids }) => {

@@ -1,5 +1,5 @@
 import type { Database } from '@scr/db';
-import { auditedDatabase, type RequestContext, type SubgraphParts } from '@scr/graphql-kit';
+import { auditedDatabase, type DirectoryCopy, type RequestContext, type SubgraphParts } from '@scr/graphql-kit';
 import { GrantsClient } from '@scr/internal-api';
 import { createBoardFactsLoader } from './directory.client';
 import { createAnnualReportCountsLoader } from './annual-report/annual-report.resolver';
@@ -11,6 +11,8 @@ export interface IncidentsContext extends RequestContext {
   db: Database;
   grants: GrantsClient;
   boardFacts: ReturnType<typeof createBoardFactsLoader>;
+  /** Board names to show beside incidents (BoardNameResolver). */
+  directory: DirectoryCopy;
   loaders: ReturnType<typeof createIncidentLoaders> & {
     incidentStats: ReturnType<typeof createIncidentStatsLoader>;
     annualReportCounts: ReturnType<typeof createAnnualReportCountsLoader>;
@@ -20,13 +22,14 @@ export interface IncidentsContext extends RequestContext {
   eventsWritten(): void;
 }
 
-export function createContext(base: RequestContext, { db, internal, eventsWritten }: SubgraphParts): IncidentsContext {
+export function createContext(base: RequestContext, { db, internal, directory, eventsWritten }: SubgraphParts): IncidentsContext {
   let scope: Promise<IncidentScope> | undefined;
   const ctx = {
     ...base,
     db: auditedDatabase(db, base.auditor),
     grants: new GrantsClient(internal),
     boardFacts: createBoardFactsLoader(internal),
+    directory,
     eventsWritten,
   } as IncidentsContext;
   ctx.scope = () => (scope ??= incidentScope(ctx));

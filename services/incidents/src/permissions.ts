@@ -22,7 +22,8 @@ export const permissions = {
   IncidentConnection: isAuthenticated,
   IncidentEdge: isAuthenticated,
   PageInfo: isAuthenticated,
-  Board: { code: allow, incidentStats: hasAnyRole('BOARD_MANAGER', 'BOARD_CHAIR', 'ANALYST', 'PANEL', 'ADMIN') },
+  // A board's name is public, as at the directory.
+  Board: { code: allow, name: allow, incidentStats: hasAnyRole('BOARD_MANAGER', 'BOARD_CHAIR', 'ANALYST', 'PANEL', 'ADMIN') },
   AnnualReport: hasAnyRole('BOARD_MANAGER', 'BOARD_CHAIR', 'ANALYST', 'PANEL', 'ADMIN'),
   StatCell: isAuthenticated,
   PanelNotification: isAuthenticated,

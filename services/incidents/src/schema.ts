@@ -1,6 +1,7 @@
 import { buildFederatedSchema, buildSubgraphSdl } from '@scr/graphql-kit';
 import { AnnualReportResolver, annualReportWindow } from './annual-report/annual-report.resolver';
 import { AnnualReport } from './annual-report/annual-report.type';
+import { BoardNameResolver } from './boards/board-name.resolver';
 import { IncidentChildResolver } from './children/child.resolver';
 import type { IncidentsContext } from './context';
 import { Incident } from './incidents/incident.entity';
@@ -10,7 +11,15 @@ import { PanelResolver } from './panel/panel.resolver';
 import { permissions } from './permissions';
 import { IncidentStatsResolver } from './stats/incident-stats.resolver';
 
-const resolvers = [IncidentResolver, IncidentConnectionResolver, IncidentChildResolver, IncidentStatsResolver, PanelResolver, AnnualReportResolver] as const;
+const resolvers = [
+  IncidentResolver,
+  IncidentConnectionResolver,
+  IncidentChildResolver,
+  IncidentStatsResolver,
+  PanelResolver,
+  AnnualReportResolver,
+  BoardNameResolver,
+] as const;
 
 export const referenceResolvers = {
   Incident: {

@@ -1,5 +1,5 @@
 import type { Database } from '@scr/db';
-import { auditedDatabase, type InternalClient, type RequestContext, type SubgraphParts } from '@scr/graphql-kit';
+import { auditedDatabase, type DirectoryCopy, type InternalClient, type RequestContext, type SubgraphParts } from '@scr/graphql-kit';
 import { createAnnualReportFiguresLoader } from './annual-report/annual-report.resolver';
 import { createReviewLoaders, type ReviewLoaders } from './reviews/review.loaders';
 import { createReviewReach, type ReviewReach } from './reviews/review.reach';
@@ -9,6 +9,8 @@ import { createThemeStatsLoader, createTimelinessLoader } from './stats/review-s
 export interface ReviewsContext extends RequestContext {
   db: Database;
   internal: InternalClient;
+  /** Board and agency names to show beside reviews (BoardNameResolver, AgencyNamesResolver). */
+  directory: DirectoryCopy;
   scope: ReviewScope;
   loaders: ReviewLoaders & {
     themeStats: ReturnType<typeof createThemeStatsLoader>;
@@ -21,12 +23,13 @@ export interface ReviewsContext extends RequestContext {
   eventsWritten(): void;
 }
 
-export function createContext(base: RequestContext, { db, internal, eventsWritten }: SubgraphParts): ReviewsContext {
+export function createContext(base: RequestContext, { db, internal, directory, eventsWritten }: SubgraphParts): ReviewsContext {
   const scope = reviewScope(base.principal, base.now);
   const ctx = {
     ...base,
     db: auditedDatabase(db, base.auditor),
     internal,
+    directory,
     scope,
     reviewReach: createReviewReach(db, base.principal, scope),
     eventsWritten,

@@ -76,7 +76,8 @@ export const permissions = {
   Publication: allow,
   ReviewConnection: isAuthenticated,
   ReviewEdge: isAuthenticated,
-  Board: { code: allow, themeStats: statisticsReaders, reviewTimeliness: statisticsReaders, annualReport: statisticsReaders },
+  // A board's name is public, as at the directory.
+  Board: { code: allow, name: allow, themeStats: statisticsReaders, reviewTimeliness: statisticsReaders, annualReport: statisticsReaders },
   AnnualReport: statisticsReaders,
   StatCell: isAuthenticated,
   ReviewTimeliness: isAuthenticated,

@@ -1,7 +1,9 @@
 import { buildFederatedSchema, buildSubgraphSdl } from '@scr/graphql-kit';
 import { AnnualReportResolver, BoardAnnualReportResolver } from './annual-report/annual-report.resolver';
 import { annualReportWindow } from './annual-report/annual-report.key';
+import { AgencyNamesResolver } from './agencies/agency-names.resolver';
 import { AppointmentResolver } from './appointments/appointment.resolver';
+import { BoardNameResolver } from './boards/board-name.resolver';
 import type { ReviewsContext } from './context';
 import { DecisionResolver } from './decisions/decision.resolver';
 import { IncidentReviewsResolver } from './incidents/incident-reviews.resolver';
@@ -32,6 +34,8 @@ const resolvers = [
   ReviewStatsResolver,
   BoardAnnualReportResolver,
   AnnualReportResolver,
+  BoardNameResolver,
+  AgencyNamesResolver,
 ] as const;
 
 export const referenceResolvers = {

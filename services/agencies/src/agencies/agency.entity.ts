@@ -14,11 +14,14 @@ export class Agency {
   @Column({ type: 'varchar', length: 36, unique: true })
   id: string;
 
+  /** Shareable, as sector: the subgraphs that show an agency beside their records answer it from their copy (DirectoryCopy). */
   @Field()
+  @Directive('@shareable')
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
   @Field(() => AgencySector)
+  @Directive('@shareable')
   @Column({ type: 'varchar', length: 40 })
   sector: AgencySector;
 

@@ -3,6 +3,7 @@ import { In } from 'typeorm';
 import { isUniqueViolation, keyedRequest, recordOfKey, storeKey } from '@scr/db';
 import { badInput, conflict, requiredText, type Authenticated } from '@scr/graphql-kit';
 import type { AgenciesContext } from '../context';
+import { announceDirectoryChange } from '../directory-notices';
 import { Board } from '../boards/board.entity';
 import { Agency } from './agency.entity';
 import { AgencyMembership } from './agency-membership.entity';
@@ -38,10 +39,10 @@ export async function registerAgency(ctx: Authenticated<AgenciesContext>, input:
       if (keyed) await storeKey(manager, keyed, agency.id);
       return agency;
     });
-  try {
-    return await register();
-  } catch (error) {
+  const agency = await register().catch((error: unknown) => {
     if (keyed && isUniqueViolation(error)) return register();
     throw error;
-  }
+  });
+  await announceDirectoryChange(ctx.internal);
+  return agency;
 }

@@ -10,7 +10,9 @@ export class Board {
   @PrimaryColumn({ type: 'varchar', length: 32 })
   code: string;
 
+  /** Shareable: the subgraphs that show a board beside their records answer it from their copy (DirectoryCopy). */
   @Field()
+  @Directive('@shareable')
   @Column({ type: 'varchar', length: 200 })
   name: string;
 

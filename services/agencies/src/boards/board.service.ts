@@ -1,5 +1,6 @@
 import { badInput, notFound, requiredText } from '@scr/graphql-kit';
 import type { AgenciesContext } from '../context';
+import { announceDirectoryChange } from '../directory-notices';
 import { Board } from './board.entity';
 import type { UpdateBoardInput } from './board.inputs';
 
@@ -8,7 +9,7 @@ export async function listBoards(ctx: AgenciesContext): Promise<Board[]> {
 }
 
 export async function updateBoard(ctx: AgenciesContext, input: UpdateBoardInput): Promise<Board> {
-  return ctx.db.transaction(async (manager) => {
+  const updated = await ctx.db.transaction(async (manager) => {
     const board = await manager.findOne(Board, { where: { code: input.code } });
     if (!board) throw notFound('board', input.code);
     if (input.name !== undefined && input.name !== null) board.name = requiredText('name', input.name, 200);
@@ -22,4 +23,6 @@ export async function updateBoard(ctx: AgenciesContext, input: UpdateBoardInput)
     ctx.loaders.boardByCode.clear(board.code).prime(board.code, board);
     return board;
   });
+  if (input.name !== undefined && input.name !== null) await announceDirectoryChange(ctx.internal);
+  return updated;
 }
