@@ -63,8 +63,11 @@ export async function startBaseline(dir: string, env: NodeJS.ProcessEnv, log: (l
     gatewayUrl,
     cpuMillis: () => platformPids().reduce((ms, pid) => ms + (cpuMillis(pid) ?? 0), 0),
     rss: () => {
-      const pids = platformPids().filter((pid) => rssBytes(pid) > 0);
-      return { bytes: pids.reduce((n, pid) => n + rssBytes(pid), 0), processes: pids.length };
+      // Each read once: a process that ended meanwhile reads 0 and is not counted.
+      const resident = platformPids()
+        .map(rssBytes)
+        .filter((bytes) => bytes > 0);
+      return { bytes: resident.reduce((n, bytes) => n + bytes, 0), processes: resident.length };
     },
     stop,
   };

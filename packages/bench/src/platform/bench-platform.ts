@@ -25,6 +25,8 @@ export interface BenchPlatform {
   rssBytes(): Record<string, number>;
   /** CPU ms each part has used so far, and the database server's ('database') when it runs on this machine. */
   cpuMillis(): Record<string, number>;
+  /** The database server's part of cpuMillis alone, when it runs on this machine (a baseline shares it). */
+  databaseCpuMillis(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -105,6 +107,7 @@ export async function startBenchPlatform(
   const databases: Databases = { agencies, incidents, reviews, actionPlans };
   // Looked up once: the server's pid does not change during a run.
   const databaseServer = isLoopback(url.hostname) ? localDatabaseServerPid() : undefined;
+  const databaseCpuMillis = () => (databaseServer === undefined ? undefined : cpuMillis(databaseServer));
 
   return {
     config,
@@ -118,10 +121,11 @@ export async function startBenchPlatform(
     cpuMillis: () => {
       const used: Record<string, number> = {};
       for (const c of children) used[c.spec.name] = cpuMillis(c.pid) ?? 0;
-      const databaseMs = databaseServer === undefined ? undefined : cpuMillis(databaseServer);
+      const databaseMs = databaseCpuMillis();
       if (databaseMs !== undefined) used.database = databaseMs;
       return used;
     },
+    databaseCpuMillis,
     stop: async () => {
       const gateway = children.find((c) => c.spec.name === 'gateway');
       await gateway?.stop(15_000);

@@ -10,55 +10,55 @@ const TICKS_PER_SECOND = (() => {
   }
 })();
 
-/** CPU time (user + system) a process has used so far, in ms, from /proc (Linux); undefined when it cannot be read. */
-export function cpuMillis(pid: number): number | undefined {
+/**
+ * The fields of /proc/<pid>/stat after the command name (field 3, the state,
+ * comes first); undefined when the process is gone or this is not Linux.
+ */
+function statFields(pid: number | string): string[] | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // The command name (field 2) may hold spaces: count fields after its closing parenthesis.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(fields[11]) + Number(fields[12]);
-    return Number.isFinite(ticks) ? (ticks * 1000) / TICKS_PER_SECOND : undefined;
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   } catch {
     return undefined;
   }
 }
 
+/** Every process id on the machine, from /proc (none when this is not Linux). */
+function processIds(): number[] {
+  try {
+    return readdirSync('/proc')
+      .filter((entry) => /^\d+$/.test(entry))
+      .map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/** CPU time (user + system) a process has used so far, in ms, from /proc (Linux); undefined when it cannot be read. */
+export function cpuMillis(pid: number): number | undefined {
+  const fields = statFields(pid);
+  const ticks = Number(fields?.[11]) + Number(fields?.[12]);
+  return Number.isFinite(ticks) ? (ticks * 1000) / TICKS_PER_SECOND : undefined;
+}
+
 /** The pid of a MySQL-compatible server on this machine (mariadbd or mysqld), to count its CPU with the platform's. */
 export function localDatabaseServerPid(): number | undefined {
-  try {
-    for (const entry of readdirSync('/proc')) {
-      if (!/^\d+$/.test(entry)) continue;
-      try {
-        const name = readFileSync(`/proc/${entry}/comm`, 'utf8').trim();
-        if (name === 'mariadbd' || name === 'mysqld') return Number(entry);
-      } catch {
-        // The process ended while the list was read.
-      }
+  return processIds().find((pid) => {
+    try {
+      const name = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+      return name === 'mariadbd' || name === 'mysqld';
+    } catch {
+      // The process ended while the list was read.
+      return false;
     }
-  } catch {
-    // No /proc: not Linux.
-  }
-  return undefined;
+  });
 }
 
 /** The pids of every process in a process group (a started command and all it spawned), from /proc (Linux). */
 export function processGroup(groupId: number): number[] {
-  const pids: number[] = [];
-  try {
-    for (const entry of readdirSync('/proc')) {
-      if (!/^\d+$/.test(entry)) continue;
-      try {
-        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-        // Field 5 (pgrp), the third after the command name's closing parenthesis.
-        if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]) === groupId) pids.push(Number(entry));
-      } catch {
-        // The process ended while the list was read.
-      }
-    }
-  } catch {
-    // No /proc: not Linux.
-  }
-  return pids;
+  // Field 5 (pgrp), the third after the command name; a process that ended meanwhile has no fields.
+  return processIds().filter((pid) => Number(statFields(pid)?.[2]) === groupId);
 }
 
 /** A process's resident memory in bytes (0 when it cannot be read). */
