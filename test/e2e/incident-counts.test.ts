@@ -161,4 +161,41 @@ describe('pre-aggregated incident counts', () => {
     );
     await expectCountsToMatchRows();
   });
+
+  it('reach the API as soon as a write commits, though answers are kept between writes', async () => {
+    const wakefield = await boardTokens(t, 'WAKEFIELD');
+    const STATS = `{ board(code: "WAKEFIELD") { incidentStats(from: "2025-01-01", to: "2025-12-31", interval: YEAR, by: AGE_BAND) { key count } } }`;
+    type Stats = { board: { incidentStats: { key: string; count: number | null }[] } };
+    const ageBands = async () => {
+      const res = await t.gql<Stats>(wakefield.manager, STATS);
+      expect(res.errors).toBeUndefined();
+      return Object.fromEntries(res.data!.board.incidentStats.filter((c) => c.count).map((c) => [c.key, c.count]));
+    };
+    const before = await ageBands();
+    expect(await ageBands()).toEqual(before);
+    const plus = (band: string, n: number) => ({ [band]: (before[band] ?? 0) + n });
+
+    const incident = await reportIncident(t, wakefield.manager, {
+      boardCode: 'WAKEFIELD',
+      criterion: 'CHILD_SERIOUSLY_HARMED',
+      abuseOrNeglect: 'KNOWN',
+      occurredOn: '2025-05-01',
+      awareOn: '2025-05-02',
+      abuseTypes: ['NEGLECT'],
+      children: [kid('AGE_6_TO_10', 'FEMALE')],
+    });
+    expect(await ageBands()).toEqual({ ...before, ...plus('AGE_6_TO_10', 1) });
+
+    // A correction moves the incident out of the window.
+    await mutate(t, wakefield.manager, CORRECT, { input: { incidentId: incident.id, expectedVersion: 1, occurredOn: '2024-12-30', awareOn: '2024-12-31' } });
+    expect(await ageBands()).toEqual(before);
+    await mutate(t, wakefield.manager, CORRECT, { input: { incidentId: incident.id, expectedVersion: 2, occurredOn: '2025-05-01', awareOn: '2025-05-02' } });
+    expect(await ageBands()).toEqual({ ...before, ...plus('AGE_6_TO_10', 1) });
+
+    // Rows changed behind the service (a bulk load), then the counts rebuilt: the next answer shows it.
+    await db.manager.query("UPDATE incident_children SET age_band = 'UNDER_1' WHERE incident_id = ?", [incident.id]);
+    await rebuildIncidentCounts(db);
+    const moved = { ...before, ...plus('UNDER_1', 1), ...plus('AGE_6_TO_10', 0) };
+    expect(await ageBands()).toEqual(Object.fromEntries(Object.entries(moved).filter(([, n]) => n)));
+  });
 });

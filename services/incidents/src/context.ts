@@ -5,6 +5,7 @@ import { createBoardFactsLoader } from './directory.client';
 import { createAnnualReportCountsLoader } from './annual-report/annual-report.resolver';
 import { createIncidentLoaders } from './incidents/incident.loaders';
 import { incidentScope, type IncidentScope } from './incidents/incident.scope';
+import { countsAnswerCacheFor, type CountsAnswerCache } from './stats/counts-answer-cache';
 import { createIncidentStatsLoader } from './stats/incident-stats.resolver';
 
 export interface IncidentsContext extends RequestContext {
@@ -17,6 +18,8 @@ export interface IncidentsContext extends RequestContext {
     incidentStats: ReturnType<typeof createIncidentStatsLoader>;
     annualReportCounts: ReturnType<typeof createAnnualReportCountsLoader>;
   };
+  /** Statistics rows kept while the counts are unchanged, shared by the process's requests. */
+  countsAnswers: CountsAnswerCache;
   scope(): Promise<IncidentScope>;
   /** Pokes the outbox relay after a commit, so events leave at once. */
   eventsWritten(): void;
@@ -30,6 +33,7 @@ export function createContext(base: RequestContext, { db, internal, directory, e
     grants: new GrantsClient(internal),
     boardFacts: createBoardFactsLoader(internal),
     directory,
+    countsAnswers: countsAnswerCacheFor(db),
     eventsWritten,
   } as IncidentsContext;
   ctx.scope = () => (scope ??= incidentScope(ctx));

@@ -8,6 +8,7 @@ import { Incident } from './incidents/incident.entity';
 import { ReferenceCounter } from './incidents/reference-counter.entity';
 import { Incidents1764000000100 } from './migrations/1764000000100-incidents';
 import { IncidentsCounts1764000012000 } from './migrations/1764000012000-incident-counts';
+import { IncidentsCountsVersion1764000013000 } from './migrations/1764000013000-incident-counts-version';
 import { IncidentCount } from './stats/incident-count.entity';
 
 const shared = sharedMigrations('Incidents');
@@ -16,5 +17,12 @@ export const openDatabase = (config: Config) =>
   Database.open(config, {
     service: 'incidents',
     entities: [AuditEvent, Incident, IncidentChild, IncidentAbuseType, IdempotencyKey, ReferenceCounter, IncidentCount, OutboxEvent],
-    migrations: [Incidents1764000000100, shared.audit, shared.longText, IncidentsNotificationRecipients1764000004000, IncidentsCounts1764000012000],
+    migrations: [
+      Incidents1764000000100,
+      shared.audit,
+      shared.longText,
+      IncidentsNotificationRecipients1764000004000,
+      IncidentsCounts1764000012000,
+      IncidentsCountsVersion1764000013000,
+    ],
   });

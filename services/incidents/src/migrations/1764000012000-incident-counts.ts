@@ -1,5 +1,5 @@
 import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { rebuildIncidentCountsSql } from '../stats/incident-counts';
+import { countsFromIncidentRowsSql } from '../stats/incident-counts';
 
 /**
  * Pre-aggregated statistics (incident_counts), built from the incidents already
@@ -27,7 +27,7 @@ export class IncidentsCounts1764000012000 implements MigrationInterface {
         ],
       }),
     );
-    for (const sql of rebuildIncidentCountsSql(q.connection.options.type === 'mysql' ? 'mysql' : 'sqlite')) await q.query(sql);
+    for (const sql of countsFromIncidentRowsSql(q.connection.options.type === 'mysql' ? 'mysql' : 'sqlite')) await q.query(sql);
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -25,6 +25,13 @@ export async function storedCountedFacts(manager: EntityManager, incident: Incid
   return { ...incident, children, abuseTypes: abuseTypes.map((t) => t.abuseType) };
 }
 
+/**
+ * Moves the counts' version (incident_counts_version), so a statistics answer
+ * kept from before the change is read again (CountsAnswerCache). In the
+ * change's transaction: the version and the counts commit together.
+ */
+export const BUMP_COUNTS_VERSION_SQL = 'UPDATE incident_counts_version SET version = version + 1 WHERE id = 1';
+
 /** One statement for all changes, in their fixed order; a missing cell starts at the change. */
 async function applyCountChanges(manager: EntityManager, changes: CountChange[]): Promise<void> {
   const kind = manager.connection.options.type === 'mysql' ? 'mysql' : 'sqlite';
@@ -35,6 +42,7 @@ async function applyCountChanges(manager: EntityManager, changes: CountChange[])
     `INSERT INTO incident_counts (dimension, board_code, month, stat_key, n) VALUES ${values} ${upsert}`,
     changes.flatMap((c) => [c.dimension, c.boardCode, c.month, c.key, c.delta]),
   );
+  await manager.query(BUMP_COUNTS_VERSION_SQL);
 }
 
 /** SQL for the first day of the month of a DATE column (a 'YYYY-MM-DD' text on SQLite). */
@@ -44,11 +52,17 @@ function monthSql(column: string, kind: DatabaseKind): string {
 
 /**
  * Statements that build the counts afresh from the incident rows, the same
- * rules as DIMENSIONS: for the migration that adds the table, and for anything
- * that fills the incident tables without going through the service (bulk
- * loads): run them, in one transaction, after the rows are in.
+ * rules as DIMENSIONS, and move their version: for anything that fills the
+ * incident tables without going through the service (bulk loads), so even a
+ * running subgraph answers from the new counts: run them, in one transaction,
+ * after the rows are in.
  */
 export function rebuildIncidentCountsSql(kind: DatabaseKind): string[] {
+  return [...countsFromIncidentRowsSql(kind), BUMP_COUNTS_VERSION_SQL];
+}
+
+/** The counts built from the incident rows (the migration that adds the table runs these; it has no version yet). */
+export function countsFromIncidentRowsSql(kind: DatabaseKind): string[] {
   const month = monthSql('i.aware_on', kind);
   const joins = { children: 'JOIN incident_children c ON c.incident_id = i.id', abuseTypes: 'JOIN incident_abuse_types t ON t.incident_id = i.id' };
   return [

@@ -5,9 +5,14 @@ import { disclosedTable, disclosureFor, periodsBetween, statisticsWindowProblem,
 import { BoardReference } from '../boards/board.reference';
 import type { IncidentsContext } from '../context';
 import { DIMENSIONS, IncidentDimension } from './incident-dimension';
+import { readCountsVersion } from './counts-answer-cache';
 import { countIncidents } from './incident-stats.query';
 
-/** Batches every board asked for in one request into one GROUP BY per distinct question. */
+/**
+ * Batches every board asked for in one request into one GROUP BY per distinct
+ * question, answered from the rows kept since the counts last changed when
+ * there are any (CountsAnswerCache).
+ */
 export function createIncidentStatsLoader(ctx: IncidentsContext): DataLoader<string, StatCell[]> {
   return new DataLoader<string, StatCell[]>(async (keys) => {
     const questions = new Map<string, string[]>();
@@ -16,10 +21,13 @@ export function createIncidentStatsLoader(ctx: IncidentsContext): DataLoader<str
       questions.set(question, [...(questions.get(question) ?? []), board]);
     }
     const answers = new Map<string, StatCell[]>();
+    const version = await readCountsVersion(ctx.db);
     for (const [question, boards] of questions) {
       const [from, to, interval, by] = question.split('|') as [string, string, IntervalEnum, IncidentDimension];
       const window = widenWindow(from, to, interval);
-      const rows = await countIncidents(ctx.db, boards, window, interval, by);
+      const rows = await ctx.countsAnswers.rows(`${[...boards].sort().join(',')}|${question}`, version, () =>
+        countIncidents(ctx.db, boards, window, interval, by),
+      );
       const periods = periodsBetween(from, to, interval);
       for (const board of boards) {
         const disclosure = disclosureFor(ctx.principal, board);
