@@ -886,8 +886,9 @@ function refusedAt(op: Operation, res: GqlResult): string {
   if (op.kind === 'mutation') return op.root;
   const errors = (res.body as { errors?: { path?: (string | number)[] }[] }).errors ?? [];
   const names = (errors[0]?.path ?? []).filter((p): p is string => typeof p === 'string');
-  // A Board statistics field is fetched through federation: the subgraph names it by type and field.
-  if ((names[0] === 'board' || names[0] === 'boards') && names.length > 1) return ['Board', ...names.slice(1)].join('.');
+  // Incidents and reviews answer `board` themselves (from their copies of the directory): their refusals name the path.
+  // Action progress is fetched through federation after the directory: its subgraph names it by type and field.
+  if ((names[0] === 'board' || names[0] === 'boards') && names[1] === 'actionProgress') return ['Board', ...names.slice(1)].join('.');
   return names.join('.');
 }
 

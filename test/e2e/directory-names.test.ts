@@ -66,3 +66,26 @@ it('shows a newly registered agency by name and sector at once where a review in
   expect(res.errors).toBeUndefined();
   expect(res.data!.review.involvedAgencies).toContainEqual({ id: registerAgency.id, name: 'Calderdale Youth Justice Service', sector: 'YOUTH_JUSTICE' });
 });
+
+it("answers the boards list from a subgraph's copy with the directory's boards, order and names, to signed-in callers only", async () => {
+  const analyst = await t.token({ subject: 'analyst', roles: ['ANALYST'] });
+  const STATS = 'incidentStats(from: "2024-01-01", to: "2024-12-31", interval: YEAR) { key }';
+  type Boards = { boards: { code: string; name: string }[] };
+  // kind is the directory's alone, so this list is the directory's; with statistics, the incidents subgraph answers alone.
+  const directory = await t.gql<Boards>(analyst, '{ boards { code name kind } }');
+  const copy = await t.gql<Boards>(analyst, `{ boards { code name ${STATS} } }`);
+  expect(copy.errors).toBeUndefined();
+  expect(directory.data!.boards.map(({ code, name }) => ({ code, name }))).toHaveLength(5);
+  expect(copy.data!.boards.map(({ code, name }) => ({ code, name }))).toEqual(directory.data!.boards.map(({ code, name }) => ({ code, name })));
+
+  const one = await t.gql<{ leeds: { code: string } | null; none: { code: string } | null }>(
+    analyst,
+    `{ leeds: board(code: "LEEDS") { code ${STATS} } none: board(code: "NOWHERE") { code ${STATS} } }`,
+  );
+  expect(one.errors).toBeUndefined();
+  expect(one.data).toEqual({ leeds: expect.objectContaining({ code: 'LEEDS' }), none: null });
+
+  const anonymous = await t.gql(undefined, `{ boards { code ${STATS} } }`);
+  expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  expect(anonymous.data ?? null).toBeNull();
+});

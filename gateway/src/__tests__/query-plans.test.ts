@@ -45,3 +45,37 @@ describe('query plans: names come from the subgraph that holds the record', () =
     expect(fetches(`{ incidents(first: 5) { edges { node { board { name kind } } } } }`)).toEqual(['agencies', 'incidents']);
   });
 });
+
+// The boards list is answered by every subgraph from its copy of the directory (boardsQueryResolver), so a
+// question about one subgraph's board fields goes to that subgraph alone.
+describe('query plans: the boards list comes from the subgraph whose fields are asked for', () => {
+  const STATS = 'incidentStats(from: "2015-01-01", to: "2026-12-31", interval: YEAR, by: AGE_BAND) { period key count suppressed }';
+
+  it("all five boards' incident statistics ask incidents only", () => {
+    expect(fetches(`{ boards { code name ${STATS} } }`)).toEqual(['incidents']);
+  });
+
+  it("one board's statistics ask incidents only", () => {
+    expect(fetches(`{ board(code: "LEEDS") { name ${STATS} } }`)).toEqual(['incidents']);
+  });
+
+  it("a plain list of boards, or one board, stays the directory's alone (the planner's tie-break), so another part being down does not fail it", () => {
+    expect(fetches(`{ boards { code } }`)).toEqual(['agencies']);
+    expect(fetches(`{ boards { code name } }`)).toEqual(['agencies']);
+    expect(fetches(`{ board(code: "LEEDS") { code name } }`)).toEqual(['agencies']);
+  });
+
+  it('the directory still answers what only it holds, in one fetch', () => {
+    expect(fetches(`{ boards { code name kind } }`)).toEqual(['agencies']);
+    expect(fetches(`{ board(code: "LEEDS") { kind partnershipArrangementsFrom } }`)).toEqual(['agencies']);
+  });
+
+  it('statistics of several subgraphs ask each of them once, and not the directory', () => {
+    expect(fetches(`{ boards { code ${STATS} themeStats(from: "2020-01-01", to: "2026-12-31") { key count } } }`)).toEqual(['incidents', 'reviews']);
+    expect(fetches(`{ boards { code themeStats(from: "2020-01-01", to: "2026-12-31") { key count } } }`)).toEqual(['reviews']);
+  });
+
+  it('action progress, whose subgraph keeps no boards list, is asked after the directory', () => {
+    expect(fetches(`{ boards { code actionProgress { total } } }`)).toEqual(['action-plans', 'agencies']);
+  });
+});

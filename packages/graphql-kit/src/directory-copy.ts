@@ -47,6 +47,15 @@ export class DirectoryCopy {
     return name;
   }
 
+  /**
+   * Every board's code, in code order. The consortium's boards are fixed (the
+   * directory changes their names and dates, never the list), so a code the
+   * copy lacks is no board, and is not read again for.
+   */
+  async boardCodes(): Promise<string[]> {
+    return [...(await this.current()).boards.keys()].sort();
+  }
+
   async agency(id: string): Promise<{ name: string; sector: string }> {
     const agency = await this.find((s) => s.agencies.get(id));
     if (!agency) throw new Error(`The directory has no agency "${id}".`);

@@ -1,4 +1,4 @@
-import { Ctx, Directive, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root, type ClassType } from 'type-graphql';
 import { AgencySector } from './contract-enums';
 import type { DirectoryCopy } from './directory-copy';
 
@@ -42,4 +42,36 @@ export function agencyNamesResolver(agencyType: ClassType<{ id: string }>) {
     }
   }
   return AgencyNamesResolver;
+}
+
+/**
+ * `Query.boards` and `Query.board(code)` answered by this subgraph from its
+ * copy of the directory, with each board's code only: a question about boards
+ * that asks for this subgraph's fields of them (an analyst's
+ * `boards { code incidentStats(...) }`) then goes to this subgraph alone,
+ * without first asking the directory for the list. Shareable: the directory
+ * answers both too, with the same boards in the same order (by code); the
+ * gateway asks whichever answers the whole question in fewer fetches, and on
+ * a tie the subgraph first by name. So only subgraphs named after "agencies"
+ * use this (incidents, reviews): a plain list of boards stays the directory's
+ * alone, and does not fail while another part is down
+ * (gateway/src/__tests__/query-plans.test.ts holds both). Who may ask is the
+ * subgraph's Query rule, as the directory's (signed in).
+ */
+export function boardsQueryResolver<B extends { code: string }>(boardType: ClassType<B>) {
+  @Resolver(() => boardType)
+  class BoardsQueryResolver {
+    @Query(() => [boardType])
+    @Directive('@shareable')
+    async boards(@Ctx() ctx: WithDirectory): Promise<{ code: string }[]> {
+      return (await ctx.directory.boardCodes()).map((code) => ({ code }));
+    }
+
+    @Query(() => boardType, { nullable: true })
+    @Directive('@shareable')
+    async board(@Arg('code', () => ID) code: string, @Ctx() ctx: WithDirectory): Promise<{ code: string } | null> {
+      return (await ctx.directory.boardCodes()).includes(code) ? { code } : null;
+    }
+  }
+  return BoardsQueryResolver;
 }

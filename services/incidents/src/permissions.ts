@@ -7,6 +7,9 @@ const incidentReaders = hasAnyRole('BOARD_MANAGER', 'BOARD_CHAIR', 'REVIEWER');
 /** Who may do what in this subgraph, as DOMAIN.md's table says; anything unlisted is denied. */
 export const permissions = {
   Query: {
+    // The boards list from the copy of the directory: signed-in callers, as at the directory.
+    boards: isAuthenticated,
+    board: isAuthenticated,
     incident: incidentReaders,
     incidents: incidentReaders,
     panelNotifications: hasAnyRole('PANEL', 'ADMIN'),

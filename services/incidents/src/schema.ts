@@ -2,6 +2,7 @@ import { buildFederatedSchema, buildSubgraphSdl } from '@scr/graphql-kit';
 import { AnnualReportResolver, annualReportWindow } from './annual-report/annual-report.resolver';
 import { AnnualReport } from './annual-report/annual-report.type';
 import { BoardNameResolver } from './boards/board-name.resolver';
+import { BoardsQueryResolver } from './boards/boards-query.resolver';
 import { IncidentChildResolver } from './children/child.resolver';
 import type { IncidentsContext } from './context';
 import { Incident } from './incidents/incident.entity';
@@ -19,6 +20,7 @@ const resolvers = [
   PanelResolver,
   AnnualReportResolver,
   BoardNameResolver,
+  BoardsQueryResolver,
 ] as const;
 
 export const referenceResolvers = {

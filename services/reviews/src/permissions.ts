@@ -29,6 +29,9 @@ const REVIEW_SUMMARY_READERS: Reach[] = [...REVIEW_READERS, 'AC'];
 /** Who may do what in this subgraph, as DOMAIN.md's table says; anything unlisted is denied. */
 export const permissions = {
   Query: {
+    // The boards list from the copy of the directory: signed-in callers, as at the directory.
+    boards: isAuthenticated,
+    board: isAuthenticated,
     review: reviewSummaryReaders,
     reviews: reviewSummaryReaders,
     reviewers: hasAnyRole('BOARD_MANAGER', 'BOARD_CHAIR', 'ADMIN'),

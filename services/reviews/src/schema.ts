@@ -4,6 +4,7 @@ import { annualReportWindow } from './annual-report/annual-report.key';
 import { AgencyNamesResolver } from './agencies/agency-names.resolver';
 import { AppointmentResolver } from './appointments/appointment.resolver';
 import { BoardNameResolver } from './boards/board-name.resolver';
+import { BoardsQueryResolver } from './boards/boards-query.resolver';
 import type { ReviewsContext } from './context';
 import { DecisionResolver } from './decisions/decision.resolver';
 import { IncidentReviewsResolver } from './incidents/incident-reviews.resolver';
@@ -35,6 +36,7 @@ const resolvers = [
   BoardAnnualReportResolver,
   AnnualReportResolver,
   BoardNameResolver,
+  BoardsQueryResolver,
   AgencyNamesResolver,
 ] as const;
 

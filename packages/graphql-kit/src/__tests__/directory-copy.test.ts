@@ -119,4 +119,14 @@ describe('DirectoryCopy: board and agency names kept beside the records that sho
     Object.assign(failing, { post: directory.transport.post });
     expect(await copy.boardName('LEEDS')).toBe('Leeds Safeguarding Children Partnership');
   });
+
+  it('lists every board code in code order from the same read as the names, without reading again', async () => {
+    const directory = fakeDirectory();
+    directory.names.boards.unshift({ code: 'WAKEFIELD', name: 'Wakefield Together' }, { code: 'BRADFORD', name: 'Bradford Partnership' });
+    const copy = new DirectoryCopy(directory.transport, clock, wait);
+    expect(await copy.boardCodes()).toEqual(['BRADFORD', 'LEEDS', 'WAKEFIELD']);
+    expect(await copy.boardName('WAKEFIELD')).toBe('Wakefield Together');
+    expect(await copy.boardCodes()).toEqual(['BRADFORD', 'LEEDS', 'WAKEFIELD']);
+    expect(directory.reads()).toBe(1);
+  });
 });

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { AgenciesContext } from '../context';
 import { Agency } from '../agencies/agency.entity';
 import { Board } from './board.entity';
@@ -10,12 +10,15 @@ registerEnumType(BoardKind, { name: 'BoardKind' });
 
 @Resolver(() => Board)
 export class BoardResolver {
+  // Shareable: the other subgraphs answer the list too, from their copies of this directory (boardsQueryResolver).
   @Query(() => [Board])
+  @Directive('@shareable')
   boards(@Ctx() ctx: AgenciesContext): Promise<Board[]> {
     return listBoards(ctx);
   }
 
   @Query(() => Board, { nullable: true })
+  @Directive('@shareable')
   board(@Arg('code', () => ID) code: string, @Ctx() ctx: AgenciesContext): Promise<Board | null> {
     return ctx.loaders.boardByCode.load(code);
   }
