@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { GATEWAY_SECRET_HEADER } from '@scr/graphql-kit';
 import { todayInLondon } from '@scr/calendar';
+import { BUMP_COUNTS_VERSION_SQL } from '@scr/incidents-service';
 import { generate } from './data/generate';
 import { startBenchPlatform } from './platform/bench-platform';
 import { startBenchIdentityProvider } from './platform/identity-provider';
@@ -130,10 +131,15 @@ async function main() {
       }
     }
     const results = loads.map((l) => l.result);
-    // One statistics request alone, on the idle platform before any load.
+    // One statistics request alone, on the idle platform before any load: as asked again and again (the
+    // answer is kept until the counts change), and as the first after a change (the grouped read itself).
     let statsAlone: Awaited<ReturnType<typeof alone>> | undefined;
+    let statsAloneAfterChange: Awaited<ReturnType<typeof alone>> | undefined;
     const stats = [...targets].find(([s]) => s.name === 'stats');
-    if (stats) statsAlone = await alone(stats[1], 7);
+    if (stats) {
+      statsAlone = await alone(stats[1], 7);
+      statsAloneAfterChange = await alone(stats[1], 7, () => platform.databases.incidents.query(BUMP_COUNTS_VERSION_SQL));
+    }
 
     if (loads.length) {
       const warmupSeconds = Number(values.warmup);
@@ -192,8 +198,10 @@ async function main() {
     printReport({
       results,
       statsAlone,
+      statsAloneAfterChange,
       write,
       rss: platform.rssBytes(),
+      pss: platform.pssBytes(),
       baselineRss,
       incidents,
       duration,

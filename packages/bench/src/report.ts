@@ -4,8 +4,12 @@ import type { WriteFigures } from './load/write-load';
 export interface Report {
   results: ScenarioResult[];
   statsAlone?: { medianMs: number; failed: number; firstError?: string };
+  /** The same, each request the first after a change to the counts (nothing kept to answer from). */
+  statsAloneAfterChange?: { medianMs: number; failed: number; firstError?: string };
   write?: WriteFigures;
   rss: Record<string, number>;
+  /** The same processes' proportional set sizes, when /proc gives them. */
+  pss?: Record<string, number>;
   /** The baseline's processes after its read rounds, when one ran (--baseline). */
   baselineRss?: { bytes: number; processes: number };
   incidents: number;
@@ -45,8 +49,14 @@ export function printReport(r: Report): void {
     );
   }
   if (r.statsAlone) out.push(`| stats, one request alone | | | ${r.statsAlone.medianMs.toFixed(0)} (median of 7) | | | | ${r.statsAlone.failed} |`);
+  const changed = r.statsAloneAfterChange;
+  if (changed)
+    out.push(
+      `| stats, one request alone, the first after a change to the counts | | | ${changed.medianMs.toFixed(0)} (median of 7) | | | | ${changed.failed} |`,
+    );
   out.push(...cpuByPart(r.results));
   if (r.statsAlone?.firstError) out.push(`\nstats alone, first failure: ${r.statsAlone.firstError}`);
+  if (changed?.firstError) out.push(`\nstats alone after a change, first failure: ${changed.firstError}`);
   if (r.write) {
     const w = r.write;
     out.push('');
@@ -70,6 +80,14 @@ export function printReport(r: Report): void {
       .map(([name, bytes]) => `${name} ${mb(bytes)}`)
       .join(', ')}; total ${mb(total)}`,
   );
+  const pssTotal = Object.values(r.pss ?? {}).reduce((a, b) => a + b, 0);
+  if (pssTotal > 0) {
+    out.push(
+      `PSS after the run (pages the parts share, such as Node's own code, counted once): ${Object.entries(r.pss!)
+        .map(([name, bytes]) => `${name} ${mb(bytes)}`)
+        .join(', ')}; total ${mb(pssTotal)}`,
+    );
+  }
   if (r.baselineRss) out.push(`baseline RSS after its read rounds: ${mb(r.baselineRss.bytes)} in ${r.baselineRss.processes} processes`);
   console.log(out.join('\n'));
 }

@@ -9,7 +9,7 @@ import { buildSchema } from './schema';
 
 export { buildSdl } from './schema';
 export { openDatabase } from './database';
-export { rebuildIncidentCounts, rebuildIncidentCountsSql } from './stats/incident-counts';
+export { BUMP_COUNTS_VERSION_SQL, rebuildIncidentCounts, rebuildIncidentCountsSql } from './stats/incident-counts';
 
 /** The incidents subgraph (notifiable incidents, children, the panel feed) and its outbox relays. */
 export const incidentsSubgraph = defineSubgraph({

@@ -12,11 +12,11 @@ const round = (requestsPerSecond: number, cpu?: Record<string, number>) => ({
   cpuMsPerRequest: cpu,
 });
 
-function printed(results: ScenarioResult[]): string {
+function printed(results: ScenarioResult[], pss?: Record<string, number>): string {
   const lines: string[] = [];
   const log = jest.spyOn(console, 'log').mockImplementation((text: string) => void lines.push(text));
   try {
-    printReport({ results, rss: { gateway: 100 * 1024 * 1024 }, incidents: 10, duration: 8, rounds: 2, connections: 50, panelDeliveries: 0 });
+    printReport({ results, rss: { gateway: 100 * 1024 * 1024 }, pss, incidents: 10, duration: 8, rounds: 2, connections: 50, panelDeliveries: 0 });
   } finally {
     log.mockRestore();
   }
@@ -50,5 +50,14 @@ describe('the bench report', () => {
     expect(out).toContain("list: 2.00x, 2.20x the baseline's requests/s, round by round");
     expect(out).not.toMatch(/direct-boards: .* the baseline/);
     expect(out).toContain('| list (baseline) | 30-40 | 0.043-0.050x |');
+  });
+
+  it("adds each part's PSS and their total beside the RSS when it was read, and no line when it was not", () => {
+    const results = [{ scenario: scenario('direct-boards'), rounds: [round(800, { agencies: 1 })] }];
+    const MB = 1024 * 1024;
+    expect(printed(results, { agencies: 60 * MB, gateway: 150 * MB })).toContain(
+      "PSS after the run (pages the parts share, such as Node's own code, counted once): agencies 60 MB, gateway 150 MB; total 210 MB",
+    );
+    expect(printed(results)).not.toContain('PSS');
   });
 });

@@ -46,11 +46,16 @@ export async function load(target: Target, connections: number, durationSeconds:
 }
 
 /** The median of `times` requests sent one after another, on an otherwise idle platform, and how many failed. */
-export async function alone(target: Target, times: number): Promise<{ medianMs: number; failed: number; firstError?: string }> {
+export async function alone(
+  target: Target,
+  times: number,
+  beforeEach?: () => Promise<unknown>,
+): Promise<{ medianMs: number; failed: number; firstError?: string }> {
   const ms: number[] = [];
   let failed = 0;
   let firstError: string | undefined;
   for (let i = 0; i < times; i++) {
+    await beforeEach?.();
     const started = performance.now();
     try {
       await ask(target);

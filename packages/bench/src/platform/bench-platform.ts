@@ -3,7 +3,7 @@ import mysql, { type Connection } from 'mysql2/promise';
 import { loadConfig, SERVICE_NAMES, type Config, type ServiceName } from '@scr/config';
 import { Child, parts } from '@scr/platform';
 import type { Databases } from '../data/generate';
-import { cpuMillis, localDatabaseServerPid, rssBytes } from './process-cpu';
+import { cpuMillis, localDatabaseServerPid, pssBytes, rssBytes } from './process-cpu';
 
 /** Ports well away from `pnpm start`'s 4000 and 4101-4104, so a bench can run beside a started platform. */
 const PORTS = { gateway: 4700, agencies: 4701, incidents: 4702, reviews: 4703, 'action-plans': 4704 };
@@ -23,6 +23,8 @@ export interface BenchPlatform {
   /** Statements the platform's processes sent so far, when the server counts them per user (MariaDB's userstat). */
   statements(): Promise<number | undefined>;
   rssBytes(): Record<string, number>;
+  /** Each part's proportional set size (shared pages split between the processes that map them). */
+  pssBytes(): Record<string, number>;
   /** CPU ms each part has used so far, and the database server's ('database') when it runs on this machine. */
   cpuMillis(): Record<string, number>;
   /** The database server's part of cpuMillis alone, when it runs on this machine (a baseline shares it). */
@@ -118,6 +120,7 @@ export async function startBenchPlatform(
     databases,
     statements: async () => (counted ? countStatements(admin) : undefined),
     rssBytes: () => Object.fromEntries(children.map((c) => [c.spec.name, rssBytes(c.pid)])),
+    pssBytes: () => Object.fromEntries(children.map((c) => [c.spec.name, pssBytes(c.pid)])),
     cpuMillis: () => {
       const used: Record<string, number> = {};
       for (const c of children) used[c.spec.name] = cpuMillis(c.pid) ?? 0;

@@ -63,9 +63,23 @@ export function processGroup(groupId: number): number[] {
 
 /** A process's resident memory in bytes (0 when it cannot be read). */
 export function rssBytes(pid: number): number {
+  return kilobytesField(`/proc/${pid}/status`, 'VmRSS') * 1024;
+}
+
+/**
+ * A process's proportional set size in bytes: its private pages plus its
+ * share of pages it shares with other processes (Node's own code, about
+ * 50 MB, which every part maps), so the parts' figures add up to memory used
+ * once, where their RSS counts shared pages once per part.
+ */
+export function pssBytes(pid: number): number {
+  return kilobytesField(`/proc/${pid}/smaps_rollup`, 'Pss') * 1024;
+}
+
+function kilobytesField(file: string, field: string): number {
   try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) * 1024 : 0;
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(file, 'utf8'));
+    return match ? Number(match[1]) : 0;
   } catch {
     return 0;
   }

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { cpuMillis, processGroup, rssBytes } from '../process-cpu';
+import { cpuMillis, processGroup, pssBytes, rssBytes } from '../process-cpu';
 
 const linux = process.platform === 'linux' ? describe : describe.skip;
 
@@ -51,6 +51,21 @@ linux('cpuMillis (the bench CPU per request column)', () => {
       expect(rssBytes(leader.pid!)).toBeGreaterThan(0);
     } finally {
       process.kill(-leader.pid!, 'SIGKILL');
+    }
+  });
+
+  it("splits pages a process shares with another between them: two Node processes' PSS is less than their RSS", async () => {
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)'], { stdio: 'ignore' });
+    try {
+      await new Promise((r) => setTimeout(r, 300));
+      const rss = rssBytes(other.pid!);
+      const pss = pssBytes(other.pid!);
+      // Both map Node's own code; the other's share of it is at most half.
+      expect(pss).toBeGreaterThan(0);
+      expect(pss).toBeLessThan(rss);
+      expect(pssBytes(2 ** 30)).toBe(0);
+    } finally {
+      other.kill('SIGKILL');
     }
   });
 });
