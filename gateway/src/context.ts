@@ -2,7 +2,7 @@ import { logger } from '@scr/observability';
 import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
 import { AuthenticationError, IdentityProviderUnavailableError, type Principal, type TokenVerifier } from '@scr/auth';
-import { RETRY_AFTER_SECONDS } from '@scr/graphql-kit';
+import { RETRY_AFTER_SECONDS } from '@scr/graphql-kit/edge';
 
 export interface GatewayContext {
   authorization?: string;

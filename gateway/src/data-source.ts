@@ -1,6 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import { GATEWAY_SECRET_HEADER } from '@scr/graphql-kit';
+import { GATEWAY_SECRET_HEADER } from '@scr/graphql-kit/edge';
 import { requestIdHeaders, subgraphFetchDuration } from '@scr/observability';
 import type { GatewayContext } from './context';
 import { dedupeRepresentations, expandEntities } from './entity-dedupe';

@@ -2,7 +2,7 @@ import { logger } from '@scr/observability';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Config } from '@scr/config';
-import { formatError } from '@scr/graphql-kit';
+import { formatError } from '@scr/graphql-kit/edge';
 import { TOO_MANY_TOKENS, tooManyTokensMessage } from './limits';
 
 /** Apollo Server's own refusals of a malformed HTTP request: answered as BAD_USER_INPUT (DOMAIN.md codes only). */

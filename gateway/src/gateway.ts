@@ -12,7 +12,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { createTokenVerifier } from '@scr/auth';
 import { SERVICE_NAMES, subgraphBaseUrl, subgraphUrl, type Config } from '@scr/config';
-import { closeServer, dropAbandonedRequests, httpErrors, keepConnectionsAlive, Lifecycle, requestDeadline } from '@scr/graphql-kit';
+import { closeServer, dropAbandonedRequests, httpErrors, keepConnectionsAlive, Lifecycle, requestDeadline } from '@scr/graphql-kit/edge';
 import { exposeMetrics, logger, metricsExposure, observabilityPlugin, observeRequests, subgraphReady } from '@scr/observability';
 import { gatewayContext, type GatewayContext } from './context';
 import { jsonDepthLimit } from './json-depth';

@@ -2,7 +2,7 @@
 import '@scr/observability/tracing';
 import { logger } from '@scr/observability';
 import { SERVICE_NAMES, subgraphUrl } from '@scr/config';
-import { runProcess } from '@scr/graphql-kit';
+import { runProcess } from '@scr/graphql-kit/edge';
 import { startGateway } from './gateway';
 
 /**

@@ -5,7 +5,7 @@ import type { Request } from 'express';
 import { getOperationAST, Kind, parse, type DocumentNode } from 'graphql';
 import type { Principal } from '@scr/auth';
 import type { Config } from '@scr/config';
-import { argumentIds, InternalClient } from '@scr/graphql-kit';
+import { argumentIds, InternalClient } from '@scr/graphql-kit/edge';
 import { ask, auditShipping } from '@scr/internal-api';
 import type { GatewayContext } from './context';
 

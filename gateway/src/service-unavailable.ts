@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { RETRY_AFTER_SECONDS } from '@scr/graphql-kit';
+import { RETRY_AFTER_SECONDS } from '@scr/graphql-kit/edge';
 
 /**
  * DOMAIN.md: SERVICE_UNAVAILABLE is HTTP 503 with Retry-After, so clients and

@@ -5,7 +5,7 @@ import type { TokenVerifier } from '@scr/auth';
 import type { Config } from '@scr/config';
 import { gatewayContext, type GatewayContext } from '../context';
 import { auditGatewayRefusal } from '../refusal-audit';
-import { RETRY_AFTER_SECONDS } from '@scr/graphql-kit';
+import { RETRY_AFTER_SECONDS } from '@scr/graphql-kit/edge';
 import { statisticsCsv, type StatCell } from './statistics-csv';
 import { exportFileName, QuestionError, readStatisticsQuestion, statisticsOperation } from './statistics-question';
 

@@ -1,5 +1,5 @@
 import { IdentityProviderUnavailableError } from '@scr/auth';
-import { transientFailureReason } from '@scr/db';
+import { transientFailureReason } from '@scr/db/errors';
 import { logger, RepeatSummariser } from '@scr/observability';
 import { ServiceUnavailableError } from './internal-client';
 
