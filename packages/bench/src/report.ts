@@ -48,15 +48,18 @@ export function printReport(r: Report): void {
       `| ${result.scenario.name} | ${range(rps)} | ${ratios.length ? `${range(ratios, 3)}x` : '-'} | ${range(result.rounds.map((x) => x.p50))} | ${range(result.rounds.map((x) => x.p99))} | ${statements.length ? range(statements, 1) : 'n/a'} | ${cpu.length ? range(cpu, 1) : 'n/a'} | ${result.rounds.reduce((n, x) => n + x.failed, 0)} |`,
     );
   }
-  if (r.statsAlone) out.push(`| stats, one request alone | | | ${r.statsAlone.medianMs.toFixed(0)} (median of 7) | | | | ${r.statsAlone.failed} |`);
-  const changed = r.statsAloneAfterChange;
-  if (changed)
-    out.push(
-      `| stats, one request alone, the first after a change to the counts | | | ${changed.medianMs.toFixed(0)} (median of 7) | | | | ${changed.failed} |`,
-    );
+  // Each statistics-alone figure: its table row, and after the CPU table its first failure, if any.
+  const alone = [
+    { row: 'stats, one request alone', failure: 'stats alone', figures: r.statsAlone },
+    { row: 'stats, one request alone, the first after a change to the counts', failure: 'stats alone after a change', figures: r.statsAloneAfterChange },
+  ];
+  for (const { row, figures } of alone) {
+    if (figures) out.push(`| ${row} | | | ${figures.medianMs.toFixed(0)} (median of 7) | | | | ${figures.failed} |`);
+  }
   out.push(...cpuByPart(r.results));
-  if (r.statsAlone?.firstError) out.push(`\nstats alone, first failure: ${r.statsAlone.firstError}`);
-  if (changed?.firstError) out.push(`\nstats alone after a change, first failure: ${changed.firstError}`);
+  for (const { failure, figures } of alone) {
+    if (figures?.firstError) out.push(`\n${failure}, first failure: ${figures.firstError}`);
+  }
   if (r.write) {
     const w = r.write;
     out.push('');
@@ -73,23 +76,20 @@ export function printReport(r: Report): void {
     }
   }
   out.push(...againstBaseline(r.results));
-  const total = Object.values(r.rss).reduce((a, b) => a + b, 0);
   out.push('');
-  out.push(
-    `RSS after the run: ${Object.entries(r.rss)
-      .map(([name, bytes]) => `${name} ${mb(bytes)}`)
-      .join(', ')}; total ${mb(total)}`,
-  );
-  const pssTotal = Object.values(r.pss ?? {}).reduce((a, b) => a + b, 0);
-  if (pssTotal > 0) {
-    out.push(
-      `PSS after the run (pages the parts share, such as Node's own code, counted once): ${Object.entries(r.pss!)
-        .map(([name, bytes]) => `${name} ${mb(bytes)}`)
-        .join(', ')}; total ${mb(pssTotal)}`,
-    );
+  out.push(byPart('RSS after the run', r.rss));
+  if (Object.values(r.pss ?? {}).some((bytes) => bytes > 0)) {
+    out.push(byPart("PSS after the run (pages the parts share, such as Node's own code, counted once)", r.pss!));
   }
   if (r.baselineRss) out.push(`baseline RSS after its read rounds: ${mb(r.baselineRss.bytes)} in ${r.baselineRss.processes} processes`);
   console.log(out.join('\n'));
+}
+
+/** "<label>: agencies 60 MB, gateway 150 MB; total 210 MB" */
+function byPart(label: string, bytesByPart: Record<string, number>): string {
+  const parts = Object.entries(bytesByPart).map(([name, bytes]) => `${name} ${mb(bytes)}`);
+  const total = Object.values(bytesByPart).reduce((a, b) => a + b, 0);
+  return `${label}: ${parts.join(', ')}; total ${mb(total)}`;
 }
 
 /** Each scenario's requests/s over the baseline's in the round that followed it (--baseline). */
