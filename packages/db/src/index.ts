@@ -14,3 +14,4 @@ export * from './json-column';
 export * from './versioned';
 export * from './shared-migrations';
 export * from './row-lock';
+export * from './entity-reader';

@@ -1,42 +1,43 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import type { Database } from '@scr/db';
+import { entityReader, type Database } from '@scr/db';
 import { ActionUpdate } from '../actions/action-update.entity';
 import { Action } from '../actions/action.entity';
 import type { ActionProgress } from '../actions/action.types';
 import { progressQuery } from '../actions/progress.query';
 import { ActionPlan } from './action-plan.entity';
 import { ProgrammeAudit } from './programme-audit.entity';
-import { whereActionInScope, wherePlanInScope, type PlanScope } from './plan.scope';
+import { actionScopeCondition, planScopeCondition, type PlanScope } from './plan.scope';
 
 /** Per-request loaders: plans and actions only inside the caller's scope, one statement per relation. */
 export function createPlanLoaders(db: Database, scope: () => Promise<PlanScope>, today: string) {
   const planById = new DataLoader<string, ActionPlan | null>(async (ids) => {
-    const qb = db.manager.createQueryBuilder(ActionPlan, 'p').where('p.id IN (:...ids)', { ids: [...ids] });
-    const rows = await wherePlanInScope(qb, 'p', await scope()).getMany();
+    const inScope = planScopeCondition('p', await scope());
+    const rows = await entityReader(db, ActionPlan, 'p').select(`p.id IN (:...ids) AND ${inScope.sql}`, { ...inScope.parameters, ids: [...ids] });
     return ids.map((id) => rows.find((r) => r.id === id) ?? null);
   });
   const planByReview = new DataLoader<string, ActionPlan | null>(async (ids) => {
-    const qb = db.manager.createQueryBuilder(ActionPlan, 'p').where('p.review_id IN (:...ids)', { ids: [...ids] });
-    const rows = await wherePlanInScope(qb, 'p', await scope()).getMany();
+    const inScope = planScopeCondition('p', await scope());
+    const rows = await entityReader(db, ActionPlan, 'p').select(`p.review_id IN (:...ids) AND ${inScope.sql}`, { ...inScope.parameters, ids: [...ids] });
     return ids.map((id) => rows.find((r) => r.reviewId === id) ?? null);
   });
   const actionById = new DataLoader<string, Action | null>(async (ids) => {
-    const qb = db.manager.createQueryBuilder(Action, 'a').where('a.id IN (:...ids)', { ids: [...ids] });
-    const rows = await whereActionInScope(qb, 'a', await scope()).getMany();
+    const inScope = actionScopeCondition('a', await scope());
+    const rows = await entityReader(db, Action, 'a').select(`a.id IN (:...ids) AND ${inScope.sql}`, { ...inScope.parameters, ids: [...ids] });
     return ids.map((id) => rows.find((r) => r.id === id) ?? null);
   });
   /** A plan's actions; an agency contributor sees only those its agency owns. */
   const actionsByPlan = new DataLoader<string, Action[]>(async (ids) => {
-    const qb = db.manager
-      .createQueryBuilder(Action, 'a')
-      .where('a.plan_id IN (:...ids)', { ids: [...ids] })
-      .orderBy('a.seq', 'ASC');
-    const rows = await whereActionInScope(qb, 'a', await scope()).getMany();
+    const inScope = actionScopeCondition('a', await scope());
+    const rows = await entityReader(db, Action, 'a').select(
+      `a.plan_id IN (:...ids) AND ${inScope.sql}`,
+      { ...inScope.parameters, ids: [...ids] },
+      'ORDER BY a.seq',
+    );
     return ids.map((id) => rows.filter((r) => r.planId === id));
   });
   const updatesByAction = new DataLoader<string, ActionUpdate[]>(async (ids) => {
-    const rows = await db.manager.find(ActionUpdate, { where: { actionId: In([...ids]) }, order: { seq: 'ASC' } });
+    const rows = await entityReader(db, ActionUpdate, 'u').select('u.action_id IN (:...ids)', { ids: [...ids] }, 'ORDER BY u.seq');
     return ids.map((id) => rows.filter((r) => r.actionId === id));
   });
   /** Only asked for plans the caller already reached through the scoped planById. */

@@ -23,20 +23,41 @@ export async function planScope(ctx: ActionPlansContext): Promise<PlanScope> {
   };
 }
 
-export function wherePlanInScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, scope: PlanScope) {
-  const clauses: string[] = [];
-  if (scope.ownBoard) clauses.push(`${alias}.board_code = :scopeBoard`);
-  if (scope.grantedReviewIds.length) clauses.push(`${alias}.review_id IN (:...scopeReviews)`);
-  if (!clauses.length) return qb.andWhere('1 = 0');
-  return qb.andWhere(`(${clauses.join(' OR ')})`, { scopeBoard: scope.ownBoard, scopeReviews: scope.grantedReviewIds });
+/** The plan scope as an SQL condition over `alias`, with its parameters. */
+export function planScopeCondition(alias: string, scope: PlanScope): ScopeCondition {
+  return anyOf(planClauses(alias, scope), { scopeBoard: scope.ownBoard, scopeReviews: scope.grantedReviewIds });
 }
 
 /** Actions add the agency contributor's own actions to the plan scope. */
+export function actionScopeCondition(alias: string, scope: PlanScope): ScopeCondition {
+  const clauses = planClauses(alias, scope);
+  if (scope.agency) clauses.push(`${alias}.owner_agency_id = :scopeAgency`);
+  return anyOf(clauses, { scopeBoard: scope.ownBoard, scopeReviews: scope.grantedReviewIds, scopeAgency: scope.agency });
+}
+
+export function wherePlanInScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, scope: PlanScope) {
+  const condition = planScopeCondition(alias, scope);
+  return qb.andWhere(condition.sql, condition.parameters);
+}
+
 export function whereActionInScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, scope: PlanScope) {
+  const condition = actionScopeCondition(alias, scope);
+  return qb.andWhere(condition.sql, condition.parameters);
+}
+
+interface ScopeCondition {
+  sql: string;
+  parameters: Record<string, unknown>;
+}
+
+function planClauses(alias: string, scope: PlanScope): string[] {
   const clauses: string[] = [];
   if (scope.ownBoard) clauses.push(`${alias}.board_code = :scopeBoard`);
   if (scope.grantedReviewIds.length) clauses.push(`${alias}.review_id IN (:...scopeReviews)`);
-  if (scope.agency) clauses.push(`${alias}.owner_agency_id = :scopeAgency`);
-  if (!clauses.length) return qb.andWhere('1 = 0');
-  return qb.andWhere(`(${clauses.join(' OR ')})`, { scopeBoard: scope.ownBoard, scopeReviews: scope.grantedReviewIds, scopeAgency: scope.agency });
+  return clauses;
+}
+
+/** Nothing when no clause holds. */
+function anyOf(clauses: string[], parameters: Record<string, unknown>): ScopeCondition {
+  return clauses.length ? { sql: `(${clauses.join(' OR ')})`, parameters } : { sql: '1 = 0', parameters: {} };
 }

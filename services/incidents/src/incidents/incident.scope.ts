@@ -17,11 +17,17 @@ export async function incidentScope(ctx: IncidentsContext): Promise<IncidentScop
   return { ownBoard, grantedIncidentIds };
 }
 
-/** Adds the scope to the SQL itself, so nothing outside it is ever loaded. */
-export function whereInScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, scope: IncidentScope) {
+/** The scope as an SQL condition over `alias`, with its parameters. */
+export function scopeCondition(alias: string, scope: IncidentScope): { sql: string; parameters: Record<string, unknown> } {
   const clauses: string[] = [];
   if (scope.ownBoard) clauses.push(`${alias}.board_code = :scopeBoard`);
   if (scope.grantedIncidentIds.length) clauses.push(`${alias}.id IN (:...scopeIds)`);
-  if (!clauses.length) return qb.andWhere('1 = 0');
-  return qb.andWhere(`(${clauses.join(' OR ')})`, { scopeBoard: scope.ownBoard, scopeIds: scope.grantedIncidentIds });
+  if (!clauses.length) return { sql: '1 = 0', parameters: {} };
+  return { sql: `(${clauses.join(' OR ')})`, parameters: { scopeBoard: scope.ownBoard, scopeIds: scope.grantedIncidentIds } };
+}
+
+/** Adds the scope to the SQL itself, so nothing outside it is ever loaded. */
+export function whereInScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, scope: IncidentScope) {
+  const condition = scopeCondition(alias, scope);
+  return qb.andWhere(condition.sql, condition.parameters);
 }

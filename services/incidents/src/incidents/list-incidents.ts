@@ -1,9 +1,10 @@
+import { entityReader } from '@scr/db';
 import { decodeNumericCursor, pageSize, toPage, type DeadlineStatusEnum } from '@scr/graphql-kit';
 import type { IncidentsContext } from '../context';
 import type { IncidentConnection } from './incident.connection';
 import { Incident } from './incident.entity';
 import type { IncidentFilter } from './incident.inputs';
-import { whereInScope } from './incident.scope';
+import { scopeCondition } from './incident.scope';
 
 /**
  * Newest first; the scope and every filter are part of the SQL, and the total
@@ -20,26 +21,19 @@ export async function listIncidents(
 ): Promise<Omit<IncidentConnection, 'totalCount'>> {
   const size = pageSize(first, 50);
   const afterSeq = decodeNumericCursor(after);
-  const base = ctx.db.manager.createQueryBuilder(Incident, 'i');
-  whereInScope(base, 'i', await ctx.scope());
-  if (filter?.boardCodes) {
-    if (!filter.boardCodes.length) base.andWhere('1 = 0');
-    else base.andWhere('i.board_code IN (:...boardCodes)', { boardCodes: filter.boardCodes });
-  }
-  if (filter?.criterion) base.andWhere('i.criterion = :criterion', { criterion: filter.criterion });
-  if (filter?.awareFrom) base.andWhere('i.aware_on >= :awareFrom', { awareFrom: filter.awareFrom });
-  if (filter?.awareTo) base.andWhere('i.aware_on <= :awareTo', { awareTo: filter.awareTo });
-  if (filter?.notificationStatus) {
-    base.andWhere(NOTIFICATION_STATUS_SQL[filter.notificationStatus], { today: ctx.today });
-  }
+  const scope = scopeCondition('i', await ctx.scope());
+  const conditions = [scope.sql];
+  const parameters = { ...scope.parameters, ...filter, today: ctx.today, afterSeq };
+  if (filter?.boardCodes) conditions.push(filter.boardCodes.length ? 'i.board_code IN (:...boardCodes)' : '1 = 0');
+  if (filter?.criterion) conditions.push('i.criterion = :criterion');
+  if (filter?.awareFrom) conditions.push('i.aware_on >= :awareFrom');
+  if (filter?.awareTo) conditions.push('i.aware_on <= :awareTo');
+  if (filter?.notificationStatus) conditions.push(NOTIFICATION_STATUS_SQL[filter.notificationStatus]);
+  const where = conditions.join(' AND ');
   let total: Promise<number> | undefined;
-  const countTotal = () => (total ??= base.clone().getCount());
-  const page = base
-    .clone()
-    .orderBy('i.seq', 'DESC')
-    .take(size + 1);
-  if (afterSeq !== undefined) page.andWhere('i.seq < :afterSeq', { afterSeq });
-  const rows = size === 0 ? [] : await page.getMany();
+  const countTotal = () => (total ??= ctx.db.manager.createQueryBuilder(Incident, 'i').where(where, parameters).getCount());
+  const pageWhere = afterSeq === undefined ? where : `${where} AND i.seq < :afterSeq`;
+  const rows = size === 0 ? [] : await entityReader(ctx.db, Incident, 'i').select(pageWhere, parameters, `ORDER BY i.seq DESC LIMIT ${size + 1}`);
   return { ...toPage(rows, size, (row) => row.seq), countTotal };
 }
 

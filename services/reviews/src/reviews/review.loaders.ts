@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import type { Database } from '@scr/db';
+import { entityReader, type Database } from '@scr/db';
 import { InvolvedAgency } from '../appointments/involved-agency.entity';
 import { ReviewerAppointment } from '../appointments/appointment.entity';
 import { InformationRequest } from '../information-requests/information-request.entity';
@@ -9,7 +9,7 @@ import { FamilyEngagementRow, GoodPracticeRow, ParallelProcessRow, ReviewExtensi
 import { Reviewer } from '../reviewers/reviewer.entity';
 import { Review } from './review.entity';
 import type { Regime } from './review.enums';
-import { whereReviewInScope, type ReviewScope } from './review.scope';
+import { reviewScopeCondition, type ReviewScope } from './review.scope';
 
 type Keyed = { reviewId: string };
 
@@ -20,25 +20,27 @@ function byReview<T extends Keyed>(ids: readonly string[], rows: T[]): T[][] {
   return ids.map((id) => groups.get(id) ?? []);
 }
 
-function childLoader<T extends Keyed>(db: Database, entity: new () => T, order: Record<string, 'ASC'>) {
+/** `orderBy`: the column (database name) that orders a review's rows. */
+function childLoader<T extends Keyed>(db: Database, entity: new () => T, orderBy: string) {
   return new DataLoader<string, T[]>(async (ids) =>
-    byReview(ids, await db.manager.find(entity, { where: { reviewId: In([...ids]) } as never, order: order as never })),
+    byReview(ids, await entityReader(db, entity, 'x').select('x.review_id IN (:...ids)', { ids: [...ids] }, `ORDER BY x.${orderBy}`)),
   );
 }
 
 /** Per-request loaders; reviews themselves are read only inside the caller's scope. */
 export function createReviewLoaders(db: Database, scope: ReviewScope) {
   const reviewById = new DataLoader<string, Review | null>(async (ids) => {
-    const qb = db.manager.createQueryBuilder(Review, 'r').where('r.id IN (:...ids)', { ids: [...ids] });
-    const rows = await whereReviewInScope(qb, 'r', scope).getMany();
+    const inScope = reviewScopeCondition('r', scope);
+    const rows = await entityReader(db, Review, 'r').select(`r.id IN (:...ids) AND ${inScope.sql}`, { ...inScope.parameters, ids: [...ids] });
     return ids.map((id) => rows.find((r) => r.id === id) ?? null);
   });
   const reviewsByIncident = new DataLoader<string, Review[]>(async (ids) => {
-    const qb = db.manager
-      .createQueryBuilder(Review, 'r')
-      .where('r.incident_id IN (:...ids)', { ids: [...ids] })
-      .orderBy('r.seq', 'ASC');
-    const rows = await whereReviewInScope(qb, 'r', scope).getMany();
+    const inScope = reviewScopeCondition('r', scope);
+    const rows = await entityReader(db, Review, 'r').select(
+      `r.incident_id IN (:...ids) AND ${inScope.sql}`,
+      { ...inScope.parameters, ids: [...ids] },
+      'ORDER BY r.seq',
+    );
     return ids.map((id) => rows.filter((r) => r.incidentId === id));
   });
   const reviewerById = new DataLoader<string, Reviewer | null>(async (ids) => {
@@ -55,15 +57,15 @@ export function createReviewLoaders(db: Database, scope: ReviewScope) {
     regimeByReview,
     reviewsByIncident,
     reviewerById,
-    appointmentsByReview: childLoader(db, ReviewerAppointment, { seq: 'ASC' }),
-    agenciesByReview: childLoader(db, InvolvedAgency, { position: 'ASC' }),
-    requestsByReview: childLoader(db, InformationRequest, { seq: 'ASC' }),
-    challengesByReview: childLoader(db, PeerChallenge, { seq: 'ASC' }),
-    parallelByReview: childLoader(db, ParallelProcessRow, { seq: 'ASC' }),
-    familyByReview: childLoader(db, FamilyEngagementRow, { seq: 'ASC' }),
-    themesByReview: childLoader(db, ReviewTheme, { position: 'ASC' }),
-    extensionsByReview: childLoader(db, ReviewExtensionRow, { seq: 'ASC' }),
-    goodPracticeByReview: childLoader(db, GoodPracticeRow, { position: 'ASC' }),
+    appointmentsByReview: childLoader(db, ReviewerAppointment, 'seq'),
+    agenciesByReview: childLoader(db, InvolvedAgency, 'position'),
+    requestsByReview: childLoader(db, InformationRequest, 'seq'),
+    challengesByReview: childLoader(db, PeerChallenge, 'seq'),
+    parallelByReview: childLoader(db, ParallelProcessRow, 'seq'),
+    familyByReview: childLoader(db, FamilyEngagementRow, 'seq'),
+    themesByReview: childLoader(db, ReviewTheme, 'position'),
+    extensionsByReview: childLoader(db, ReviewExtensionRow, 'seq'),
+    goodPracticeByReview: childLoader(db, GoodPracticeRow, 'position'),
   };
 }
 

@@ -64,10 +64,16 @@ export function scopeParameters(scope: ReviewScope) {
   };
 }
 
-export function whereReviewInScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, scope: ReviewScope) {
+/** The scope as an SQL condition over `alias`, with its parameters. */
+export function reviewScopeCondition(alias: string, scope: ReviewScope): { sql: string; parameters: Record<string, unknown> } {
   const clauses: string[] = [];
   if (scope.ownBoard) clauses.push(`${alias}.board_code = :scopeBoard`);
   for (const grant of grantsIn(scope)) clauses.push(`${alias}.id IN (${GRANT_SQL[grant]})`);
-  if (!clauses.length) return qb.andWhere('1 = 0');
-  return qb.andWhere(`(${clauses.join(' OR ')})`, scopeParameters(scope));
+  if (!clauses.length) return { sql: '1 = 0', parameters: {} };
+  return { sql: `(${clauses.join(' OR ')})`, parameters: scopeParameters(scope) };
+}
+
+export function whereReviewInScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, scope: ReviewScope) {
+  const condition = reviewScopeCondition(alias, scope);
+  return qb.andWhere(condition.sql, condition.parameters);
 }
