@@ -1,12 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { Column, Entity, PrimaryGeneratedColumn, Table, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { loadConfig } from '@scr/config';
-import { Database, databaseName, dropMysqlDatabase, entityReader, stringList } from '..';
-
-const MYSQL_URL = process.env.TEST_DATABASE_URL || 'mysql://root@127.0.0.1:3306';
+import { entityReader, stringList, type Database } from '..';
+import { scratchDatabase } from './scratch-database';
 
 class Outcome {
   @Column({ name: 'outcome_kind', type: 'varchar', length: 20, nullable: true })
@@ -83,15 +77,12 @@ class CreateCases1700000000000 implements MigrationInterface {
 
 const options = { service: 'reviews' as const, entities: [Case], migrations: [CreateCases1700000000000] };
 
-describe.each([['mysql'], ['sqlite']])('entityReader on %s', (kind) => {
+describe.each([['mysql'], ['sqlite']] as const)('entityReader on %s', (kind) => {
+  const database = scratchDatabase(kind, options);
   let db: Database;
-  let dataDir: string;
-  const prefix = `scre_${randomBytes(4).toString('hex')}`;
-  const config = () => (kind === 'mysql' ? loadConfig({ DATABASE_URL: MYSQL_URL, DATABASE_PREFIX: prefix }) : loadConfig({ DATA_DIR: dataDir }));
 
   beforeAll(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scr-reader-'));
-    db = await Database.open(config(), options);
+    db = database();
     const rows: Partial<Case>[] = [
       {
         boardCode: 'LEEDS',
@@ -131,11 +122,6 @@ describe.each([['mysql'], ['sqlite']])('entityReader on %s', (kind) => {
       },
     ];
     for (const row of rows) await db.manager.save(Case, db.manager.create(Case, row));
-  });
-  afterAll(async () => {
-    await db.close();
-    if (kind === 'mysql') await dropMysqlDatabase(MYSQL_URL, databaseName(config(), 'reviews'));
-    fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('gives every entity exactly as find() does: the class, dates, instants, booleans, nulls, embedded and transformed columns', async () => {

@@ -1,12 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { Column, Entity, PrimaryColumn, Table, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { loadConfig } from '@scr/config';
-import { Database, databaseName, dropMysqlDatabase, updateVersioned } from '..';
-
-const MYSQL_URL = process.env.TEST_DATABASE_URL || 'mysql://root@127.0.0.1:3306';
+import { updateVersioned, type Database } from '..';
+import { scratchDatabase } from './scratch-database';
 
 @Entity('cases')
 class Case {
@@ -42,21 +36,10 @@ class CreateCases1700000000000 implements MigrationInterface {
 
 const options = { service: 'reviews' as const, entities: [Case], migrations: [CreateCases1700000000000] };
 
-describe.each([['mysql'], ['sqlite']])('updateVersioned on %s', (kind) => {
+describe.each([['mysql'], ['sqlite']] as const)('updateVersioned on %s', (kind) => {
+  const database = scratchDatabase(kind, options);
   let db: Database;
-  let dataDir: string;
-  const prefix = `scrv_${randomBytes(4).toString('hex')}`;
-  const config = () => (kind === 'mysql' ? loadConfig({ DATABASE_URL: MYSQL_URL, DATABASE_PREFIX: prefix }) : loadConfig({ DATA_DIR: dataDir }));
-
-  beforeAll(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scr-versioned-'));
-    db = await Database.open(config(), options);
-  });
-  afterAll(async () => {
-    await db.close();
-    if (kind === 'mysql') await dropMysqlDatabase(MYSQL_URL, databaseName(config(), 'reviews'));
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  beforeAll(() => (db = database()));
 
   const insert = async (id: string, stage = 'OPEN') => {
     await db.manager.insert(Case, { id, stage, version: 1 });
