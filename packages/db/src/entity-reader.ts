@@ -5,9 +5,10 @@ import type { Database } from './database';
 /**
  * Reads whole rows of one entity with a plain SELECT, for the lists every page
  * asks for. TypeORM's query builder (alias rewriting, SQL assembly) and its
- * result transformer were about a tenth of a subgraph's CPU under the list
- * (profile in BENCHMARKS.md, session 12). The SQL here is written once per
- * entity, and each value is converted by TypeORM's own driver
+ * result transformer were 12.7% of the incidents subgraph's busy time under
+ * the list, 3.8% with this reader (BENCHMARKS.md, session 12, change 13). The
+ * SQL here is written once per entity, and each value is converted by
+ * TypeORM's own driver
  * (`prepareHydratedValue`, transformers included), so an entity comes back as
  * `find()` would give it, on MySQL and SQLite alike.
  *

@@ -15,3 +15,4 @@ export * from './versioned';
 export * from './shared-migrations';
 export * from './row-lock';
 export * from './entity-reader';
+export * from './sql-condition';

@@ -1,5 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { hasRole, isBoardStaff } from '@scr/auth';
+import { anyOf, type SqlCondition } from '@scr/db';
 import type { ActionPlansContext } from '../context';
 
 /**
@@ -24,12 +25,12 @@ export async function planScope(ctx: ActionPlansContext): Promise<PlanScope> {
 }
 
 /** The plan scope as an SQL condition over `alias`, with its parameters. */
-export function planScopeCondition(alias: string, scope: PlanScope): ScopeCondition {
+export function planScopeCondition(alias: string, scope: PlanScope): SqlCondition {
   return anyOf(planClauses(alias, scope), { scopeBoard: scope.ownBoard, scopeReviews: scope.grantedReviewIds });
 }
 
 /** Actions add the agency contributor's own actions to the plan scope. */
-export function actionScopeCondition(alias: string, scope: PlanScope): ScopeCondition {
+export function actionScopeCondition(alias: string, scope: PlanScope): SqlCondition {
   const clauses = planClauses(alias, scope);
   if (scope.agency) clauses.push(`${alias}.owner_agency_id = :scopeAgency`);
   return anyOf(clauses, { scopeBoard: scope.ownBoard, scopeReviews: scope.grantedReviewIds, scopeAgency: scope.agency });
@@ -45,19 +46,9 @@ export function whereActionInScope<T extends ObjectLiteral>(qb: SelectQueryBuild
   return qb.andWhere(condition.sql, condition.parameters);
 }
 
-interface ScopeCondition {
-  sql: string;
-  parameters: Record<string, unknown>;
-}
-
 function planClauses(alias: string, scope: PlanScope): string[] {
   const clauses: string[] = [];
   if (scope.ownBoard) clauses.push(`${alias}.board_code = :scopeBoard`);
   if (scope.grantedReviewIds.length) clauses.push(`${alias}.review_id IN (:...scopeReviews)`);
   return clauses;
-}
-
-/** Nothing when no clause holds. */
-function anyOf(clauses: string[], parameters: Record<string, unknown>): ScopeCondition {
-  return clauses.length ? { sql: `(${clauses.join(' OR ')})`, parameters } : { sql: '1 = 0', parameters: {} };
 }

@@ -1,4 +1,5 @@
 import { hasRole, isBoardStaff } from '@scr/auth';
+import { anyOf, type SqlCondition } from '@scr/db';
 import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import type { IncidentsContext } from '../context';
 
@@ -18,12 +19,11 @@ export async function incidentScope(ctx: IncidentsContext): Promise<IncidentScop
 }
 
 /** The scope as an SQL condition over `alias`, with its parameters. */
-export function scopeCondition(alias: string, scope: IncidentScope): { sql: string; parameters: Record<string, unknown> } {
+export function scopeCondition(alias: string, scope: IncidentScope): SqlCondition {
   const clauses: string[] = [];
   if (scope.ownBoard) clauses.push(`${alias}.board_code = :scopeBoard`);
   if (scope.grantedIncidentIds.length) clauses.push(`${alias}.id IN (:...scopeIds)`);
-  if (!clauses.length) return { sql: '1 = 0', parameters: {} };
-  return { sql: `(${clauses.join(' OR ')})`, parameters: { scopeBoard: scope.ownBoard, scopeIds: scope.grantedIncidentIds } };
+  return anyOf(clauses, { scopeBoard: scope.ownBoard, scopeIds: scope.grantedIncidentIds });
 }
 
 /** Adds the scope to the SQL itself, so nothing outside it is ever loaded. */

@@ -1,5 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { hasRole, isBoardStaff, type Principal } from '@scr/auth';
+import { anyOf, type SqlCondition } from '@scr/db';
 import { grantsAccessSql } from '../peer-challenges/peer-challenge.rules';
 import { reviewerHasAccessSql } from './review.rules';
 
@@ -65,12 +66,11 @@ export function scopeParameters(scope: ReviewScope) {
 }
 
 /** The scope as an SQL condition over `alias`, with its parameters. */
-export function reviewScopeCondition(alias: string, scope: ReviewScope): { sql: string; parameters: Record<string, unknown> } {
+export function reviewScopeCondition(alias: string, scope: ReviewScope): SqlCondition {
   const clauses: string[] = [];
   if (scope.ownBoard) clauses.push(`${alias}.board_code = :scopeBoard`);
   for (const grant of grantsIn(scope)) clauses.push(`${alias}.id IN (${GRANT_SQL[grant]})`);
-  if (!clauses.length) return { sql: '1 = 0', parameters: {} };
-  return { sql: `(${clauses.join(' OR ')})`, parameters: scopeParameters(scope) };
+  return anyOf(clauses, scopeParameters(scope));
 }
 
 export function whereReviewInScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, scope: ReviewScope) {
