@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { hasRole, isBoardStaff } from '@scr/auth';
+import { anyOf } from '@scr/db';
 import { compareIsoDates } from '@scr/calendar';
 import { badInput, invalidStage, notFound, requiredText, seqPage, type Authenticated } from '@scr/graphql-kit';
 import type { ReviewsContext } from '../context';
 import { InvolvedAgency } from '../appointments/involved-agency.entity';
 import { loadReviewForChange, updateReview } from '../reviews/review-access';
-import { LIVE_CHALLENGE_SQL } from '../reviews/review.scope';
+import { GRANT_SQL, scopeParameters } from '../reviews/review.scope';
 import type {
   InformationRequestFilter,
   RequestInformationInput,
@@ -16,7 +17,7 @@ import type {
 import { InformationRequest, InformationRequestStatus } from './information-request.entity';
 import { isRepeatedResponse, isRepeatedWithdrawal, isSameOpenRequest, statusSql, withdrawnWithReview } from './information-request.rules';
 import type { ReviewStage } from '../reviews/review.enums';
-import { endsWithoutCompleting, reviewerHasAccessSql } from '../reviews/review.rules';
+import { endsWithoutCompleting } from '../reviews/review.rules';
 
 /** Step 8: a request states purpose, necessity and proportionality and a due date not in the past. */
 export function requestInformation(ctx: Authenticated<ReviewsContext>, input: RequestInformationInput): Promise<InformationRequest> {
@@ -124,22 +125,12 @@ async function findVisibleRequest(
 function whereRequestInScope(ctx: ReviewsContext, qb: ReturnType<EntityManager['createQueryBuilder']>, withChallenges = false) {
   const p = ctx.principal;
   const clauses: string[] = [];
-  if (withChallenges && ctx.scope.challengerBoard) clauses.push(`ir.review_id IN (${LIVE_CHALLENGE_SQL})`);
+  if (withChallenges && ctx.scope.challengerBoard) clauses.push(`ir.review_id IN (${GRANT_SQL.PC})`);
   if (isBoardStaff(p)) clauses.push('ir.board_code = :irBoard');
-  if (hasRole(p, 'REVIEWER') && p?.reviewer) {
-    clauses.push(
-      `ir.review_id IN (SELECT ra.review_id FROM review_appointments ra JOIN reviews rr ON rr.id = ra.review_id WHERE ra.reviewer_id = :irReviewer AND ${reviewerHasAccessSql('rr')})`,
-    );
-  }
+  if (ctx.scope.reviewer) clauses.push(`ir.review_id IN (${GRANT_SQL.RV})`);
   if (hasRole(p, 'AGENCY_CONTRIBUTOR') && p?.agency) clauses.push('ir.agency_id = :irAgency');
-  if (!clauses.length) return qb.andWhere('1 = 0');
-  return qb.andWhere(`(${clauses.join(' OR ')})`, {
-    irBoard: p?.board,
-    irReviewer: p?.reviewer,
-    irAgency: p?.agency,
-    scopeChallenger: ctx.scope.challengerBoard,
-    scopeNow: ctx.scope.now,
-  });
+  const condition = anyOf(clauses, { ...scopeParameters(ctx.scope), irBoard: p?.board, irAgency: p?.agency });
+  return qb.andWhere(condition.sql, condition.parameters);
 }
 
 export async function listInformationRequests(
