@@ -88,6 +88,13 @@ const RUNS = {
  * HANG_GUARD_MS only catches a request that never answers.
  */
 const HANG_GUARD_MS = 30 * 60_000;
+/**
+ * The gateway answers every request within its own deadline (15 s, GATEWAY_REQUEST_DEADLINE_MS); a request
+ * still unanswered after this found a hung connection or process, reported as such rather than waiting out
+ * undici's or Node's five-minute timeouts. (One CI run's file took 1,115 s instead of about two minutes and
+ * ended in "read ECONNRESET" on the follow-up query; five-minute waits would account for the time.)
+ */
+const ANSWER_DEADLINE_MS = 60_000;
 /** HOSTILE_SEED replays a reported failure (with -t to pick the property). */
 const fcOptions = (numRuns: number) => ({
   // HOSTILE_RUNS_FACTOR=5 searches five times as long (a local deep run).
@@ -982,8 +989,21 @@ async function send(
   const method = options.method ?? 'POST';
   const headers: Record<string, string> = { 'content-type': 'application/json', ...(options.headers ?? {}) };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
-  const res = await fetch(`${url}${options.search ?? ''}`, { method, headers, body: method === 'GET' || method === 'HEAD' ? undefined : body });
-  const text = await res.text();
+  let res: Response;
+  let text: string;
+  try {
+    res = await fetch(`${url}${options.search ?? ''}`, {
+      method,
+      headers,
+      body: method === 'GET' || method === 'HEAD' ? undefined : body,
+      signal: AbortSignal.timeout(ANSWER_DEADLINE_MS),
+    });
+    text = await res.text();
+  } catch (error) {
+    // Says how long it waited: a reset at once (a closing keep-alive socket) and one after a long stall have different causes.
+    const size = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
+    throw new Error(`${method} of ${size} bytes: no answer after ${Date.now() - started} ms (${causeOf(error)})`, { cause: error });
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -991,6 +1011,14 @@ async function send(
     json = undefined;
   }
   return { status: res.status, text, json, ms: Date.now() - started };
+}
+
+/** The chain of causes of a failed fetch ("fetch failed: read ECONNRESET"), which jest would show only in part. */
+function causeOf(error: unknown): string {
+  const parts: string[] = [];
+  for (let e = error as { message?: string; code?: string; cause?: unknown } | undefined; e && parts.length < 4; e = e.cause as typeof e)
+    parts.push(e.code ? `${e.message} [${e.code}]` : String(e.message ?? e));
+  return parts.join(': ');
 }
 
 const gql = (token: string | undefined, query: string, variables: Record<string, unknown> = {}) => send(JSON.stringify({ query, variables }), { token });
