@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { GATEWAY_SECRET_HEADER } from '@scr/graphql-kit';
 import { todayInLondon } from '@scr/calendar';
 import { BUMP_COUNTS_VERSION_SQL } from '@scr/incidents-service';
@@ -10,6 +9,7 @@ import { startBaseline, type BaselinePlatform } from './platform/baseline-platfo
 import { alone, ask, load, type LoadFigures, type Target } from './load/read-load';
 import { READ_SCENARIOS, type Principal, type ReadScenario } from './load/scenarios';
 import { startPanelReceiver, writeLoad, type WriteFigures } from './load/write-load';
+import { benchOptions, USAGE, UsageError } from './options';
 import { printReport, totalCpuMs } from './report';
 
 const PANEL_PORT = 4710;
@@ -27,40 +27,20 @@ export interface ScenarioResult {
  * them), then the write scenario, and a table of the figures.
  */
 async function main() {
-  const { values } = parseArgs({
-    options: {
-      incidents: { type: 'string', default: '100000' },
-      duration: { type: 'string', default: '8' },
-      rounds: { type: 'string', default: '2' },
-      connections: { type: 'string', default: '50' },
-      scenario: { type: 'string', multiple: true },
-      'write-rate': { type: 'string', default: '30' },
-      'write-seconds': { type: 'string', default: '60' },
-      'write-warmup': { type: 'string', default: '15' },
-      /** Seconds of load on each read scenario before the measured rounds (the parts' code is still being optimised at first). */
-      warmup: { type: 'string', default: '3' },
-      /** Writes a CPU profile of every process (.cpuprofile, for Chrome DevTools) into this folder when it stops. */
-      profile: { type: 'string' },
-      /** A Node or V8 option for every part, e.g. --node-arg=--max-semi-space-size=4 (repeatable). */
-      'node-arg': { type: 'string', multiple: true },
-      /**
-       * A checkout of another version of the platform, installed, whose `pnpm start` runs it: measured on the
-       * same data, each read scenario's round followed by the baseline's (e.g. the version before a change).
-       */
-      baseline: { type: 'string' },
-    },
-  });
-  const incidents = Number(values.incidents);
-  const duration = Number(values.duration);
-  const rounds = Number(values.rounds);
-  const connections = Number(values.connections);
-  const wanted = (name: string) => !values.scenario?.length || values.scenario.some((s) => s.split(',').includes(name));
+  const scenarioNames = [...READ_SCENARIOS.map((s) => s.name), 'write'];
+  const options = benchOptions(process.argv.slice(2), scenarioNames);
+  if (options === 'help') {
+    console.log(USAGE.replace('SCENARIOS', scenarioNames.join(', ')));
+    return;
+  }
+  const { incidents, duration, rounds, connections } = options;
+  const wanted = (name: string) => !options.scenarios || options.scenarios.includes(name);
   const databaseUrl = process.env.BENCH_DATABASE_URL || 'mysql://root@127.0.0.1:3306';
   const say = (line: string) => console.log(`[bench] ${line}`);
 
   const panel = await startPanelReceiver(PANEL_PORT);
   const idp = await startBenchIdentityProvider();
-  const nodeArgs = values['node-arg']?.length ? ` with ${values['node-arg'].join(' ')}` : '';
+  const nodeArgs = options.nodeArgs.length ? ` with ${options.nodeArgs.join(' ')}` : '';
   say(`starting the platform (compiled, one process per part, NODE_ENV=production${nodeArgs}) on ${new URL(databaseUrl).host}`);
   const platform = await startBenchPlatform(
     databaseUrl,
@@ -70,7 +50,7 @@ async function main() {
       ...idp.env,
     },
     (line) => say(line),
-    [...(values.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values.profile)}`] : []), ...(values['node-arg'] ?? [])],
+    [...(options.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.profile)}`] : []), ...options.nodeArgs],
   );
   let baseline: BaselinePlatform | undefined;
   const stopping = async () => {
@@ -94,7 +74,7 @@ async function main() {
       if (!role) throw new Error('A bench principal needs at least one role.');
       return idp.sign({ subject: `bench-${role.toLowerCase()}`, roles: p.roles as never, board: p.board });
     };
-    if (values.baseline) baseline = await startBaseline(path.resolve(values.baseline), platform.env, say);
+    if (options.baseline) baseline = await startBaseline(path.resolve(options.baseline), platform.env, say);
     // One checked request before any load: a scenario answering errors would measure the error path, so say so.
     const firstAnswer = (name: string, target: Target) =>
       ask(target).then(
@@ -142,7 +122,7 @@ async function main() {
     }
 
     if (loads.length) {
-      const warmupSeconds = Number(values.warmup);
+      const warmupSeconds = options.warmup;
       say(`warming up: ${warmupSeconds} s of load on each read scenario`);
       for (const { target } of loads) {
         if (warmupSeconds > 0) await load(target, connections, warmupSeconds);
@@ -176,8 +156,8 @@ async function main() {
     if (wanted('write')) {
       const tokens: Record<string, string> = {};
       for (const board of ['BRADFORD', 'CALDERDALE', 'KIRKLEES', 'LEEDS', 'WAKEFIELD']) tokens[board] = await token({ roles: ['BOARD_MANAGER'], board });
-      const rate = Number(values['write-rate']);
-      const seconds = Number(values['write-seconds']);
+      const rate = options.writeRate;
+      const seconds = options.writeSeconds;
       say(`write: reportIncident + recordNotification, ${rate}/s for ${seconds} s`);
       started = performance.now();
       // The directory has no outbox: the three subgraphs that announce events do.
@@ -185,7 +165,7 @@ async function main() {
       const outboxes = { incidents: inc, reviews, 'action-plans': actionPlans };
       // As the read scenarios are warmed up: the write path's first seconds (code not yet optimised, the
       // database still settling after the bulk load) are measured apart, and the run starts once they drained.
-      const warmup = Number(values['write-warmup']);
+      const warmup = options.writeWarmup;
       if (warmup > 0) {
         const w = await writeLoad(platform.gatewayUrl, tokens, outboxes, rate, warmup, 'warmup');
         const oldest = Object.entries(w.maxBacklog).map(([relay, m]) => `${relay} ${(m.oldestMs / 1000).toFixed(1)} s`);
@@ -218,6 +198,10 @@ async function main() {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
+    if (error instanceof UsageError) {
+      console.error(`pnpm bench: ${error.message} (pnpm bench --help)`);
+      process.exit(2);
+    }
     console.error(error instanceof Error ? (error.stack ?? error.message) : error);
     process.exit(1);
   },
