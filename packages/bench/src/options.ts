@@ -1,35 +1,34 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 
-/** What `pnpm bench --help` prints. */
-export const USAGE = `pnpm bench [options]   (MariaDB at BENCH_DATABASE_URL, default mysql://root@127.0.0.1:3306)
-
-  --incidents N        incidents to generate (default 100000)
-  --scenario a,b       only these scenarios (repeatable): SCENARIOS
-  --rounds N           measured rounds of every read scenario (default 2)
-  --duration S         seconds per round (default 8)
-  --warmup S           seconds of load on each read scenario before the rounds (default 3; 0 for none)
-  --connections N      concurrent connections (default 50)
-  --write-rate N       write pairs per second (default 30)
-  --write-seconds S    seconds of the measured write load (default 60)
-  --write-warmup S     seconds of write load before it (default 15; 0 for none)
-  --profile DIR        a CPU profile of every part into DIR when it stops
-  --node-arg ARG       a Node or V8 option for every part (repeatable)
-  --baseline DIR       an installed checkout of another version, measured on the same data in turns
-  --help               this text`;
-
-const count = (min: number) => z.coerce.number().int().min(min);
-
+/** The whole-number options: the least each takes, its default, and what --help says of it. */
 const NUMBERS = {
-  incidents: count(1),
-  rounds: count(1),
-  duration: count(1),
-  warmup: count(0),
-  connections: count(1),
-  'write-rate': count(1),
-  'write-seconds': count(1),
-  'write-warmup': count(0),
+  incidents: { least: 1, byDefault: 100_000, arg: 'N', text: 'incidents to generate' },
+  rounds: { least: 1, byDefault: 2, arg: 'N', text: 'measured rounds of every read scenario' },
+  duration: { least: 1, byDefault: 8, arg: 'S', text: 'seconds per round' },
+  warmup: { least: 0, byDefault: 3, arg: 'S', text: 'seconds of load on each read scenario before the rounds' },
+  connections: { least: 1, byDefault: 50, arg: 'N', text: 'concurrent connections' },
+  'write-rate': { least: 1, byDefault: 30, arg: 'N', text: 'write pairs per second' },
+  'write-seconds': { least: 1, byDefault: 60, arg: 'S', text: 'seconds of the measured write load' },
+  'write-warmup': { least: 0, byDefault: 15, arg: 'S', text: 'seconds of write load before it' },
 } as const;
+type NumberOption = keyof typeof NUMBERS;
+
+const usageLine = (option: string, text: string) => `  ${option.padEnd(21)}${text}`;
+
+/** What `pnpm bench --help` prints; SCENARIOS stands for the scenarios' names. */
+export const USAGE = [
+  'pnpm bench [options]   (MariaDB at BENCH_DATABASE_URL, default mysql://root@127.0.0.1:3306)',
+  '',
+  usageLine('--scenario a,b', 'only these scenarios (repeatable): SCENARIOS'),
+  ...Object.entries(NUMBERS).map(([name, { least, byDefault, arg, text }]) =>
+    usageLine(`--${name} ${arg}`, `${text} (default ${byDefault}${least === 0 ? '; 0 for none' : ''})`),
+  ),
+  usageLine('--profile DIR', 'a CPU profile of every part into DIR when it stops'),
+  usageLine('--node-arg ARG', 'a Node or V8 option for every part (repeatable)'),
+  usageLine('--baseline DIR', 'an installed checkout of another version, measured on the same data in turns'),
+  usageLine('--help', 'this text'),
+].join('\n');
 
 export interface BenchOptions {
   incidents: number;
@@ -62,18 +61,11 @@ export function benchOptions(args: string[], scenarioNames: readonly string[]): 
       args,
       options: {
         help: { type: 'boolean' },
-        incidents: { type: 'string', default: '100000' },
-        duration: { type: 'string', default: '8' },
-        rounds: { type: 'string', default: '2' },
-        connections: { type: 'string', default: '50' },
         scenario: { type: 'string', multiple: true },
-        'write-rate': { type: 'string', default: '30' },
-        'write-seconds': { type: 'string', default: '60' },
-        'write-warmup': { type: 'string', default: '15' },
-        warmup: { type: 'string', default: '3' },
         profile: { type: 'string' },
         'node-arg': { type: 'string', multiple: true },
         baseline: { type: 'string' },
+        ...Object.fromEntries(Object.entries(NUMBERS).map(([name, { byDefault }]) => [name, { type: 'string', default: String(byDefault) } as const])),
       },
     }));
   } catch (error) {
@@ -83,10 +75,10 @@ export function benchOptions(args: string[], scenarioNames: readonly string[]): 
   }
   if (values.help) return 'help';
 
-  const numbers = {} as Record<keyof typeof NUMBERS, number>;
-  for (const [name, schema] of Object.entries(NUMBERS) as [keyof typeof NUMBERS, (typeof NUMBERS)[keyof typeof NUMBERS]][]) {
-    const parsed = schema.safeParse(values[name]);
-    if (!parsed.success) throw new UsageError(`--${name} ${String(values[name])}: expected a whole number of at least ${schema.minValue}`);
+  const numbers = {} as Record<NumberOption, number>;
+  for (const [name, { least }] of Object.entries(NUMBERS) as [NumberOption, (typeof NUMBERS)[NumberOption]][]) {
+    const parsed = z.coerce.number().int().min(least).safeParse(values[name]);
+    if (!parsed.success) throw new UsageError(`--${name} ${String(values[name])}: expected a whole number of at least ${least}`);
     numbers[name] = parsed.data;
   }
 
