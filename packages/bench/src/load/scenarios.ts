@@ -15,11 +15,12 @@ export interface ReadScenario {
 
 const BOARDS = `{ boards { code name kind } }`;
 
-const LIST = `{
-  incidents(first: 50) {
+const listOf = (first: number) => `{
+  incidents(first: ${first}) {
     edges { node { id reference board { name } children { pseudonym ageBand } reviews { stage kind } } }
   }
 }`;
+const LIST = listOf(50);
 
 const REVIEW = `query Review($id: ID!) {
   review(id: $id) {
@@ -43,6 +44,9 @@ const REVIEW = `query Review($id: ID!) {
   }
 }`;
 
+/** The parts the review page reaches (reviews, then incidents and action-plans), with next to nothing asked of each. */
+const REVIEW_IDS = `query ReviewIds($id: ID!) { review(id: $id) { id incident { id } actionPlan { id } } }`;
+
 const STATS = `{
   boards {
     code
@@ -53,7 +57,7 @@ const STATS = `{
 const LEEDS_MANAGER: Principal = { roles: ['BOARD_MANAGER'], board: 'LEEDS' };
 const ANALYST: Principal = { roles: ['ANALYST'] };
 
-/** The issue's read scenarios, in the order of its table. */
+/** The issue's read scenarios, in the order of its table, then two that measure their floor. */
 export const READ_SCENARIOS: ReadScenario[] = [
   {
     name: 'direct-boards',
@@ -72,6 +76,16 @@ export const READ_SCENARIOS: ReadScenario[] = [
     variables: (f) => ({ id: f.richReviewId }),
   },
   { name: 'stats', description: "all five boards' incidentStats(by: AGE_BAND, interval: YEAR) 2015-2026", principal: ANALYST, query: STATS },
+  // Not in the issue's table. What the list and the review page cost before any rows: the same parts and
+  // subgraph calls, one row or only ids. Their ratio to direct bounds what the full scenarios can reach.
+  { name: 'list-one-row', description: 'the list query with first: 1 (gateway, incidents, reviews)', principal: LEEDS_MANAGER, query: listOf(1) },
+  {
+    name: 'review-ids',
+    description: 'review(id) { id incident { id } actionPlan { id } } (gateway, reviews, incidents, action-plans)',
+    principal: LEEDS_MANAGER,
+    query: REVIEW_IDS,
+    variables: (f) => ({ id: f.richReviewId }),
+  },
 ];
 
 export const REPORT_INCIDENT = `mutation Report($input: ReportIncidentInput!) { reportIncident(input: $input) { id } }`;
