@@ -29,23 +29,27 @@ const requestLine = pinoHttp({
     req: (req: IncomingMessage & { originalUrl?: string }) => ({ method: req.method, path: (req.originalUrl ?? req.url ?? '').split('?')[0]!.slice(0, 200) }),
     res: (res: ServerResponse) => ({ status: res.statusCode }),
   },
-  customProps: (req) => {
-    const state = (req as WithState)[STATE];
-    return {
-      ...(state?.operation ? { operation: state.operation } : {}),
-      ...(state?.codes?.length ? { codes: state.codes } : {}),
-      ...(state?.principal ? { principal: state.principal } : {}),
-    };
-  },
+  // The request's own facts go on its line as it is written. Not `customProps`: pino-http makes two or three
+  // child loggers a request for those: 2.5-3% of a part's busy time on the boards query (BENCHMARKS.md, session 14).
+  customSuccessObject: (req, _res, value: Record<string, unknown>) => ({ ...value, ...factsOf(req) }),
   // A 5xx is already explained by its codes (and a bug by formatError's line): no made-up error with a stack here.
-  customErrorObject: (_req, _res, _error, value: Record<string, unknown>) => {
+  customErrorObject: (req, _res, _error, value: Record<string, unknown>) => {
     const { err: _err, ...rest } = value;
-    return rest;
+    return { ...rest, ...factsOf(req) };
   },
   customSuccessMessage: (req, res) => `${req.method} ${res.statusCode}`,
   customErrorMessage: (req, res) => `${req.method} ${res.statusCode}`,
   customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
 });
+
+function factsOf(req: IncomingMessage): Record<string, unknown> {
+  const state = (req as WithState)[STATE];
+  return {
+    ...(state?.operation ? { operation: state.operation } : {}),
+    ...(state?.codes?.length ? { codes: state.codes } : {}),
+    ...(state?.principal ? { principal: state.principal } : {}),
+  };
+}
 
 /**
  * First middleware of every part: takes the caller's x-request-id (the
