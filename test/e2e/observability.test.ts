@@ -178,6 +178,21 @@ describe('logs', () => {
     const incidentsLine = jsonLines('incidents').find((l) => l.requestId === givenId && l.operation)!;
     expect(incidentsLine).toMatchObject({ part: 'incidents', operation: { type: 'mutation' }, principal: { sub: 'obs-manager' } });
 
+    // A refused operation's line says why: an operator looking for refusals searches the codes.
+    const refused = await gql('query ObsRefused { panelNotifications(first: 1) { pageInfo { hasNextPage } } }', {});
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const refusedId = refused.res.headers.get('x-request-id')!;
+    await eventually(
+      async () => jsonLines('gateway').some((l) => l.requestId === refusedId && l.operation),
+      10_000,
+      "the refused request's line in the gateway",
+    );
+    expect(jsonLines('gateway').find((l) => l.requestId === refusedId && l.operation)).toMatchObject({
+      operation: { name: 'ObsRefused', type: 'query' },
+      codes: ['FORBIDDEN'],
+      principal: { sub: 'obs-manager', board: 'LEEDS' },
+    });
+
     for (const part of PARTS) {
       const output = processes.get(part)!.output;
       expect(output).not.toContain(token);
