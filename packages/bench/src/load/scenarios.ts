@@ -44,7 +44,7 @@ const REVIEW = `query Review($id: ID!) {
   }
 }`;
 
-/** The parts the review page reaches (reviews, then incidents and action-plans), with next to nothing asked of each. */
+/** The review page's calls with next to nothing asked: reviews, then action-plans (the incident's id is on the review's own row, so incidents is not called). */
 const REVIEW_IDS = `query ReviewIds($id: ID!) { review(id: $id) { id incident { id } actionPlan { id } } }`;
 
 const STATS = `{
@@ -81,7 +81,7 @@ export const READ_SCENARIOS: ReadScenario[] = [
   { name: 'list-one-row', description: 'the list query with first: 1 (gateway, incidents, reviews)', principal: LEEDS_MANAGER, query: listOf(1) },
   {
     name: 'review-ids',
-    description: 'review(id) { id incident { id } actionPlan { id } } (gateway, reviews, incidents, action-plans)',
+    description: 'review(id) { id incident { id } actionPlan { id } } (gateway, reviews, action-plans)',
     principal: LEEDS_MANAGER,
     query: REVIEW_IDS,
     variables: (f) => ({ id: f.richReviewId }),
